@@ -1,0 +1,38 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "kg",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "kg", targets: ["kg"]),
+        .library(name: "Graph", targets: ["Graph"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        .target(
+            name: "Graph",
+            dependencies: [
+                "CGraphviz",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        .executableTarget(
+            name: "kg",
+            dependencies: [
+                "Graph",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "GraphTests", dependencies: ["Graph"]),
+        .testTarget(name: "KGTests", dependencies: ["Graph"]),
+    ]
+)

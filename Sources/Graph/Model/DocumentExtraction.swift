@@ -1,0 +1,39 @@
+import Foundation
+
+/// What `kg extract` produces for one document: the JSON contract of ONTOLOGY.md.
+public struct DocumentExtraction: Codable, Sendable {
+    public var document: DocumentInfo
+    public var entities: [Actor]
+    public var triples: [Fact]
+
+    public init(document: DocumentInfo, entities: [Actor], triples: [Fact]) {
+        self.document = document
+        self.entities = entities
+        self.triples = triples
+    }
+
+    /// Pretty, key-sorted JSON, stable from run to run.
+    public func jsonData() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var data = try encoder.encode(self)
+        data.append(0x0A)
+        return data
+    }
+
+    /// One fact per line, for people: `Russia supports Bashar al-Assad [possible] — "quote"`.
+    public func textLines() -> [String] {
+        let labels = Dictionary(entities.map { ($0.id, $0.label) }, uniquingKeysWith: { a, _ in a })
+        return triples.map { fact in
+            var line = "\(labels[fact.subject] ?? fact.subject) "
+            if fact.negated { line += "NOT " }
+            line += "\(fact.predicate.rawValue) \(labels[fact.object] ?? fact.object)"
+            if fact.modality != .asserted { line += " [\(fact.modality.rawValue)]" }
+            if let quote = fact.evidence.first?.text {
+                line += "  \u{2014} \u{201C}\(quote)\u{201D}"
+            }
+            if fact.evidence.count > 1 { line += " (×\(fact.evidence.count))" }
+            return line
+        }
+    }
+}
