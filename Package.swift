@@ -32,6 +32,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "kgbench",
+            dependencies: [
+                "Graph",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(name: "GraphTests", dependencies: ["Graph"]),
         .testTarget(name: "KGTests", dependencies: ["Graph"]),
     ]

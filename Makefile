@@ -1,0 +1,32 @@
+# kg: the two commands of the README are `make run` and `make test`.
+SHELL := /bin/bash
+SWIFT ?= swift
+SHARED ?= ../shared
+RELEASE_BIN := .build/release
+
+.PHONY: deps build run test eval bench clean
+
+# Install what is missing from a fresh Debian machine (root): the Graphviz C library.
+deps:
+	@pkg-config --exists libgvc || { apt-get update -qq && apt-get install -y -qq libgraphviz-dev; }
+
+build: deps
+	$(SWIFT) build -c release --product kg
+
+run: build
+	$(RELEASE_BIN)/kg build examples/
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+eval: build
+	@bash scripts/eval.sh "$(SHARED)" "$(RELEASE_BIN)/kg"
+
+bench: deps
+	$(SWIFT) build -c release --product kg
+	$(SWIFT) build -c release --product kgbench
+	@bash scripts/bench.sh "$(SHARED)" "$(RELEASE_BIN)"
+
+clean:
+	rm -rf .build Output/graph.* Output/kg.sqlite* Output/report.html

@@ -1,0 +1,118 @@
+import Foundation
+
+/// Finds and reads articles: files, folders (recursively, in sorted order) and `-`
+/// for standard input.
+///
+/// Thread safety: a value type; safe to use from any thread.
+public struct DocumentLoader: Sendable {
+    /// File extensions read, and how each is marked up.
+    public static let kinds: [String: SourceKind] = [
+        "txt": .plain, "text": .plain, "md": .markdown, "markdown": .markdown, "html": .html, "htm": .html,
+    ]
+
+    public init() {}
+
+    /// Expands `paths` into the article files below them, with a problem for each path
+    /// that is missing or holds nothing to read.
+    public func expand(_ paths: [String]) -> (files: [String], problems: [LoadProblem]) {
+        var files: [String] = []
+        var problems: [LoadProblem] = []
+        let fm = FileManager.default
+        for path in paths {
+            if path == "-" {
+                files.append(path)
+                continue
+            }
+            var isDirectory: ObjCBool = false
+            guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                problems.append(.missing(path: path))
+                continue
+            }
+            if !isDirectory.boolValue {
+                files.append(path)
+                continue
+            }
+            let found = articles(below: path)
+            if found.isEmpty { problems.append(.noArticles(path: path)) }
+            files += found
+        }
+        return (files, problems)
+    }
+
+    private func articles(below folder: String) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
+        var found: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            let name = (relative as NSString).lastPathComponent
+            if name.hasPrefix(".") { continue }
+            let ext = (name as NSString).pathExtension.lowercased()
+            if DocumentLoader.kinds[ext] != nil {
+                found.append((folder as NSString).appendingPathComponent(relative))
+            }
+        }
+        return found.sorted()
+    }
+
+    /// Reads one article. `-` reads standard input as plain text (HTML when it starts with a tag).
+    /// - Throws: `LoadProblem`.
+    public func load(_ path: String) throws -> SourceDocument {
+        let bytes: Data
+        let kind: SourceKind
+        if path == "-" {
+            bytes = FileHandle.standardInput.readDataToEndOfFile()
+            kind = DocumentLoader.looksLikeHTML(bytes) ? .html : .plain
+        } else {
+            let ext = (path as NSString).pathExtension.lowercased()
+            guard let known = DocumentLoader.kinds[ext] else { throw LoadProblem.unsupportedType(path: path) }
+            kind = known
+            do {
+                bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+            } catch {
+                throw LoadProblem.unreadable(path: path, reason: DocumentLoader.reason(error))
+            }
+        }
+        return try document(from: bytes, path: path, kind: kind)
+    }
+
+    /// Builds a document from bytes already read.
+    /// - Throws: `LoadProblem.binary` or `.empty`.
+    public func document(from bytes: Data, path: String, kind: SourceKind) throws -> SourceDocument {
+        if bytes.prefix(8192).contains(0) { throw LoadProblem.binary(path: path) }
+        var text = String(decoding: bytes, as: UTF8.self)
+        let repaired = !bytes.isEmpty && String(validatingUTF8Data: bytes) == nil
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        if text.allSatisfy(\.isWhitespace) { throw LoadProblem.empty(path: path) }
+        let hash = SHA256.hex(bytes)
+        let id: String
+        if path == "-" {
+            id = "stdin-" + hash.prefix(12)
+        } else {
+            id = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        }
+        return SourceDocument(id: id, path: path, kind: kind, text: text, contentHash: hash, repairedEncoding: repaired)
+    }
+
+    static func looksLikeHTML(_ bytes: Data) -> Bool {
+        let head = String(decoding: bytes.prefix(512), as: UTF8.self).lowercased()
+        let trimmed = head.drop { $0.isWhitespace }
+        return trimmed.hasPrefix("<!doctype html") || trimmed.hasPrefix("<html") || (trimmed.hasPrefix("<") && head.contains("<body"))
+    }
+
+    static func reason(_ error: Error) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
+           let code = POSIXErrorCode(rawValue: Int32(underlying.code)) {
+            return String(cString: strerror(code.rawValue))
+        }
+        if nsError.code == NSFileReadNoPermissionError { return "permission denied" }
+        if nsError.code == NSFileReadNoSuchFileError { return "no such file" }
+        return nsError.localizedDescription
+    }
+}
+
+private extension String {
+    init?(validatingUTF8Data data: Data) {
+        guard let s = String(data: data, encoding: .utf8) else { return nil }
+        self = s
+    }
+}

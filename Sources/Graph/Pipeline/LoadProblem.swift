@@ -1,0 +1,35 @@
+import Foundation
+
+/// Why one input could not be read. A build reports each and goes on with the rest.
+public enum LoadProblem: LocalizedError, Equatable, Sendable {
+    case missing(path: String)
+    case unreadable(path: String, reason: String)
+    case binary(path: String)
+    case empty(path: String)
+    case unsupportedType(path: String)
+    case noArticles(path: String)
+
+    public var path: String {
+        switch self {
+        case .missing(let p), .unreadable(let p, _), .binary(let p), .empty(let p), .unsupportedType(let p), .noArticles(let p):
+            return p
+        }
+    }
+
+    public var errorDescription: String? {
+        switch self {
+        case .missing(let path):
+            return "\(path): no such file or folder"
+        case .unreadable(let path, let reason):
+            return "\(path): cannot be read (\(reason))"
+        case .binary(let path):
+            return "\(path): is a binary file, not text; give kg .txt, .md or .html articles"
+        case .empty(let path):
+            return "\(path): is empty; there is nothing to extract"
+        case .unsupportedType(let path):
+            return "\(path): unsupported file type; kg reads .txt, .md and .html"
+        case .noArticles(let path):
+            return "\(path): folder holds no .txt, .md or .html files"
+        }
+    }
+}

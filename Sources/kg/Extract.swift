@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import Graph
+
+extension KG {
+    struct Extract: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Extract the actors and facts of one article.",
+            discussion: "Prints the JSON of spec/ONTOLOGY.md ('--format json') or one fact per line ('--format text')."
+        )
+
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case json
+            case text
+        }
+
+        @Argument(help: "The article (.txt, .md or .html), or '-' for standard input.")
+        var file: String
+
+        @Option(name: .long, help: "Output format: json or text.")
+        var format: Format = .json
+
+        func run() throws {
+            let source: SourceDocument
+            do {
+                source = try DocumentLoader().load(file)
+            } catch let problem as LoadProblem {
+                warn(problem.localizedDescription)
+                throw ExitCode(1)
+            }
+            if source.repairedEncoding { warn("\(file): invalid UTF-8 replaced with U+FFFD") }
+            var extraction = Extractor().extract(text: source.text, kind: source.kind, id: source.id, source: source.path)
+            extraction.document.contentHash = source.contentHash
+            switch format {
+            case .json:
+                FileHandle.standardOutput.write(try extraction.jsonData())
+            case .text:
+                for line in extraction.textLines() { print(line) }
+            }
+        }
+    }
+}

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+@main
+struct KG: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kg",
+        abstract: "Build a knowledge graph of who stands where from news articles.",
+        subcommands: [Build.self, Extract.self],
+        defaultSubcommand: nil
+    )
+}
