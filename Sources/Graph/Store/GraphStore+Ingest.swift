@@ -1,0 +1,169 @@
+import Foundation
+import GRDB
+
+extension GraphStore {
+    /// Stores the extractions of one build in a single transaction.
+    ///
+    /// A document already stored with the same content hash is left alone; one
+    /// stored with another hash is replaced (its mentions and evidence go, and facts
+    /// and actors left with no support go with them); a new one is added. Within a
+    /// document the same fact key is one fact; across documents, facts merge and
+    /// their evidence adds up. Either everything is stored or nothing is.
+    ///
+    /// - Parameter afterEachDocument: called inside the transaction after each
+    ///   document with its index; throwing from it rolls the whole ingest back
+    ///   (used to test atomicity, and by `kg build`'s test hook).
+    /// - Throws: `StoreError` (`.busy` after `busyTimeout`), or what the hook throws.
+    @discardableResult
+    public func ingest(_ extractions: [DocumentExtraction],
+                       afterEachDocument: ((Int) throws -> Void)? = nil) throws -> IngestReport {
+        do {
+            return try queue.writeWithoutTransaction { db in
+                var report = IngestReport()
+                try db.inTransaction(.immediate) {
+                    report = try ingest(extractions, in: db, afterEachDocument: afterEachDocument)
+                    return .commit
+                }
+                return report
+            }
+        } catch {
+            throw GraphStore.storeError(error, path: path, waited: busyTimeout)
+        }
+    }
+
+    private func ingest(_ extractions: [DocumentExtraction], in db: Database,
+                        afterEachDocument: ((Int) throws -> Void)?) throws -> IngestReport {
+        var report = IngestReport()
+        report.factsBefore = try FactRecord.fetchCount(db)
+        report.evidenceBefore = try EvidenceRecord.fetchCount(db)
+        var build: BuildRecord?
+        for (index, extraction) in extractions.enumerated() {
+            let info = extraction.document
+            if let stored = try DocumentRecord.fetchOne(db, key: info.id) {
+                if let hash = info.contentHash, stored.contentHash == hash {
+                    report.unchanged.append(info.id)
+                    try afterEachDocument?(index)
+                    continue
+                }
+                try stored.delete(db)
+                report.replaced.append(info.id)
+            } else {
+                report.added.append(info.id)
+            }
+            if build == nil {
+                var record = BuildRecord(finishedAt: "", documentsAdded: 0, documentsReplaced: 0)
+                try record.insert(db)
+                build = record
+            }
+            try DocumentRecord(info, buildID: build?.id).insert(db)
+            try store(extraction, in: db, report: &report)
+            try afterEachDocument?(index)
+        }
+        if var build {
+            if !report.replaced.isEmpty { try removeUnsupported(db) }
+            try deriveFactAttributes(db)
+            build.finishedAt = ISO8601DateFormatter().string(from: Date())
+            build.documentsAdded = report.added.count
+            build.documentsReplaced = report.replaced.count
+            try build.update(db)
+            report.buildID = build.id
+        }
+        report.factsAfter = try FactRecord.fetchCount(db)
+        report.evidenceAfter = try EvidenceRecord.fetchCount(db)
+        return report
+    }
+
+    /// Stores one document's actors, facts, mentions and evidence.
+    private func store(_ extraction: DocumentExtraction, in db: Database, report: inout IngestReport) throws {
+        let documentID = extraction.document.id
+        for actor in extraction.entities {
+            let label: String
+            if var known = try ActorRecord.fetchOne(db, key: actor.id) {
+                if known.wikidata == nil, let q = actor.wikidata {
+                    known.wikidata = q
+                    try known.update(db)
+                }
+                label = known.label
+                if actor.label != label {
+                    try ActorAliasRecord(actorID: actor.id, alias: actor.label).insert(db, onConflict: .ignore)
+                }
+            } else {
+                try ActorRecord(actor).insert(db)
+                label = actor.label
+            }
+            for alias in actor.aliases where alias != label {
+                try ActorAliasRecord(actorID: actor.id, alias: alias).insert(db, onConflict: .ignore)
+            }
+            try ActorMentionRecord(actorID: actor.id, documentID: documentID).insert(db, onConflict: .ignore)
+        }
+        // The same key within one document is one fact (ONTOLOGY.md).
+        var merged: [Fact.Key: Fact] = [:]
+        var order: [Fact.Key] = []
+        for fact in extraction.triples {
+            let key = fact.key
+            if var known = merged[key] {
+                known.modality = min(known.modality, fact.modality)
+                known.confidence = max(known.confidence, fact.confidence)
+                known.evidence += fact.evidence
+                merged[key] = known
+            } else {
+                merged[key] = fact
+                order.append(key)
+            }
+        }
+        let actorExists = try db.cachedStatement(sql: "SELECT 1 FROM actor WHERE id = ?")
+        let findFact = try db.cachedStatement(
+            sql: "SELECT id FROM fact WHERE subject = ? AND predicate = ? AND object = ? AND negated = ?")
+        for key in order {
+            let fact = merged[key]!
+            var missing: [String] = []
+            for id in [key.subject, key.object] where try Int.fetchOne(actorExists, arguments: [id]) == nil {
+                missing.append(id)
+            }
+            if !missing.isEmpty {
+                report.warnings.append("\(documentID): triple \(key.subject) \(key.predicate.rawValue) \(key.object) names an unknown actor (\(missing.joined(separator: ", "))); left out")
+                continue
+            }
+            let factID: Int64
+            if let id = try Int64.fetchOne(findFact, arguments: [key.subject, key.predicate.rawValue, key.object, key.negated]) {
+                factID = id
+            } else {
+                var record = FactRecord(subject: key.subject, predicate: key.predicate.rawValue, object: key.object,
+                                        negated: key.negated, modality: fact.modality.rawValue, confidence: fact.confidence)
+                try record.insert(db)
+                factID = record.id!
+            }
+            try FactMentionRecord(factID: factID, documentID: documentID, modality: fact.modality.rawValue,
+                                  confidence: fact.confidence).insert(db)
+            for evidence in fact.evidence {
+                var record = EvidenceRecord(factID: factID, documentID: documentID, sentence: evidence.sentence,
+                                            start: evidence.start, end: evidence.end, quote: evidence.text,
+                                            confidence: evidence.confidence)
+                try record.insert(db, onConflict: .ignore)
+            }
+        }
+    }
+
+    /// Removes facts no document states any more, and actors nothing refers to.
+    private func removeUnsupported(_ db: Database) throws {
+        try db.execute(sql: "DELETE FROM fact WHERE id NOT IN (SELECT factID FROM factMention)")
+        try db.execute(sql: """
+            DELETE FROM actor
+            WHERE id NOT IN (SELECT actorID FROM actorMention)
+              AND id NOT IN (SELECT subject FROM fact)
+              AND id NOT IN (SELECT object FROM fact)
+            """)
+    }
+
+    /// A fact's modality is the firmest any document states it with; its confidence the highest.
+    private func deriveFactAttributes(_ db: Database) throws {
+        try db.execute(sql: """
+            UPDATE fact SET
+              modality = CASE
+                WHEN EXISTS (SELECT 1 FROM factMention m WHERE m.factID = fact.id AND m.modality = 'asserted') THEN 'asserted'
+                WHEN EXISTS (SELECT 1 FROM factMention m WHERE m.factID = fact.id AND m.modality = 'planned') THEN 'planned'
+                ELSE 'possible' END,
+              confidence = (SELECT MAX(m.confidence) FROM factMention m WHERE m.factID = fact.id)
+            """)
+    }
+}

@@ -1,0 +1,183 @@
+import Foundation
+import GRDB
+
+/// The persistent graph: documents, actors, facts and evidence in one SQLite file,
+/// grown build after build (`Output/kg.sqlite` by default).
+///
+/// Opening checks the file before changing anything: a file that is not SQLite,
+/// an SQLite database that is not a kg store, or a store from a newer kg is
+/// refused with a `StoreError` and left byte for byte as it was. Only then is the
+/// store switched to WAL mode and migrated.
+///
+/// ```swift
+/// let store = try GraphStore(path: "Output/kg.sqlite")
+/// let report = try store.ingest(extractions)
+/// let graph = try store.loadGraph()
+/// ```
+///
+/// Thread safety: all access goes through one serial GRDB `DatabaseQueue`, so a
+/// store may be used from any thread. Other processes are kept apart by SQLite's
+/// locks: a writer waits up to `busyTimeout` seconds, then gets `StoreError.busy`.
+public final class GraphStore: Sendable {
+    /// The file, or `:memory:` for an in-memory store.
+    public let path: String
+    /// How long a write waits for another process's write to finish.
+    public let busyTimeout: TimeInterval
+    let queue: DatabaseQueue
+
+    /// Opens the store at `path`, creating it (and its folder) when `create` is true.
+    /// - Throws: `StoreError`.
+    public init(path: String, create: Bool = true, busyTimeout: TimeInterval = 10) throws {
+        self.path = path
+        self.busyTimeout = busyTimeout
+        let fm = FileManager.default
+        var isDirectory: ObjCBool = false
+        let exists = fm.fileExists(atPath: path, isDirectory: &isDirectory)
+        if exists && isDirectory.boolValue {
+            throw StoreError.unreadable(path: path, reason: "it is a folder")
+        }
+        if !exists {
+            guard create else { throw StoreError.missing(path: path) }
+            let folder = (path as NSString).deletingLastPathComponent
+            if !folder.isEmpty {
+                do {
+                    try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                } catch {
+                    throw StoreError.unreadable(path: path, reason: "cannot create its folder: \(error.localizedDescription)")
+                }
+            }
+        } else {
+            try GraphStore.checkHeader(path)
+        }
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        config.busyMode = .timeout(busyTimeout)
+        config.label = "kg-store"
+        do {
+            queue = try DatabaseQueue(path: path, configuration: config)
+        } catch {
+            throw GraphStore.storeError(error, path: path, waited: busyTimeout)
+        }
+        do {
+            // Read-only checks first: nothing is written to a file we refuse.
+            try queue.read { db in try GraphStore.checkSchema(db, path: path) }
+            try queue.writeWithoutTransaction { db in
+                let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? ""
+                if mode.lowercased() != "wal" { try db.execute(sql: "PRAGMA journal_mode = WAL") }
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            }
+            try StoreSchema.migrator.migrate(queue)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw GraphStore.storeError(error, path: path, waited: busyTimeout)
+        }
+    }
+
+    private init(queue: DatabaseQueue) {
+        self.path = ":memory:"
+        self.busyTimeout = 0
+        self.queue = queue
+    }
+
+    /// A fresh store that lives in memory only (for tests and one-off exports).
+    /// - Throws: `StoreError`.
+    public static func inMemory() throws -> GraphStore {
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        do {
+            let queue = try DatabaseQueue(configuration: config)
+            try StoreSchema.migrator.migrate(queue)
+            return GraphStore(queue: queue)
+        } catch {
+            throw storeError(error, path: ":memory:", waited: 0)
+        }
+    }
+
+    /// Refuses a non-empty file that does not start with SQLite's magic header.
+    static func checkHeader(_ path: String) throws {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw StoreError.unreadable(path: path, reason: "permission denied")
+        }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: 16)) ?? Data()
+        if head.isEmpty { return }
+        if head != Data("SQLite format 3\u{0}".utf8) { throw StoreError.notSQLite(path: path) }
+    }
+
+    /// Refuses a database that is not a kg store or was migrated by a newer kg.
+    static func checkSchema(_ db: Database, path: String) throws {
+        let tables = Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'"))
+        if tables.isEmpty { return }
+        guard tables.contains("grdb_migrations"), !StoreSchema.tables.isDisjoint(with: tables) else {
+            throw StoreError.notAStore(path: path)
+        }
+        let applied = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+        let unknown = applied.filter { !StoreSchema.identifiers.contains($0) }.sorted()
+        if !unknown.isEmpty { throw StoreError.newerSchema(path: path, unknownMigrations: unknown) }
+    }
+
+    /// Turns a GRDB error into a `StoreError` naming the file; other errors pass through.
+    static func storeError(_ error: Error, path: String, waited: TimeInterval) -> Error {
+        if let error = error as? StoreError { return error }
+        guard let error = error as? DatabaseError else { return error }
+        switch error.resultCode {
+        case .SQLITE_BUSY, .SQLITE_LOCKED:
+            return StoreError.busy(path: path, waited: waited)
+        case .SQLITE_NOTADB:
+            return StoreError.notSQLite(path: path)
+        case .SQLITE_CORRUPT, .SQLITE_CANTOPEN, .SQLITE_IOERR, .SQLITE_PERM, .SQLITE_READONLY:
+            return StoreError.unreadable(path: path, reason: error.message ?? "\(error.resultCode)")
+        default:
+            return StoreError.database(path: path, reason: error.message ?? "\(error)")
+        }
+    }
+
+    /// Runs a read, mapping errors to `StoreError`.
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try queue.read(body)
+        } catch {
+            throw GraphStore.storeError(error, path: path, waited: busyTimeout)
+        }
+    }
+
+    /// Content hashes of every stored document: an input with one of these is unchanged.
+    /// - Throws: `StoreError`.
+    public func knownContentHashes() throws -> Set<String> {
+        try read { db in
+            Set(try String.fetchAll(db, sql: "SELECT contentHash FROM document WHERE contentHash IS NOT NULL"))
+        }
+    }
+
+    /// How much the store holds.
+    public struct Counts: Equatable, Sendable {
+        public var documents: Int
+        public var actors: Int
+        public var facts: Int
+        public var evidence: Int
+        public var builds: Int
+    }
+
+    /// Row counts of the main tables.
+    /// - Throws: `StoreError`.
+    public func counts() throws -> Counts {
+        try read { db in
+            Counts(documents: try DocumentRecord.fetchCount(db), actors: try ActorRecord.fetchCount(db),
+                   facts: try FactRecord.fetchCount(db), evidence: try EvidenceRecord.fetchCount(db),
+                   builds: try BuildRecord.fetchCount(db))
+        }
+    }
+
+    /// The id of the last build that changed the store, nil when none has.
+    /// - Throws: `StoreError`.
+    public func latestBuildID() throws -> Int64? {
+        try read { db in try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM build") }
+    }
+
+    /// The migrations applied to this store, in order.
+    /// - Throws: `StoreError`.
+    public func appliedMigrations() throws -> [String] {
+        try read { db in try StoreSchema.migrator.completedMigrations(db) }
+    }
+}

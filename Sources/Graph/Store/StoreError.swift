@@ -1,0 +1,48 @@
+import Foundation
+
+/// Why the graph store could not be opened, read or written.
+///
+/// Every case names the store file, so a message is useful on its own.
+public enum StoreError: LocalizedError, Equatable, Sendable {
+    /// The file exists but is not an SQLite database.
+    case notSQLite(path: String)
+    /// An SQLite database that is not a kg store (other tables, no kg migrations).
+    case notAStore(path: String)
+    /// The store was written by a newer kg: it has migrations this kg does not know.
+    case newerSchema(path: String, unknownMigrations: [String])
+    /// No store at the path and the command does not create one.
+    case missing(path: String)
+    /// Another process holds the store's write lock longer than the busy timeout.
+    case busy(path: String, waited: TimeInterval)
+    /// The database is damaged or cannot be read.
+    case unreadable(path: String, reason: String)
+    /// A database operation failed.
+    case database(path: String, reason: String)
+
+    public var path: String {
+        switch self {
+        case .notSQLite(let p), .notAStore(let p), .newerSchema(let p, _), .missing(let p),
+             .busy(let p, _), .unreadable(let p, _), .database(let p, _):
+            return p
+        }
+    }
+
+    public var errorDescription: String? {
+        switch self {
+        case .notSQLite(let path):
+            return "\(path): is not an SQLite database, so it cannot be a kg store; it was left untouched. Give --store another path."
+        case .notAStore(let path):
+            return "\(path): is an SQLite database but not a kg store; it was left untouched. Give --store another path."
+        case .newerSchema(let path, let unknown):
+            return "\(path): was written by a newer kg (unknown migrations: \(unknown.joined(separator: ", "))); it was left untouched. Upgrade kg to use it."
+        case .missing(let path):
+            return "\(path): no store there; run `kg build` first or give --store."
+        case .busy(let path, let waited):
+            return "\(path): the store is busy (another kg is writing to it; waited \(String(format: "%.0f", waited)) s). Try again when it has finished."
+        case .unreadable(let path, let reason):
+            return "\(path): the store cannot be read (\(reason))."
+        case .database(let path, let reason):
+            return "\(path): store error: \(reason)"
+        }
+    }
+}

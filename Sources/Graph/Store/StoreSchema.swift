@@ -1,0 +1,87 @@
+import GRDB
+
+/// The store's schema as named, ordered, forward-only migrations.
+///
+/// A migration, once released, is never edited: a change is a new migration
+/// appended here. A store holding a migration this list lacks was written by a
+/// newer kg and is refused (`StoreError.newerSchema`).
+enum StoreSchema {
+    /// Migration identifiers, in order.
+    static let identifiers = ["v1-documents-actors-facts-evidence", "v2-builds-and-query-indexes"]
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration(identifiers[0]) { db in
+            try db.create(table: DocumentRecord.databaseTableName) { t in
+                t.primaryKey("id", .text)
+                t.column("title", .text).notNull()
+                t.column("date", .text)
+                t.column("source", .text)
+                t.column("contentHash", .text).indexed()
+                t.column("buildID", .integer)
+            }
+            try db.create(table: ActorRecord.databaseTableName) { t in
+                t.primaryKey("id", .text)
+                t.column("label", .text).notNull()
+                t.column("type", .text).notNull()
+                t.column("wikidata", .text)
+            }
+            try db.create(table: ActorAliasRecord.databaseTableName) { t in
+                t.column("actorID", .text).notNull().references("actor", onDelete: .cascade)
+                t.column("alias", .text).notNull()
+                t.primaryKey(["actorID", "alias"])
+            }
+            try db.create(table: ActorMentionRecord.databaseTableName) { t in
+                t.column("actorID", .text).notNull().references("actor", onDelete: .cascade)
+                t.column("documentID", .text).notNull().references("document", onDelete: .cascade).indexed()
+                t.primaryKey(["actorID", "documentID"])
+            }
+            try db.create(table: FactRecord.databaseTableName) { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("subject", .text).notNull().references("actor")
+                t.column("predicate", .text).notNull()
+                t.column("object", .text).notNull().references("actor")
+                t.column("negated", .boolean).notNull()
+                t.column("modality", .text).notNull()
+                t.column("confidence", .double).notNull()
+                t.uniqueKey(["subject", "predicate", "object", "negated"])
+            }
+            try db.create(table: FactMentionRecord.databaseTableName) { t in
+                t.column("factID", .integer).notNull().references("fact", onDelete: .cascade)
+                t.column("documentID", .text).notNull().references("document", onDelete: .cascade).indexed()
+                t.column("modality", .text).notNull()
+                t.column("confidence", .double).notNull()
+                t.primaryKey(["factID", "documentID"])
+            }
+            try db.create(table: EvidenceRecord.databaseTableName) { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("factID", .integer).notNull().references("fact", onDelete: .cascade)
+                t.column("documentID", .text).notNull().references("document", onDelete: .cascade).indexed()
+                t.column("sentence", .integer).notNull()
+                t.column("startOffset", .integer).notNull()
+                t.column("endOffset", .integer).notNull()
+                t.column("quote", .text).notNull()
+                t.column("confidence", .double).notNull()
+                t.uniqueKey(["factID", "documentID", "startOffset", "endOffset"])
+            }
+        }
+        migrator.registerMigration(identifiers[1]) { db in
+            try db.create(table: BuildRecord.databaseTableName) { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("finishedAt", .text).notNull()
+                t.column("documentsAdded", .integer).notNull()
+                t.column("documentsReplaced", .integer).notNull()
+            }
+            try db.create(index: "fact_on_object", on: FactRecord.databaseTableName, columns: ["object"])
+            try db.create(index: "fact_on_predicate", on: FactRecord.databaseTableName, columns: ["predicate"])
+            try db.create(index: "actorAlias_on_alias", on: ActorAliasRecord.databaseTableName, columns: ["alias"])
+        }
+        return migrator
+    }
+
+    /// Tables a kg store has; a database with other tables and none of these is not a store.
+    static let tables: Set<String> = [
+        DocumentRecord.databaseTableName, ActorRecord.databaseTableName, FactRecord.databaseTableName,
+        EvidenceRecord.databaseTableName,
+    ]
+}
