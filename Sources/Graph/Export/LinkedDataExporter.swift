@@ -1,47 +1,166 @@
 import Foundation
 
-/// Writes the graph as JSON-LD with an inline `@context`.
+/// Turns a `KnowledgeGraph` into one RDF model and writes it as JSON-LD 1.1,
+/// N-Triples or Turtle; all three hold exactly the same triples.
+///
+/// IRIs (docs/vocabulary.md): under the base (default `https://kg.example.org/id/`),
+/// `actor/<id>`, `document/<id>`, `fact/<subject>.<predicate>.<object>` (negated facts
+/// `fact/<subject>.not-<predicate>.<object>`) and `<fact>/evidence/<document>/<start>-<end>`;
+/// every id is percent-encoded, so any document name gives a valid IRI.
+///
+/// Each fact is a statement node (`rdf:Statement`, `kg:Fact`) with subject, predicate,
+/// object, negated, modality, evidence count and confidence, linked by
+/// `prov:wasDerivedFrom` to its evidence nodes (quote, sentence, offsets), which
+/// link by `prov:wasQuotedFrom` to their documents. A fact that is asserted and not
+/// negated is also the plain edge `actor kg:predicate actor`.
+///
+/// Thread safety: a value type; safe to use from any thread.
 public struct LinkedDataExporter: Sendable {
-    public init() {}
+    /// The namespace of data IRIs; ends with `/` or `#`.
+    public let base: String
 
-    public func jsonLD(for graph: KnowledgeGraph) throws -> Data {
-        var nodes: [[String: Any]] = []
-        for actor in graph.sortedActors {
-            var node: [String: Any] = ["@id": "kg:actor/\(actor.id)", "@type": "schema:\(schemaType(actor.type))", "schema:name": actor.label]
-            if let q = actor.wikidata { node["schema:sameAs"] = ["@id": "http://www.wikidata.org/entity/\(q)"] }
-            nodes.append(node)
-        }
-        for fact in graph.sortedFacts {
-            nodes.append([
-                "@type": "rdf:Statement",
-                "rdf:subject": ["@id": "kg:actor/\(fact.subject)"],
-                "rdf:predicate": ["@id": "kgv:\(fact.predicate.rawValue)"],
-                "rdf:object": ["@id": "kg:actor/\(fact.object)"],
-                "kgv:negated": fact.negated,
-                "kgv:modality": fact.modality.rawValue,
-                "kgv:evidenceCount": fact.evidence.count,
-            ])
-        }
-        let document: [String: Any] = [
-            "@context": [
-                "schema": "https://schema.org/",
-                "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-                "kg": "https://kg.example.org/",
-                "kgv": "https://kg.example.org/vocab#",
-            ],
-            "@graph": nodes,
-        ]
-        return try JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys])
+    public init() {
+        base = Namespace.defaultBase
     }
 
-    private func schemaType(_ type: ActorType) -> String {
-        switch type {
-        case .person: return "Person"
-        case .country: return "Country"
-        case .organization: return "Organization"
-        case .group: return "Organization"
-        case .place: return "Place"
-        case .agreement: return "CreativeWork"
+    /// - Throws: `ExportError.invalidBase` unless `base` is an absolute http(s) IRI; a
+    ///   missing trailing `/` is added.
+    public init(base: String) throws {
+        var base = base
+        guard let scheme = base.split(separator: ":", maxSplits: 1).first?.lowercased(),
+              scheme == "http" || scheme == "https", base.contains("://"),
+              !base.unicodeScalars.contains(where: { $0.value <= 0x20 || "<>\"{}|^`\\".unicodeScalars.contains($0) })
+        else { throw ExportError.invalidBase(base) }
+        if !base.hasSuffix("/") && !base.hasSuffix("#") { base += "/" }
+        self.base = base
+    }
+
+    // MARK: IRIs
+
+    public func actorIRI(_ id: String) -> String { base + "actor/" + LinkedDataExporter.encode(id) }
+    public func documentIRI(_ id: String) -> String { base + "document/" + LinkedDataExporter.encode(id) }
+    public func graphIRI(build: Int64) -> String { base + "graph/build-\(build)" }
+
+    public func factIRI(_ key: Fact.Key) -> String {
+        let predicate = (key.negated ? "not-" : "") + key.predicate.rawValue
+        return base + "fact/" + LinkedDataExporter.encode(key.subject) + "." + predicate + "." + LinkedDataExporter.encode(key.object)
+    }
+
+    public func evidenceIRI(_ fact: String, _ evidence: Evidence) -> String {
+        fact + "/evidence/" + LinkedDataExporter.encode(evidence.document) + "/\(evidence.start)-\(evidence.end)"
+    }
+
+    /// Percent-encodes every byte of the UTF-8 form except ASCII letters, digits, `-`, `_` and `~`.
+    static func encode(_ id: String) -> String {
+        var out = ""
+        for byte in id.utf8 {
+            switch byte {
+            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x2D, 0x5F, 0x7E:
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                out += String(format: "%%%02X", byte)
+            }
         }
+        return out.isEmpty ? "_" : out
+    }
+
+    /// A well-formed Wikidata item id (`Q` and digits), else nil.
+    static func wikidataIRI(_ id: String?) -> String? {
+        guard let id, id.count > 1, id.first == "Q", id.dropFirst().allSatisfy(\.isASCII), id.dropFirst().allSatisfy(\.isNumber)
+        else { return nil }
+        return Namespace.wikidata + id
+    }
+
+    // MARK: The model
+
+    /// The RDF model of a graph, in a stable order: documents, actors (with their plain
+    /// edges), then each fact followed by its evidence.
+    public func rdf(for graph: KnowledgeGraph) -> RDFGraph {
+        var rdf = RDFGraph()
+        let type = Namespace.rdf + "type", kg = Namespace.kg, schema = Namespace.schema
+        for document in graph.documents.keys.sorted().map({ graph.documents[$0]! }) {
+            let d = documentIRI(document.id)
+            rdf.add(d, type, .iri(schema + "NewsArticle"))
+            rdf.add(d, type, .iri(Namespace.prov + "Entity"))
+            rdf.add(d, schema + "identifier", .string(document.id))
+            if !document.title.isEmpty { rdf.add(d, schema + "headline", .string(document.title)) }
+            if let date = document.date, LinkedDataExporter.isISODate(date) {
+                rdf.add(d, schema + "datePublished", .literal(date, datatype: Namespace.xsd + "date"))
+            }
+            if let hash = document.contentHash { rdf.add(d, kg + "contentHash", .string(hash)) }
+            if let source = document.source { rdf.add(d, kg + "sourcePath", .string(source)) }
+        }
+        let facts = graph.sortedFacts
+        let edges = Dictionary(grouping: facts.filter { !$0.negated && $0.modality == .asserted }, by: \.subject)
+        for actor in graph.sortedActors {
+            let a = actorIRI(actor.id)
+            rdf.add(a, type, .iri(Vocabulary.schemaClass(actor.type)))
+            rdf.add(a, type, .iri(Vocabulary.kgClass(actor.type)))
+            rdf.add(a, schema + "identifier", .string(actor.id))
+            rdf.add(a, schema + "name", .string(actor.label))
+            for alias in actor.aliases { rdf.add(a, schema + "alternateName", .string(alias)) }
+            if let q = LinkedDataExporter.wikidataIRI(actor.wikidata) { rdf.add(a, schema + "sameAs", .iri(q)) }
+            for fact in edges[actor.id, default: []] {
+                rdf.add(a, Vocabulary.iri(fact.predicate), .iri(actorIRI(fact.object)))
+            }
+        }
+        for fact in facts {
+            let f = factIRI(fact.key)
+            rdf.add(f, type, .iri(Namespace.rdf + "Statement"))
+            rdf.add(f, type, .iri(kg + "Fact"))
+            rdf.add(f, Namespace.rdf + "subject", .iri(actorIRI(fact.subject)))
+            rdf.add(f, Namespace.rdf + "predicate", .iri(Vocabulary.iri(fact.predicate)))
+            rdf.add(f, Namespace.rdf + "object", .iri(actorIRI(fact.object)))
+            rdf.add(f, kg + "negated", .boolean(fact.negated))
+            rdf.add(f, kg + "modality", .iri(Vocabulary.iri(fact.modality)))
+            rdf.add(f, kg + "evidenceCount", .integer(fact.evidence.count))
+            rdf.add(f, kg + "confidence", .decimal(fact.confidence))
+            let evidence = fact.evidence.sorted { ($0.document, $0.start, $0.end) < ($1.document, $1.start, $1.end) }
+            for piece in evidence { rdf.add(f, Namespace.prov + "wasDerivedFrom", .iri(evidenceIRI(f, piece))) }
+            for piece in evidence {
+                let e = evidenceIRI(f, piece)
+                rdf.add(e, type, .iri(kg + "Evidence"))
+                rdf.add(e, type, .iri(Namespace.prov + "Entity"))
+                rdf.add(e, kg + "quote", .string(piece.text))
+                rdf.add(e, kg + "sentence", .integer(piece.sentence))
+                rdf.add(e, kg + "startOffset", .integer(piece.start))
+                rdf.add(e, kg + "endOffset", .integer(piece.end))
+                rdf.add(e, kg + "confidence", .decimal(piece.confidence))
+                rdf.add(e, Namespace.prov + "wasQuotedFrom", .iri(documentIRI(piece.document)))
+            }
+        }
+        return rdf
+    }
+
+    static func isISODate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let month = Int(parts[1]), let day = Int(parts[2]), (1...12).contains(month), (1...31).contains(day)
+        else { return false }
+        return true
+    }
+
+    // MARK: Formats
+
+    /// JSON-LD 1.1 with an inline `@context`.
+    /// - Throws: an encoding error (not expected for well-formed graphs).
+    public func jsonLD(for graph: KnowledgeGraph) throws -> Data {
+        try JSONLDWriter(context: JSONLDContext(base: base)).write(rdf(for: graph))
+    }
+
+    /// N-Triples: one triple per line, no prefixes, no blank nodes.
+    public func nTriples(for graph: KnowledgeGraph) -> String {
+        NTriplesWriter().write(rdf(for: graph))
+    }
+
+    /// Turtle with prefixes, one block per subject.
+    public func turtle(for graph: KnowledgeGraph) -> String {
+        TurtleWriter(prefixes: TurtleWriter.standardPrefixes + dataPrefixes).write(rdf(for: graph))
+    }
+
+    /// Prefixes for the data IRIs under the base.
+    var dataPrefixes: [(String, String)] {
+        [("actor", base + "actor/"), ("document", base + "document/"), ("fact", base + "fact/")]
     }
 }

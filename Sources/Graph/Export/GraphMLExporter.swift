@@ -1,0 +1,75 @@
+/// Writes the graph as GraphML for Gephi, yEd and NetworkX: one node per actor, one
+/// directed edge per fact, attributes declared with `<key>` and typed.
+///
+/// Thread safety: a value type; safe to use from any thread.
+public struct GraphMLExporter: Sendable {
+    public init() {}
+
+    private static let keys: [(id: String, scope: String, type: String)] = [
+        ("label", "node", "string"), ("type", "node", "string"), ("wikidata", "node", "string"),
+        ("aliases", "node", "string"),
+        ("predicate", "edge", "string"), ("class", "edge", "string"), ("negated", "edge", "boolean"),
+        ("modality", "edge", "string"), ("evidence", "edge", "int"), ("weight", "edge", "double"),
+        ("confidence", "edge", "double"), ("quote", "edge", "string"),
+    ]
+
+    public func graphML(for graph: KnowledgeGraph) -> String {
+        var out = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
+            xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
+
+            """
+        for key in GraphMLExporter.keys {
+            out += "  <key id=\"\(key.id)\" for=\"\(key.scope)\" attr.name=\"\(key.id)\" attr.type=\"\(key.type)\"/>\n"
+        }
+        out += "  <graph id=\"kg\" edgedefault=\"directed\">\n"
+        for actor in graph.sortedActors {
+            out += "    <node id=\"\(GraphMLExporter.escape(actor.id))\">\n"
+            out += data("label", actor.label) + data("type", actor.type.rawValue)
+            if let q = actor.wikidata { out += data("wikidata", q) }
+            if !actor.aliases.isEmpty { out += data("aliases", actor.aliases.joined(separator: "; ")) }
+            out += "    </node>\n"
+        }
+        for (index, fact) in graph.sortedFacts.enumerated() {
+            let quote = fact.evidence.min { ($0.document, $0.start) < ($1.document, $1.start) }?.text
+            out += "    <edge id=\"f\(index + 1)\" source=\"\(GraphMLExporter.escape(fact.subject))\" target=\"\(GraphMLExporter.escape(fact.object))\">\n"
+            out += data("predicate", fact.predicate.rawValue) + data("class", fact.predicate.predicateClass.rawValue)
+            out += data("negated", fact.negated ? "true" : "false") + data("modality", fact.modality.rawValue)
+            out += data("evidence", String(fact.evidence.count)) + data("weight", String(fact.evidence.count))
+            out += data("confidence", RDFTerm.decimalLexical(fact.confidence))
+            if let quote { out += data("quote", quote) }
+            out += "    </edge>\n"
+        }
+        out += "  </graph>\n</graphml>\n"
+        return out
+    }
+
+    private func data(_ key: String, _ value: String) -> String {
+        "      <data key=\"\(key)\">\(GraphMLExporter.escape(value))</data>\n"
+    }
+
+    /// XML text or attribute content: markup characters as entities, line breaks and
+    /// tabs as character references (so they survive attribute normalisation), and
+    /// characters XML 1.0 cannot hold at all dropped.
+    static func escape(_ value: String) -> String {
+        var out = ""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&apos;"
+            case "\n": out += "&#10;"
+            case "\r": out += "&#13;"
+            case "\t": out += "&#9;"
+            default:
+                let v = scalar.value
+                if v < 0x20 || v == 0xFFFE || v == 0xFFFF { continue }
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}

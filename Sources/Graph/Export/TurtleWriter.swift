@@ -1,0 +1,82 @@
+/// Writes RDF as Turtle (W3C RDF 1.1): prefixes, then one block per subject with
+/// `;` between predicates and `,` between objects.
+///
+/// Thread safety: a value type; safe to use from any thread.
+struct TurtleWriter: Sendable {
+    var prefixes: [(String, String)]
+
+    static let standardPrefixes: [(String, String)] = [
+        ("rdf", Namespace.rdf), ("rdfs", Namespace.rdfs), ("xsd", Namespace.xsd), ("owl", Namespace.owl),
+        ("schema", Namespace.schema), ("prov", Namespace.prov), ("kg", Namespace.kg), ("wd", Namespace.wikidata),
+    ]
+
+    func write(_ graph: RDFGraph) -> String {
+        var out = ""
+        for (name, iri) in prefixes { out += "@prefix \(name): <\(NTriplesWriter.iri(iri))> .\n" }
+        for subject in graph.subjects {
+            out += "\n" + name(subject)
+            var byPredicate: [(String, [RDFTerm])] = []
+            for statement in graph.statements(about: subject) {
+                if let i = byPredicate.firstIndex(where: { $0.0 == statement.predicate }) {
+                    byPredicate[i].1.append(statement.object)
+                } else {
+                    byPredicate.append((statement.predicate, [statement.object]))
+                }
+            }
+            for (index, (predicate, objects)) in byPredicate.enumerated() {
+                let verb = predicate == Namespace.rdf + "type" ? "a" : name(predicate)
+                out += (index == 0 ? " " : " ;\n    ") + verb + " " + objects.map(term).joined(separator: ", ")
+            }
+            out += " .\n"
+        }
+        return out
+    }
+
+    func term(_ term: RDFTerm) -> String {
+        switch term {
+        case .iri(let iri):
+            return name(iri)
+        case .literal(let value, let datatype):
+            guard let datatype else { return "\"" + NTriplesWriter.escape(value) + "\"" }
+            let bare = (datatype == Namespace.xsd + "boolean" && (value == "true" || value == "false"))
+                || (datatype == Namespace.xsd + "integer" && TurtleWriter.isInteger(value))
+                || (datatype == Namespace.xsd + "decimal" && TurtleWriter.isDecimal(value))
+            if bare { return value }
+            return "\"" + NTriplesWriter.escape(value) + "\"^^" + name(datatype)
+        }
+    }
+
+    /// A prefixed name when a prefix covers the IRI and the rest is a simple local
+    /// name; otherwise the full `<IRI>`.
+    func name(_ iri: String) -> String {
+        var best: (String, String)?
+        for (prefix, namespace) in prefixes where iri.hasPrefix(namespace) && iri.count > namespace.count {
+            if best == nil || namespace.count > best!.1.count { best = (prefix, namespace) }
+        }
+        if let (prefix, namespace) = best {
+            let local = String(iri.dropFirst(namespace.count))
+            if TurtleWriter.isSimpleLocalName(local) { return prefix + ":" + local }
+        }
+        return "<" + NTriplesWriter.iri(iri) + ">"
+    }
+
+    /// Letters, digits, `_`, `-` and inner dots, not starting with `-` or `.`.
+    static func isSimpleLocalName(_ local: String) -> Bool {
+        guard let first = local.unicodeScalars.first, let last = local.unicodeScalars.last else { return false }
+        func plain(_ s: Unicode.Scalar) -> Bool {
+            (s.value >= 0x30 && s.value <= 0x39) || (s.value >= 0x41 && s.value <= 0x5A) || (s.value >= 0x61 && s.value <= 0x7A) || s == "_"
+        }
+        guard plain(first), last != "." else { return false }
+        return local.unicodeScalars.allSatisfy { plain($0) || $0 == "-" || $0 == "." }
+    }
+
+    static func isInteger(_ value: String) -> Bool {
+        let digits = value.hasPrefix("-") ? value.dropFirst() : Substring(value)
+        return !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+
+    static func isDecimal(_ value: String) -> Bool {
+        let parts = value.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count == 2 && isInteger(String(parts[0])) && !parts[1].isEmpty && parts[1].allSatisfy { $0.isASCII && $0.isNumber }
+    }
+}

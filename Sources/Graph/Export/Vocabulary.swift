@@ -1,0 +1,115 @@
+/// kg's vocabulary for linked data: the IRI, class and PLOVER category of each
+/// predicate, and the schema.org and kg classes of each actor type.
+/// docs/vocabulary.md documents it; docs/vocabulary.ttl is `Vocabulary.turtle()`.
+public enum Vocabulary {
+    /// The IRI of a predicate: `kg:supports`, `kg:attacks`…
+    public static func iri(_ predicate: Predicate) -> String { Namespace.kg + predicate.rawValue }
+
+    /// The IRI of a modality individual: `kg:asserted`, `kg:possible`, `kg:planned`.
+    public static func iri(_ modality: Modality) -> String { Namespace.kg + modality.rawValue }
+
+    /// The schema.org class of an actor type (schema.org has no class for a group or an agreement).
+    public static func schemaClass(_ type: ActorType) -> String {
+        switch type {
+        case .person: return Namespace.schema + "Person"
+        case .country: return Namespace.schema + "Country"
+        case .organization, .group: return Namespace.schema + "Organization"
+        case .place: return Namespace.schema + "Place"
+        case .agreement: return Namespace.schema + "CreativeWork"
+        }
+    }
+
+    /// kg's own class of an actor type: `kg:Person`, `kg:Group`…
+    public static func kgClass(_ type: ActorType) -> String { Namespace.kg + type.rawValue }
+
+    /// The PLOVER event category a predicate corresponds to, nil for the affiliations.
+    public static func plover(_ predicate: Predicate) -> String? {
+        switch predicate {
+        case .supports: return "SUPPORT"
+        case .opposes: return "REJECT"
+        case .criticizes: return "ACCUSE"
+        case .threatens: return "THREATEN"
+        case .meetsWith: return "CONSULT"
+        case .requests: return "REQUEST"
+        case .cooperatesWith: return "COOPERATE"
+        case .aids: return "AID"
+        case .brokers: return "CONSULT"
+        case .attacks: return "ASSAULT"
+        case .sanctions: return "SANCTION"
+        case .occupies: return "ASSAULT"
+        case .leaderOf, .memberOf: return nil
+        }
+    }
+
+    /// A one-line definition of a predicate, in kg's own words.
+    public static func definition(_ predicate: Predicate) -> String {
+        switch predicate {
+        case .supports: return "The subject backs, defends or sides with the object."
+        case .opposes: return "The subject takes a position against the object."
+        case .criticizes: return "The subject attacks the object in words."
+        case .threatens: return "The subject threatens the object."
+        case .meetsWith: return "The two actors meet or talk (symmetric)."
+        case .requests: return "The subject asks the object to act."
+        case .cooperatesWith: return "The two actors act together (symmetric)."
+        case .aids: return "The subject gives the object material help."
+        case .brokers: return "The subject mediates an agreement or process (the object)."
+        case .attacks: return "The subject uses force against the object."
+        case .sanctions: return "The subject punishes the object by non-military means."
+        case .occupies: return "The subject takes or holds the territory that is the object."
+        case .leaderOf: return "The subject, a person, heads the object."
+        case .memberOf: return "The subject serves or belongs to the object."
+        }
+    }
+
+    /// The vocabulary itself as Turtle (RDFS, with the PLOVER category and class of each predicate).
+    public static func turtle() -> String {
+        var graph = RDFGraph()
+        let rdfType = Namespace.rdf + "type", label = Namespace.rdfs + "label", comment = Namespace.rdfs + "comment"
+        let classIRI = Namespace.rdfs + "Class", propertyIRI = Namespace.rdf + "Property"
+        func define(_ iri: String, _ type: String, _ text: String, _ note: String) {
+            graph.add(iri, rdfType, .iri(type))
+            graph.add(iri, label, .string(text))
+            graph.add(iri, comment, .string(note))
+        }
+        define(Namespace.kg + "Fact", classIRI, "fact", "A statement extracted from news text: subject, predicate, object, negated, modality, evidence.")
+        graph.add(Namespace.kg + "Fact", Namespace.rdfs + "subClassOf", .iri(Namespace.rdf + "Statement"))
+        define(Namespace.kg + "Evidence", classIRI, "evidence", "A quote in a document that a fact was found in.")
+        graph.add(Namespace.kg + "Evidence", Namespace.rdfs + "subClassOf", .iri(Namespace.prov + "Entity"))
+        define(Namespace.kg + "Modality", classIRI, "modality", "How firmly the text commits to a fact.")
+        define(Namespace.kg + "PredicateClass", classIRI, "predicate class", "Cooperative, conflictual or affiliation.")
+        for type in ActorType.allCases {
+            define(kgClass(type), classIRI, type.rawValue, "An actor of type \(type.rawValue) (ONTOLOGY.md).")
+            graph.add(kgClass(type), Namespace.rdfs + "subClassOf", .iri(schemaClass(type)))
+        }
+        for modality in Modality.allCases {
+            define(iri(modality), Namespace.kg + "Modality", modality.rawValue, "Modality \(modality.rawValue).")
+        }
+        for predicateClass in Predicate.Class.allCases {
+            define(Namespace.kg + predicateClass.rawValue, Namespace.kg + "PredicateClass", predicateClass.rawValue,
+                   "Predicates of the \(predicateClass.rawValue) class.")
+        }
+        for predicate in Predicate.allCases {
+            let p = iri(predicate)
+            define(p, propertyIRI, predicate.rawValue, definition(predicate))
+            if predicate.isSymmetric { graph.add(p, rdfType, .iri(Namespace.owl + "SymmetricProperty")) }
+            graph.add(p, Namespace.kg + "predicateClass", .iri(Namespace.kg + predicate.predicateClass.rawValue))
+            if let category = plover(predicate) { graph.add(p, Namespace.kg + "ploverCategory", .string(category)) }
+        }
+        let attributes: [(String, String, String)] = [
+            ("negated", "negated", "True when the text says the fact does not, did not or will not hold."),
+            ("modality", "modality", "The fact's modality: kg:asserted, kg:possible or kg:planned."),
+            ("evidenceCount", "evidence count", "How many pieces of evidence support the fact."),
+            ("confidence", "confidence", "The extractor's confidence, 0 to 1."),
+            ("quote", "quote", "The text of a piece of evidence."),
+            ("sentence", "sentence", "The number of the sentence the evidence is in, from 1."),
+            ("startOffset", "start offset", "Unicode scalar offset of the quote's start in the document as read."),
+            ("endOffset", "end offset", "Unicode scalar offset just past the quote's end."),
+            ("contentHash", "content hash", "Hex SHA-256 of the document's bytes."),
+            ("sourcePath", "source path", "Where kg read the document from."),
+            ("predicateClass", "predicate class", "The class of a predicate."),
+            ("ploverCategory", "PLOVER category", "The PLOVER event category closest to a predicate."),
+        ]
+        for (name, text, note) in attributes { define(Namespace.kg + name, propertyIRI, text, note) }
+        return TurtleWriter(prefixes: TurtleWriter.standardPrefixes).write(graph)
+    }
+}
