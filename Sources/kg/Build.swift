@@ -9,6 +9,9 @@ extension KG {
             discussion: """
             Reads .txt, .md and .html files and folders (recursively); '-' reads standard input.
             Writes graph.dot, graph.svg and graph.jsonld into the output folder by default.
+            Facts are kept in a graph store (<out>/kg.sqlite unless --store says otherwise) that
+            grows build after build: an article already stored is not read again, a changed one
+            replaces its earlier facts, and the outputs show the whole stored graph.
             An input that cannot be read is reported and skipped; the exit status is then 1.
             """
         )
@@ -17,6 +20,9 @@ extension KG {
         var paths: [String] = ["examples"]
 
         @OptionGroup var diagram: DiagramOptions
+
+        @Option(name: .long, help: "The graph store to grow (default: <out>/kg.sqlite).")
+        var store: String?
 
         @Flag(name: .shortAndLong, help: "Print nothing but errors.")
         var quiet = false
@@ -31,18 +37,33 @@ extension KG {
             let started = Date()
             let showProgress = isatty(STDERR_FILENO) == 1 && !quiet
             let progress: (@Sendable (Int, Int, String) -> Void)? = showProgress ? Build.progressLine : nil
-            let result = GraphBuilder().extract(paths: paths, progress: progress)
+            let storePath = store ?? (diagram.out as NSString).appendingPathComponent("kg.sqlite")
+            let graphStore = try openStore(storePath, create: true)
+            let known: Set<String>
+            do { known = try graphStore.knownContentHashes() } catch { throw failure(error) }
+            let result = GraphBuilder().extract(paths: paths, skip: { known.contains($0.contentHash) }, progress: progress)
             for problem in result.problems { warn(problem.localizedDescription) }
             for path in result.repaired { warn("\(path): invalid UTF-8 replaced with U+FFFD") }
-            guard !result.extractions.isEmpty else {
+            guard !result.extractions.isEmpty || !result.skipped.isEmpty else {
                 warn("no article could be read; nothing was written")
                 throw ExitCode(1)
             }
-            let graph = GraphBuilder.merge(result.extractions)
+            let report: IngestReport
+            let graph: KnowledgeGraph
+            do {
+                report = try graphStore.ingest(result.extractions, afterEachDocument: ingestTestHook())
+                graph = try graphStore.loadGraph()
+            } catch {
+                throw failure(error)
+            }
+            for warning in report.warnings { warn(warning) }
             let written = try OutputWriter(folder: diagram.out, layout: diagram.layout).write(graph, formats: diagram.formats)
             let seconds = Date().timeIntervalSince(started)
             if !quiet {
-                print("\(result.extractions.count) documents, \(graph.actors.count) actors, \(graph.facts.count) facts in \(String(format: "%.2f", seconds)) s")
+                let unchanged = report.unchanged.count + result.skipped.count
+                print("\(report.added.count) new, \(report.replaced.count) changed, \(unchanged) unchanged documents; "
+                      + "store \(storePath): \(graph.documents.count) documents, \(graph.actors.count) actors, "
+                      + "\(graph.facts.count) facts in \(String(format: "%.2f", seconds)) s")
                 for path in written { print("  wrote \(path)") }
             }
             if !result.problems.isEmpty { throw ExitCode(1) }

@@ -22,11 +22,15 @@ public struct GraphBuilder: Sendable {
         /// Inputs read with invalid UTF-8 that was repaired.
         public var repaired: [String]
         public var words: Int
+        /// Inputs read but not extracted because `skip` said so (e.g. already stored).
+        public var skipped: [String] = []
     }
 
     /// Extracts every article under `paths`. `progress` is called after each document
-    /// with (done, total, path), from any thread.
-    public func extract(paths: [String], progress: (@Sendable (Int, Int, String) -> Void)? = nil) -> Result {
+    /// with (done, total, path), from any thread. A document for which `skip` returns
+    /// true is read (and hashed) but not extracted; its path goes to `Result.skipped`.
+    public func extract(paths: [String], skip: (@Sendable (SourceDocument) -> Bool)? = nil,
+                        progress: (@Sendable (Int, Int, String) -> Void)? = nil) -> Result {
         let (files, expandProblems) = loader.expand(paths)
         let slots = ResultSlots(count: files.count)
         let extractor = self.extractor
@@ -41,7 +45,7 @@ public struct GraphBuilder: Sendable {
             } catch {
                 slots.set(index, .failure(.unreadable(path: path, reason: "\(error)")))
             }
-            if case .success(let source)? = slots.get(index) {
+            if case .success(let source)? = slots.get(index), skip?(source) != true {
                 let extraction = extractor.extract(text: source.text, kind: source.kind, id: source.id, source: source.path)
                 slots.setExtraction(index, extraction)
             }
@@ -54,7 +58,10 @@ public struct GraphBuilder: Sendable {
             case .failure(let problem)?:
                 result.problems.append(problem)
             case .success(let source)?:
-                guard var extraction = slots.extraction(index) else { continue }
+                guard var extraction = slots.extraction(index) else {
+                    result.skipped.append(source.path)
+                    continue
+                }
                 if source.repairedEncoding { result.repaired.append(source.path) }
                 result.words += GraphBuilder.wordCount(source.text)
                 extraction.document.contentHash = source.contentHash

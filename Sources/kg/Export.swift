@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import Graph
+
+extension ExportFormat: ExpressibleByArgument {}
+
+extension KG {
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write the stored graph as linked data, CSV or GraphML.",
+            discussion: """
+            jsonld, nt and ttl hold the same RDF triples (docs/vocabulary.md); csv has one row per
+            fact; graphml is for Gephi, yEd and NetworkX. Writes to standard output unless --out.
+            """
+        )
+
+        @OptionGroup var storeOptions: StoreOptions
+
+        @Option(name: .long, help: "Format: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+        var format: ExportFormat = .jsonld
+
+        @Option(name: .long, help: "File to write (default: standard output).")
+        var out: String?
+
+        @Option(name: .long, help: "Namespace of the data IRIs (default: \(Namespace.defaultBase)).")
+        var base: String = Namespace.defaultBase
+
+        func validate() throws {
+            do { _ = try LinkedDataExporter(base: base) } catch { throw ValidationError(error.localizedDescription) }
+        }
+
+        func run() throws {
+            let store = try storeOptions.open()
+            let data: Data
+            do {
+                data = try format.data(for: try store.loadGraph(), base: base)
+            } catch {
+                throw failure(error)
+            }
+            guard let out else {
+                FileHandle.standardOutput.write(data)
+                return
+            }
+            do {
+                let folder = (out as NSString).deletingLastPathComponent
+                if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+                try data.write(to: URL(fileURLWithPath: out), options: .atomic)
+            } catch {
+                warn("\(out): cannot be written (\(error.localizedDescription))")
+                throw ExitCode(1)
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import Graph
+
+extension KG {
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "import",
+            abstract: "Add extractions (the JSON of `kg extract --format json`) to the graph store.",
+            discussion: "All files are stored in one transaction: a bad file stores nothing."
+        )
+
+        @Argument(help: "Extraction JSON files.")
+        var files: [String]
+
+        @Option(name: .long, help: "The graph store to grow (created when missing).")
+        var store: String = "Output/kg.sqlite"
+
+        @Flag(name: .shortAndLong, help: "Print nothing but errors.")
+        var quiet = false
+
+        func run() throws {
+            var extractions: [DocumentExtraction] = []
+            for file in files {
+                do {
+                    let data = try Data(contentsOf: URL(fileURLWithPath: file))
+                    extractions.append(try JSONDecoder().decode(DocumentExtraction.self, from: data))
+                } catch let error as DecodingError {
+                    warn("\(file): not an extraction (\(Import.describe(error))); nothing was stored")
+                    throw ExitCode(1)
+                } catch {
+                    warn("\(file): cannot be read (\(error.localizedDescription)); nothing was stored")
+                    throw ExitCode(1)
+                }
+            }
+            let graphStore = try openStore(store, create: true)
+            do {
+                let report = try graphStore.ingest(extractions)
+                for warning in report.warnings { warn(warning) }
+                if !quiet {
+                    print("\(report.added.count) new, \(report.replaced.count) changed, \(report.unchanged.count) unchanged documents; "
+                          + "\(report.factsAfter) facts, \(report.evidenceAfter) pieces of evidence in \(store)")
+                }
+            } catch {
+                throw failure(error)
+            }
+        }
+
+        static func describe(_ error: DecodingError) -> String {
+            switch error {
+            case .dataCorrupted(let context): return context.underlyingError.map { "\($0.localizedDescription)" } ?? context.debugDescription
+            case .keyNotFound(let key, _): return "missing \"\(key.stringValue)\""
+            case .typeMismatch(_, let context), .valueNotFound(_, let context):
+                return "bad value at \(context.codingPath.map(\.stringValue).joined(separator: "."))"
+            @unknown default: return "\(error)"
+            }
+        }
+    }
+}

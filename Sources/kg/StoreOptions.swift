@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import Graph
+
+/// The `--store` option of the commands that read the graph store.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .long, help: "The graph store file written by `kg build`.")
+    var store: String = "Output/kg.sqlite"
+
+    /// Opens the existing store; reports a missing or bad one and exits 1.
+    func open() throws -> GraphStore {
+        try openStore(store, create: false)
+    }
+}
+
+/// Opens a store, turning a `StoreError` into a one-line message and exit status 1.
+func openStore(_ path: String, create: Bool) throws -> GraphStore {
+    do {
+        return try GraphStore(path: path, create: create)
+    } catch {
+        throw failure(error)
+    }
+}
+
+/// Prints a library error the kg way (`kg: message`) and returns exit status 1.
+func failure(_ error: Error) -> Error {
+    if error is ExitCode || error is CleanExit { return error }
+    warn((error as? LocalizedError)?.errorDescription ?? "\(error)")
+    return ExitCode(1)
+}
+
+/// A test hook for `kg build`: with `KG_TEST_INGEST_PAUSE_SECONDS=N` in the environment,
+/// the build says so on standard error after storing its first document, inside the
+/// open transaction, and sleeps N seconds, so a test can kill it mid-write.
+func ingestTestHook() -> ((Int) throws -> Void)? {
+    guard let text = ProcessInfo.processInfo.environment["KG_TEST_INGEST_PAUSE_SECONDS"],
+          let seconds = Double(text), seconds > 0 else { return nil }
+    return { index in
+        guard index == 0 else { return }
+        FileHandle.standardError.write(Data("kg: test hook: ingest paused\n".utf8))
+        Thread.sleep(forTimeInterval: seconds)
+    }
+}
