@@ -1,0 +1,118 @@
+@testable import Graph
+import GRDB
+import XCTest
+
+/// What only a store file can show: refusing bad files untouched, and locking.
+final class GraphStoreFileTests: StoreTestCase {
+    typealias F = StoreFixtures
+
+    private func siblings(_ path: String) -> [String] {
+        ["-wal", "-shm", "-journal"].filter { FileManager.default.fileExists(atPath: path + $0) }
+    }
+
+    func testAFileThatIsNotSQLiteIsRefusedAndLeftUntouched() throws {
+        let path = try temporaryFolder().appendingPathComponent("notes.sqlite").path
+        let bytes = Data("These are my notes, not a database.\n".utf8)
+        try bytes.write(to: URL(fileURLWithPath: path))
+        XCTAssertThrowsError(try GraphStore(path: path)) { error in
+            XCTAssertEqual(error as? StoreError, .notSQLite(path: path))
+            XCTAssertTrue(error.localizedDescription.contains(path), error.localizedDescription)
+        }
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), bytes)
+        XCTAssertEqual(siblings(path), [])
+    }
+
+    func testAStoreFromANewerKGIsRefusedAndLeftUntouched() throws {
+        let path = try temporaryFolder().appendingPathComponent("kg.sqlite").path
+        do {
+            let store = try GraphStore(path: path)
+            try store.ingest([F.articleA])
+        }
+        // A later kg adds a migration; fold the WAL into the file so its bytes say it all.
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try queue.writeWithoutTransaction { db in
+                try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v9-from-the-future')")
+                try db.execute(sql: "PRAGMA journal_mode = DELETE")
+            }
+        }
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        XCTAssertThrowsError(try GraphStore(path: path)) { error in
+            XCTAssertEqual(error as? StoreError, .newerSchema(path: path, unknownMigrations: ["v9-from-the-future"]))
+            XCTAssertTrue(error.localizedDescription.contains("newer kg"), error.localizedDescription)
+        }
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), bytes)
+        XCTAssertEqual(siblings(path), [])
+    }
+
+    func testAnotherApplicationsDatabaseIsRefusedAndLeftUntouched() throws {
+        let path = try temporaryFolder().appendingPathComponent("contacts.db").path
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try queue.write { db in
+                try db.execute(sql: "CREATE TABLE people (name TEXT)")
+                try db.execute(sql: "INSERT INTO people VALUES ('Ada')")
+            }
+        }
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        XCTAssertThrowsError(try GraphStore(path: path)) { error in
+            XCTAssertEqual(error as? StoreError, .notAStore(path: path))
+        }
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), bytes)
+    }
+
+    func testAMissingStoreIsNotCreatedWhenOnlyReading() throws {
+        let path = try temporaryFolder().appendingPathComponent("absent.sqlite").path
+        XCTAssertThrowsError(try GraphStore(path: path, create: false)) { error in
+            XCTAssertEqual(error as? StoreError, .missing(path: path))
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: path))
+    }
+
+    func testAStoreIsCreatedWithItsFolder() throws {
+        let path = try temporaryFolder().appendingPathComponent("deep/er/kg.sqlite").path
+        let store = try GraphStore(path: path)
+        try store.ingest([F.articleC])
+        let reopened = try GraphStore(path: path, create: false)
+        XCTAssertEqual(try reopened.counts().facts, 1)
+    }
+
+    func testAWriterWaitsThenSaysTheStoreIsBusyAndNothingIsCorrupted() throws {
+        let path = try temporaryFolder().appendingPathComponent("kg.sqlite").path
+        let store = try GraphStore(path: path, busyTimeout: 0.3)
+        try store.ingest([F.articleA])
+        let before = try F.dump(store)
+        // Another connection (as another kg would) holds the write lock.
+        let other = try DatabaseQueue(path: path)
+        let locked = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0), done = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            try? other.inTransaction(.immediate) { _ in
+                locked.signal()
+                release.wait()
+                return .commit
+            }
+            done.signal()
+        }
+        locked.wait()
+        XCTAssertThrowsError(try store.ingest([F.articleB])) { error in
+            XCTAssertEqual(error as? StoreError, .busy(path: path, waited: 0.3))
+            XCTAssertTrue(error.localizedDescription.contains("the store is busy"), error.localizedDescription)
+        }
+        XCTAssertEqual(try F.dump(store), before, "reads still work while another writes")
+        release.signal()
+        done.wait()
+        XCTAssertEqual(try store.ingest([F.articleB]).added, ["b"])
+        let check = try store.queue.read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") }
+        XCTAssertEqual(check, "ok")
+    }
+
+    func testTwoStoresOnOneFileSeeEachOthersBuilds() throws {
+        let path = try temporaryFolder().appendingPathComponent("kg.sqlite").path
+        let first = try GraphStore(path: path)
+        let second = try GraphStore(path: path)
+        try first.ingest([F.articleA])
+        try second.ingest([F.articleB])
+        XCTAssertEqual(try first.counts().documents, 2)
+        XCTAssertEqual(try second.knownContentHashes(), ["hash-a1", "hash-b1"])
+    }
+}
