@@ -1,0 +1,62 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+@testable import Graph
+import XCTest
+
+/// News text is full of quotes, backslashes, line breaks and every script: each format must carry them.
+final class EscapingTests: XCTestCase {
+    static let nasty = "He said \"no\" \\ twice\nthen\ttabbed \u{1} — Ελλάδα 東京 🚀"
+
+    func testNTriplesEscapesLiterals() {
+        XCTAssertEqual(NTriplesWriter.escape(EscapingTests.nasty),
+                       "He said \\\"no\\\" \\\\ twice\\nthen\\ttabbed \\u0001 — Ελλάδα 東京 🚀")
+        XCTAssertEqual(NTriplesWriter.term(.literal("2019-01-02", datatype: Namespace.xsd + "date")),
+                       "\"2019-01-02\"^^<http://www.w3.org/2001/XMLSchema#date>")
+    }
+
+    func testTurtleUsesPrefixedNamesOnlyWhenSafe() {
+        let writer = TurtleWriter(prefixes: [("actor", "https://x.org/actor/")])
+        XCTAssertEqual(writer.name("https://x.org/actor/russia"), "actor:russia")
+        XCTAssertEqual(writer.name("https://x.org/actor/a%20b"), "<https://x.org/actor/a%20b>")
+        XCTAssertEqual(writer.name("https://x.org/actor/-lead"), "<https://x.org/actor/-lead>")
+        XCTAssertEqual(writer.name("https://x.org/actor/end."), "<https://x.org/actor/end.>")
+        XCTAssertEqual(writer.term(.decimal(0.8)), "0.8")
+        XCTAssertEqual(writer.term(.string("a\"b")), "\"a\\\"b\"")
+    }
+
+    func testJSONStringsEscapeControlCharacters() {
+        XCTAssertEqual(JSONValue.quote("a\"b\\c\nd\u{1}é/"), "\"a\\\"b\\\\c\\nd\\u0001é/\"")
+        let parsed = try? JSONSerialization.jsonObject(with: Data(JSONValue.quote(EscapingTests.nasty).utf8), options: .fragmentsAllowed)
+        XCTAssertEqual(parsed as? String, EscapingTests.nasty)
+    }
+
+    func testCSVQuotesFieldsThatNeedIt() {
+        XCTAssertEqual(CSVExporter.row(["plain", "a,b", "say \"hi\"", "two\nlines", " edge"]),
+                       "plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",\" edge\"\r\n")
+    }
+
+    func testGraphMLEscapesMarkupAndDropsWhatXMLCannotHold() {
+        XCTAssertEqual(GraphMLExporter.escape("<a href='x'>&\"\n\u{1}"), "&lt;a href=&apos;x&apos;&gt;&amp;&quot;&#10;")
+    }
+
+    func testDecimalsAreWrittenTheSameEverywhere() {
+        XCTAssertEqual(RDFTerm.decimalLexical(0.8), "0.8")
+        XCTAssertEqual(RDFTerm.decimalLexical(1), "1.0")
+        XCTAssertEqual(RDFTerm.decimalLexical(0.125), "0.125")
+        XCTAssertEqual(RDFTerm.decimalLexical(0.0004), "0.0")
+    }
+
+    func testAQuoteWithEverythingSurvivesTheCSVAndGraphMLExports() throws {
+        let graph = KnowledgeGraph(
+            actors: [Actor(label: "Russia", type: .country), Actor(label: "Syria", type: .country)],
+            facts: [Fact(subject: "russia", predicate: .supports, object: "syria",
+                         evidence: [Evidence(document: "d", sentence: 1, start: 0, end: 10, text: EscapingTests.nasty)])])
+        let csv = CSVExporter().csv(for: graph)
+        XCTAssertTrue(csv.contains("\"He said \"\"no\"\" \\ twice\nthen\ttabbed \u{1} — Ελλάδα 東京 🚀\""), csv)
+        let graphML = GraphMLExporter().graphML(for: graph)
+        XCTAssertTrue(graphML.contains("He said &quot;no&quot; \\ twice&#10;then&#9;tabbed  — Ελλάδα 東京 🚀"), graphML)
+        XCTAssertTrue(XMLParser(data: Data(graphML.utf8)).parse(), "GraphML is well-formed XML")
+    }
+}
