@@ -14,9 +14,11 @@ struct StoreOptions: ParsableArguments {
 }
 
 /// Opens a store, turning a `StoreError` into a one-line message and exit status 1.
+/// A writer waits 10 s for another kg to finish (`KG_STORE_BUSY_TIMEOUT` seconds if set).
 func openStore(_ path: String, create: Bool) throws -> GraphStore {
+    let timeout = ProcessInfo.processInfo.environment["KG_STORE_BUSY_TIMEOUT"].flatMap(Double.init) ?? 10
     do {
-        return try GraphStore(path: path, create: create)
+        return try GraphStore(path: path, create: create, busyTimeout: max(0, timeout))
     } catch {
         throw failure(error)
     }
