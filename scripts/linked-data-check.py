@@ -311,6 +311,15 @@ def main():
         check("second/part.2 \u00e9" in documents, "the document id with a slash and an accent is lost")
     checks.run("plain edges, Wikidata links, aliases and types", plain_edges_and_links)
 
+    def vocabulary_parses():
+        root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+        vocabulary = parse(os.path.join(root, "docs", "vocabulary.ttl"), "turtle")
+        used = {p for p in nt.predicates() if str(p).startswith(str(KG))}
+        defined = set(vocabulary.subjects(RDF.type, RDF.Property))
+        check(used <= defined, f"predicates used but not defined: {used - defined}")
+        check(len(set(vocabulary.subjects(KG.ploverCategory, None))) == 12, "PLOVER categories missing")
+    checks.run("docs/vocabulary.ttl parses and defines every kg: property used", vocabulary_parses)
+
     # 5. CSV and GraphML.
     def csv_rows():
         with open(files["csv"], encoding="utf-8", newline="") as f:
