@@ -36,7 +36,7 @@ struct StoreBench: ParsableCommand {
         let storePath = work.appendingPathComponent("kg.sqlite").path
 
         let first = try build(folder: articles.path, store: storePath)
-        let size = storeSize(storePath)
+        let size = storeSize(storePath)  // the store is closed when `build` returns
         let second = try build(folder: articles.path, store: storePath)
         print("store: \(wikinews.articles.count) Wikinews articles")
         print(String(format: "store: first build  %.3f s (extract %.3f s, ingest %.3f s, load %.3f s): %d documents, %d facts, %d evidence",
@@ -107,9 +107,8 @@ struct StoreBench: ParsableCommand {
                 document: DocumentInfo(id: "synthetic-\(index)", title: article.title, date: article.date, contentHash: "s\(index)"),
                 entities: actors.filter { used.contains($0.id) }, triples: facts))
         }
-        let store = try GraphStore(path: path)
         let start = Date()
-        let report = try store.ingest(extractions)
+        let report = try GraphStore(path: path).ingest(extractions)  // closed (and checkpointed) at once
         let seconds = Date().timeIntervalSince(start)
         return (extractions.count, report.factsAfter, report.evidenceAfter, seconds, storeSize(path))
     }

@@ -94,7 +94,8 @@ extension GraphStore {
             for alias in actor.aliases where alias != label {
                 try ActorAliasRecord(actorID: actor.id, alias: alias).insert(db, onConflict: .ignore)
             }
-            try ActorMentionRecord(actorID: actor.id, documentID: documentID).insert(db, onConflict: .ignore)
+            try db.cachedStatement(sql: "INSERT OR IGNORE INTO actorMention (actorID, documentID) VALUES (?, ?)")
+                .execute(arguments: [actor.id, documentID])
         }
         // The same key within one document is one fact (ONTOLOGY.md).
         var merged: [Fact.Key: Fact] = [:]
@@ -112,13 +113,23 @@ extension GraphStore {
             }
         }
         let actorExists = try db.cachedStatement(sql: "SELECT 1 FROM actor WHERE id = ?")
+        var known = Set(extraction.entities.map(\.id))
+        let insertFact = try db.cachedStatement(sql: """
+            INSERT INTO fact (subject, predicate, object, negated, modality, confidence) VALUES (?, ?, ?, ?, ?, ?)
+            """)
+        let insertMention = try db.cachedStatement(
+            sql: "INSERT INTO factMention (factID, documentID, modality, confidence) VALUES (?, ?, ?, ?)")
+        let insertEvidence = try db.cachedStatement(sql: """
+            INSERT OR IGNORE INTO evidence (factID, documentID, sentence, startOffset, endOffset, quote, confidence)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
         let findFact = try db.cachedStatement(
             sql: "SELECT id FROM fact WHERE subject = ? AND predicate = ? AND object = ? AND negated = ?")
         for key in order {
             let fact = merged[key]!
             var missing: [String] = []
-            for id in [key.subject, key.object] where try Int.fetchOne(actorExists, arguments: [id]) == nil {
-                missing.append(id)
+            for id in [key.subject, key.object] where !known.contains(id) {
+                if try Int.fetchOne(actorExists, arguments: [id]) == nil { missing.append(id) } else { known.insert(id) }
             }
             if !missing.isEmpty {
                 report.warnings.append("\(documentID): triple \(key.subject) \(key.predicate.rawValue) \(key.object) names an unknown actor (\(missing.joined(separator: ", "))); left out")
@@ -128,18 +139,15 @@ extension GraphStore {
             if let id = try Int64.fetchOne(findFact, arguments: [key.subject, key.predicate.rawValue, key.object, key.negated]) {
                 factID = id
             } else {
-                var record = FactRecord(subject: key.subject, predicate: key.predicate.rawValue, object: key.object,
-                                        negated: key.negated, modality: fact.modality.rawValue, confidence: fact.confidence)
-                try record.insert(db)
-                factID = record.id!
+                try insertFact.execute(arguments: [key.subject, key.predicate.rawValue, key.object, key.negated,
+                                                   fact.modality.rawValue, fact.confidence])
+                factID = db.lastInsertedRowID
             }
-            try FactMentionRecord(factID: factID, documentID: documentID, modality: fact.modality.rawValue,
-                                  confidence: fact.confidence).insert(db)
+            // The hot inserts use cached statements; the columns are those of the records.
+            try insertMention.execute(arguments: [factID, documentID, fact.modality.rawValue, fact.confidence])
             for evidence in fact.evidence {
-                var record = EvidenceRecord(factID: factID, documentID: documentID, sentence: evidence.sentence,
-                                            start: evidence.start, end: evidence.end, quote: evidence.text,
-                                            confidence: evidence.confidence)
-                try record.insert(db, onConflict: .ignore)
+                try insertEvidence.execute(arguments: [factID, documentID, evidence.sentence, evidence.start, evidence.end,
+                                                       evidence.text, evidence.confidence])
             }
         }
     }

@@ -65,6 +65,8 @@ public final class GraphStore: Sendable {
                 let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? ""
                 if mode.lowercased() != "wal" { try db.execute(sql: "PRAGMA journal_mode = WAL") }
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
+                // A build is one transaction: room for it in memory saves spilling pages mid-way.
+                try db.execute(sql: "PRAGMA cache_size = -65536")
             }
             try StoreSchema.migrator.migrate(queue)
         } catch let error as StoreError {
