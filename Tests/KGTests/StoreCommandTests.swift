@@ -141,10 +141,15 @@ final class StoreCommandTests: XCTestCase {
         XCTAssertTrue(paused)
         let second = try Self.run(["build", "articles/b.txt", "--out", "out", "--format", "dot"],
                                   env: ["KG_STORE_BUSY_TIMEOUT": "0.5"], in: folder)
+        // Reading is never blocked by a writer: it sees the store as it was before the build.
+        let reader = try Self.run(["query", "--store", "out/kg.sqlite", "--json"], env: ["KG_STORE_BUSY_TIMEOUT": "0.5"], in: folder)
         kill(first.processIdentifier, SIGKILL)
         first.waitUntilExit()
         XCTAssertEqual(second.status, 1)
         XCTAssertTrue(second.stderr.contains("out/kg.sqlite: the store is busy"), second.stderr)
+        XCTAssertEqual(reader.status, 0, reader.stderr)
+        let facts = try JSONSerialization.jsonObject(with: Data(reader.stdout.utf8)) as? [Any]
+        XCTAssertEqual(facts?.count, 0, "the paused build's facts are not visible before it commits")
 
         let third = try Self.run(["build", "articles", "--out", "out", "--format", "dot"], in: folder)
         XCTAssertEqual(third.status, 0, third.stderr)

@@ -60,15 +60,22 @@ public final class GraphStore: Sendable {
         }
         do {
             // Read-only checks first: nothing is written to a file we refuse.
-            try queue.read { db in try GraphStore.checkSchema(db, path: path) }
+            let applied = try queue.read { db in try GraphStore.checkSchema(db, path: path) }
             try queue.writeWithoutTransaction { db in
-                let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? ""
-                if mode.lowercased() != "wal" { try db.execute(sql: "PRAGMA journal_mode = WAL") }
+                // Settings of this connection only; they write nothing.
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
                 // A build is one transaction: room for it in memory saves spilling pages mid-way.
                 try db.execute(sql: "PRAGMA cache_size = -65536")
             }
-            try StoreSchema.migrator.migrate(queue)
+            // A store already up to date is not written to at all, so a reader can open
+            // it while another kg holds the write lock.
+            if !Set(applied).isSuperset(of: StoreSchema.identifiers) {
+                try queue.writeWithoutTransaction { db in
+                    let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? ""
+                    if mode.lowercased() != "wal" { try db.execute(sql: "PRAGMA journal_mode = WAL") }
+                }
+                try StoreSchema.migrator.migrate(queue)
+            }
         } catch let error as StoreError {
             throw error
         } catch {
@@ -107,16 +114,18 @@ public final class GraphStore: Sendable {
         if head != Data("SQLite format 3\u{0}".utf8) { throw StoreError.notSQLite(path: path) }
     }
 
-    /// Refuses a database that is not a kg store or was migrated by a newer kg.
-    static func checkSchema(_ db: Database, path: String) throws {
+    /// Refuses a database that is not a kg store or was migrated by a newer kg; returns
+    /// the migrations already applied.
+    static func checkSchema(_ db: Database, path: String) throws -> [String] {
         let tables = Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'"))
-        if tables.isEmpty { return }
+        if tables.isEmpty { return [] }
         guard tables.contains("grdb_migrations"), !StoreSchema.tables.isDisjoint(with: tables) else {
             throw StoreError.notAStore(path: path)
         }
         let applied = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
         let unknown = applied.filter { !StoreSchema.identifiers.contains($0) }.sorted()
         if !unknown.isEmpty { throw StoreError.newerSchema(path: path, unknownMigrations: unknown) }
+        return applied
     }
 
     /// Turns a GRDB error into a `StoreError` naming the file; other errors pass through.
