@@ -78,12 +78,12 @@ extension GraphStore {
         let documentID = extraction.document.id
         for actor in extraction.entities {
             let label: String
-            if var known = try ActorRecord.fetchOne(db, key: actor.id) {
-                if known.wikidata == nil, let q = actor.wikidata {
-                    known.wikidata = q
-                    try known.update(db)
+            if var stored = try ActorRecord.fetchOne(db, key: actor.id) {
+                if stored.wikidata == nil, let q = actor.wikidata {
+                    stored.wikidata = q
+                    try stored.update(db)
                 }
-                label = known.label
+                label = stored.label
                 if actor.label != label {
                     try ActorAliasRecord(actorID: actor.id, alias: actor.label).insert(db, onConflict: .ignore)
                 }
@@ -113,7 +113,7 @@ extension GraphStore {
             }
         }
         let actorExists = try db.cachedStatement(sql: "SELECT 1 FROM actor WHERE id = ?")
-        var known = Set(extraction.entities.map(\.id))
+        var knownActors = Set(extraction.entities.map(\.id))
         let insertFact = try db.cachedStatement(sql: """
             INSERT INTO fact (subject, predicate, object, negated, modality, confidence) VALUES (?, ?, ?, ?, ?, ?)
             """)
@@ -128,8 +128,8 @@ extension GraphStore {
         for key in order {
             let fact = merged[key]!
             var missing: [String] = []
-            for id in [key.subject, key.object] where !known.contains(id) {
-                if try Int.fetchOne(actorExists, arguments: [id]) == nil { missing.append(id) } else { known.insert(id) }
+            for id in [key.subject, key.object] where !knownActors.contains(id) {
+                if try Int.fetchOne(actorExists, arguments: [id]) == nil { missing.append(id) } else { knownActors.insert(id) }
             }
             if !missing.isEmpty {
                 report.warnings.append("\(documentID): triple \(key.subject) \(key.predicate.rawValue) \(key.object) names an unknown actor (\(missing.joined(separator: ", "))); left out")
