@@ -18,7 +18,7 @@ run: build
 
 test: deps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	$(SWIFT) test --skip-build --disable-swift-testing
 
 eval: build
 	@bash scripts/eval.sh "$(SHARED)" "$(RELEASE_BIN)/kg"
