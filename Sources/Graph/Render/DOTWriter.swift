@@ -41,14 +41,14 @@ public struct DOTWriter: Sendable {
         case .dot:
             graphAttributes += ["rankdir=LR", "nodesep=0.35", "ranksep=0.9", "splines=true", "newrank=true"]
         case .sfdp, .fdp, .neato:
-            graphAttributes += ["overlap=prism", "overlap_scaling=2", "sep=\"+12\"", "splines=\(diagram.edges.count > 400 ? "false" : "true")",
+            graphAttributes += ["overlap=prism", "overlap_scaling=2", "sep=\"+12\"", "splines=\(diagram.edges.count > 1_000 ? "false" : "curved")",
                                 "outputorder=edgesfirst", "K=1.4", "pack=true"]
         case .circo:
             graphAttributes += ["overlap=false", "splines=true", "outputorder=edgesfirst"]
         }
         out += "  graph [\(graphAttributes.joined(separator: ", "))];\n"
         out += "  node [fontname=\"Helvetica\", fontsize=11, style=\"filled\", color=\"\(DiagramStyle.Palette.ink)\", fontcolor=\"\(DiagramStyle.Palette.ink)\", penwidth=1.2, margin=\"0.12,0.05\"];\n"
-        out += "  edge [fontname=\"Helvetica\", fontsize=\(large ? 8 : 9), arrowsize=0.8];\n"
+        out += "  edge [fontname=\"Helvetica\", fontsize=\(large ? 8 : 9), arrowsize=1];\n"
         for node in diagram.nodes {
             out += "  \(DOTWriter.quote(node.actor.id)) [\(nodeAttributes(node, in: graph).joined(separator: ", "))];\n"
         }
@@ -92,12 +92,12 @@ public struct DOTWriter: Sendable {
         if edge.hedged { classes.append("hedged") }
         if edge.symmetric { classes.append("symmetric") }
         classes += Set(edge.facts.map(\.predicate.rawValue)).sorted().map { "p-" + $0 }
+        let tooltip = DOTWriter.tooltip(edgeTooltip(edge, in: graph))
         var attributes = [
             "id=\(DOTWriter.quote(edge.id))",
             "class=\(DOTWriter.quote(classes.joined(separator: " ")))",
             "label=\(DOTWriter.label(DOTWriter.edgeLabel(edge)))",
-            "tooltip=\(DOTWriter.tooltip(edgeTooltip(edge, in: graph)))",
-            "labeltooltip=\(DOTWriter.tooltip(edgeTooltip(edge, in: graph)))",
+            "tooltip=\(tooltip)", "labeltooltip=\(tooltip)",
             "color=\"\(color)\"", "fontcolor=\"\(color)\"",
             "penwidth=\(String(format: "%.2f", DiagramStyle.penWidth(evidence: edge.evidence)))",
             "arrowhead=\(DiagramStyle.arrowhead(edge.predicateClass))",
@@ -154,25 +154,28 @@ public struct DOTWriter: Sendable {
 
     /// The legend, an HTML-like label placed under the drawing.
     private func legend(for diagram: Diagram) -> String {
+        // Large drawings are shown scaled down: give their legend bigger type.
+        let size = diagram.layout == .dot || diagram.nodes.count <= DiagramView.sfdpThreshold ? 12 : 24
+        let small = size * 3 / 4
         let present = Set(diagram.nodes.map(\.actor.type))
         var rows: [String] = []
         var types = ""
         for type in ActorType.allCases {
             let font = type == .organization ? "white" : DiagramStyle.Palette.ink
             let muted = present.contains(type) ? "" : " (none)"
-            types += "<TD BGCOLOR=\"\(DiagramStyle.fill(type))\" BORDER=\"1\" COLOR=\"\(DiagramStyle.Palette.ink)\"><FONT COLOR=\"\(font)\">\(type.rawValue)</FONT><BR/><FONT POINT-SIZE=\"8\" COLOR=\"\(font)\">\(DiagramStyle.shapeName(type))\(muted)</FONT></TD>"
+            types += "<TD BGCOLOR=\"\(DiagramStyle.fill(type))\" BORDER=\"1\" COLOR=\"\(DiagramStyle.Palette.ink)\"><FONT POINT-SIZE=\"\(size)\" COLOR=\"\(font)\">\(type.rawValue)</FONT><BR/><FONT POINT-SIZE=\"\(small)\" COLOR=\"\(font)\">\(DiagramStyle.shapeName(type))\(muted)</FONT></TD>"
         }
-        rows.append("<TR><TD ALIGN=\"LEFT\"><B>Actors</B></TD>\(types)</TR>")
+        rows.append("<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(size)\"><B>Actors</B></FONT></TD>\(types)</TR>")
         var lines = ""
         for cls in Predicate.Class.allCases {
             let color = DiagramStyle.color(cls)
             let examples = Predicate.allCases.filter { $0.predicateClass == cls }.prefix(3).map(\.rawValue).joined(separator: ", ")
-            lines += "<TD><FONT COLOR=\"\(color)\"><B>\(DiagramStyle.arrowGlyph(cls))</B> \(cls.rawValue)</FONT><BR/><FONT POINT-SIZE=\"8\">\(examples)\u{2026}</FONT></TD>"
+            lines += "<TD><FONT POINT-SIZE=\"\(size)\" COLOR=\"\(color)\"><B>\(DiagramStyle.arrowGlyph(cls))</B> \(cls.rawValue)</FONT><BR/><FONT POINT-SIZE=\"\(small)\">\(examples)\u{2026}</FONT></TD>"
         }
-        lines += "<TD>\u{2013} \u{2013} \u{2013} not<BR/><FONT POINT-SIZE=\"8\">negated</FONT></TD>"
-        lines += "<TD>\u{00B7} \u{00B7} \u{00B7} \u{00B7} hedged<BR/><FONT POINT-SIZE=\"8\">possible, planned</FONT></TD>"
-        lines += "<TD>\u{2014}\u{2014}\u{2014} no head<BR/><FONT POINT-SIZE=\"8\">symmetric (meets, cooperates)</FONT></TD>"
-        rows.append("<TR><TD ALIGN=\"LEFT\"><B>Relations</B></TD>\(lines)</TR>")
+        lines += "<TD><FONT POINT-SIZE=\"\(size)\">\u{2013} \u{2013} \u{2013} not</FONT><BR/><FONT POINT-SIZE=\"\(small)\">negated</FONT></TD>"
+        lines += "<TD><FONT POINT-SIZE=\"\(size)\">\u{00B7} \u{00B7} \u{00B7} \u{00B7} hedged</FONT><BR/><FONT POINT-SIZE=\"\(small)\">possible, planned</FONT></TD>"
+        lines += "<TD><FONT POINT-SIZE=\"\(size)\">\u{2014}\u{2014}\u{2014} no head</FONT><BR/><FONT POINT-SIZE=\"\(small)\">symmetric (meets, cooperates)</FONT></TD>"
+        rows.append("<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(size)\"><B>Relations</B></FONT></TD>\(lines)</TR>")
         var notes = ["Thicker lines: more evidence; \u{00D7}N counts evidence. Hover a node or line for the best quote; click a node to open Wikidata."]
         let o = diagram.omissions
         if o.actorsCut > 0 {
@@ -181,7 +184,7 @@ public struct DOTWriter: Sendable {
         if !o.filters.isEmpty { notes.append("Showing " + o.filters.joined(separator: "; ") + ".") }
         notes.append("\(diagram.nodes.count) actors, \(diagram.edges.count) relations; layout \(diagram.layout.rawValue).")
         for note in notes {
-            rows.append("<TR><TD ALIGN=\"LEFT\" COLSPAN=\"7\"><FONT POINT-SIZE=\"9\">\(Markup.escape(note))</FONT></TD></TR>")
+            rows.append("<TR><TD ALIGN=\"LEFT\" COLSPAN=\"7\"><FONT POINT-SIZE=\"\(small + 1)\">\(Markup.escape(note))</FONT></TD></TR>")
         }
         return "<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"4\" CELLPADDING=\"4\" BGCOLOR=\"#F7F7F7\">\(rows.joined())</TABLE>>"
     }

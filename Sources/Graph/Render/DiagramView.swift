@@ -26,7 +26,7 @@ public struct DiagramView: Sendable, Equatable {
     /// The layout engine; nil chooses by size (`dot` up to `sfdpThreshold` actors, then `sfdp`).
     public var layout: LayoutEngine?
 
-    public static let defaultMaxNodes = 150
+    public static let defaultMaxNodes = 100
     /// Above this many actors, a view with no layout of its own is drawn with `sfdp`.
     public static let sfdpThreshold = 60
 
@@ -123,9 +123,12 @@ public struct DiagramView: Sendable, Equatable {
                 let ea = evidence[a, default: 0], eb = evidence[b, default: 0]
                 return ea != eb ? ea > eb : a < b
             }
-            let kept = Set(ranked.prefix(maxNodes))
+            var kept = Set(ranked.prefix(maxNodes))
             let before = edges.count
             edges = edges.filter { kept.contains($0.from) && kept.contains($0.to) }
+            // An actor whose every relation was cut would float alone: leave it out too.
+            let linked = Set(edges.flatMap { [$0.from, $0.to] })
+            kept = kept.filter { linked.contains($0) || $0 == pinned }
             omissions.actorsCut = shown.count - kept.count
             omissions.edgesCut = before - edges.count
             shown = kept

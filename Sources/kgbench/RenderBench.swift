@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import Graph
+
+/// `kgbench render`: time to lay out and draw synthetic graphs in-process, next to
+/// the `dot` command on the same DOT file.
+struct RenderBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Render time by graph size: in-process libgvc against the dot command."
+    )
+
+    @Option(name: .long, parsing: .upToNextOption, help: "Numbers of actors to draw.")
+    var sizes: [Int] = [100, 1_000, 5_000]
+
+    @Option(name: .long, help: "Graphs up to this many actors are laid out with dot, larger ones with sfdp.")
+    var dotLimit: Int = DiagramView.sfdpThreshold * 2
+
+    @Option(name: .long, help: "Path of the dot command.")
+    var dotCommand: String = "/usr/bin/dot"
+
+    @Option(name: .long, help: "Keep the DOT and SVG files in this folder.")
+    var keep: String?
+
+    func run() throws {
+        let folder = keep.map { URL(fileURLWithPath: $0) }
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent("kgbench-render-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { if keep == nil { try? FileManager.default.removeItem(at: folder) } }
+        let haveDot = FileManager.default.isExecutableFile(atPath: dotCommand)
+        print("render: synthetic graphs, SVG output, wall-clock seconds (one run each)")
+        print(String(format: "%7@ %7@ %7@ %7@ %9@ %11@ %11@ %7@", "actors", "edges", "layout", "dot-gen", "in-proc", "dot command", "svg (KB)", "ratio"))
+        for size in sizes {
+            let graph = SyntheticGraph.make(actors: size)
+            let layout: LayoutEngine = size <= dotLimit ? .dot : .sfdp
+            let view = DiagramView(maxNodes: Int.max, layout: layout)
+            var started = Date()
+            let diagram = try view.diagram(for: graph)
+            let dot = DOTWriter().dot(for: diagram, title: "synthetic-\(size)")
+            let generation = Date().timeIntervalSince(started)
+            let dotFile = folder.appendingPathComponent("synthetic-\(size).dot")
+            try Data(dot.utf8).write(to: dotFile)
+
+            started = Date()
+            let svg = try GraphvizRenderer.shared.render(dot: dot, format: .svg, layout: layout)
+            let inProcess = Date().timeIntervalSince(started)
+            try svg.write(to: folder.appendingPathComponent("synthetic-\(size).svg"))
+
+            var command = "-"
+            var ratio = "-"
+            if haveDot {
+                let process = Process()
+                process.executableURL = URL(fileURLWithPath: dotCommand)
+                process.arguments = ["-K\(layout.rawValue)", "-Tsvg", dotFile.path, "-o", folder.appendingPathComponent("synthetic-\(size).cli.svg").path]
+                process.standardError = FileHandle.nullDevice
+                started = Date()
+                try process.run()
+                process.waitUntilExit()
+                let seconds = Date().timeIntervalSince(started)
+                command = process.terminationStatus == 0 ? String(format: "%.3f", seconds) : "failed"
+                if process.terminationStatus == 0 { ratio = String(format: "%.2f", seconds / inProcess) }
+            }
+            print(String(format: "%7d %7d %7@ %7.3f %9.3f %11@ %11d %7@", diagram.nodes.count, diagram.edges.count, layout.rawValue,
+                         generation, inProcess, command, svg.count / 1024, ratio))
+        }
+        // What `kg build` draws for a corpus-sized graph: the default view keeps the
+        // actors with most evidence and chooses the layout by size.
+        let large = SyntheticGraph.make(actors: 2_000)
+        let started = Date()
+        let diagram = try DiagramView().diagram(for: large)
+        let dot = DOTWriter().dot(for: diagram, title: "default-view-2000")
+        let svg = try GraphvizRenderer.shared.render(dot: dot, format: .svg, layout: diagram.layout)
+        let seconds = Date().timeIntervalSince(started)
+        try Data(dot.utf8).write(to: folder.appendingPathComponent("default-view-2000.dot"))
+        try svg.write(to: folder.appendingPathComponent("default-view-2000.svg"))
+        print(String(format: "default view of 2,000 actors: %d actors, %d edges drawn with %@ in %.3f s (view, DOT and SVG)",
+                     diagram.nodes.count, diagram.edges.count, diagram.layout.rawValue, seconds))
+        if !haveDot { print("render: \(dotCommand) is missing; install graphviz for the side-by-side column") }
+        print("ratio = dot command / in-process (above 1: in-process is faster). dot-gen = view + DOT text.")
+        print("peak memory: \(peakMemoryBytes() / 1_048_576) MB")
+    }
+}
