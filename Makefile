@@ -19,6 +19,7 @@ run: build
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	@bash scripts/browser-check.sh .build/debug/kg
 
 eval: build
 	@bash scripts/eval.sh "$(SHARED)" "$(RELEASE_BIN)/kg"

@@ -209,6 +209,7 @@ public struct HTMLReportWriter: Sendable {
     var q=input.value.trim().toLowerCase(),table=document.getElementById(input.getAttribute("data-table"));
     Array.prototype.forEach.call(table.tBodies[0].rows,function(r){r.hidden=q!==""&&r.textContent.toLowerCase().indexOf(q)<0;});
     });});
+    document.documentElement.setAttribute("data-kg-ready","1");
     })();
     """
 }
