@@ -22,6 +22,9 @@ struct RenderBench: ParsableCommand {
     @Option(name: .long, help: "Keep the DOT and SVG files in this folder.")
     var keep: String?
 
+    @Option(name: .long, help: "Also draw the default view of a folder of `kg extract --format json` outputs (e.g. of the Wikinews corpus).")
+    var extractions: String?
+
     func run() throws {
         let folder = keep.map { URL(fileURLWithPath: $0) }
             ?? FileManager.default.temporaryDirectory.appendingPathComponent("kgbench-render-\(getpid())")
@@ -75,8 +78,29 @@ struct RenderBench: ParsableCommand {
         try svg.write(to: folder.appendingPathComponent("default-view-2000.svg"))
         print(String(format: "default view of 2,000 actors: %d actors, %d edges drawn with %@ in %.3f s (view, DOT and SVG)",
                      diagram.nodes.count, diagram.edges.count, diagram.layout.rawValue, seconds))
+        if let extractions { try drawExtractions(extractions, into: folder) }
         if !haveDot { print("render: \(dotCommand) is missing; install graphviz for the side-by-side column") }
         print("ratio = dot command / in-process (above 1: in-process is faster). dot-gen = view + DOT text.")
         print("peak memory: \(peakMemoryBytes() / 1_048_576) MB")
+    }
+
+    /// Merges the extraction JSON files of `path` and draws the default view and the report.
+    private func drawExtractions(_ path: String, into folder: URL) throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: path).filter { $0.hasSuffix(".json") }.sorted()
+        var graph = KnowledgeGraph()
+        var unreadable = 0
+        for name in names {
+            let data = try Data(contentsOf: URL(fileURLWithPath: path).appendingPathComponent(name))
+            guard let extraction = try? JSONDecoder().decode(DocumentExtraction.self, from: data) else { unreadable += 1; continue }
+            graph.merge(extraction)
+        }
+        let started = Date()
+        let writer = OutputWriter(folder: folder.appendingPathComponent("extractions").path)
+        let written = try writer.write(graph, formats: [.dot, .svg, .report])
+        let diagram = try DiagramView().diagram(for: graph)
+        print(String(format: "%@: %d documents (%d unreadable), %d actors, %d facts; drew %d actors, %d edges with %@ in %.3f s (DOT, SVG, report)",
+                     path, names.count - unreadable, unreadable, graph.actors.count, graph.facts.count,
+                     diagram.nodes.count, diagram.edges.count, diagram.layout.rawValue, Date().timeIntervalSince(started)))
+        if keep != nil { for file in written { print("  wrote \(file)") } }
     }
 }

@@ -182,6 +182,9 @@ public struct DOTWriter: Sendable {
             notes.append("Showing the \(diagram.nodes.count) actors with most evidence of \(o.actorsBeforeCut): \(o.actorsCut) actors and \(o.edgesCut) relations left out (raise --max-nodes to see more).")
         }
         if !o.filters.isEmpty { notes.append("Showing " + o.filters.joined(separator: "; ") + ".") }
+        if diagram.edges.isEmpty {
+            notes.append(o.filters.isEmpty ? "No relations to draw: no facts were found." : "No relations to draw: the filters left none.")
+        }
         notes.append("\(diagram.nodes.count) actors, \(diagram.edges.count) relations; layout \(diagram.layout.rawValue).")
         for note in notes {
             rows.append("<TR><TD ALIGN=\"LEFT\" COLSPAN=\"7\"><FONT POINT-SIZE=\"\(small + 1)\">\(Markup.escape(note))</FONT></TD></TR>")

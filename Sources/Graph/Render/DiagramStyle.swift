@@ -15,6 +15,8 @@ public enum DiagramStyle {
         static let vermillion = "#D55E00"
         static let reddishPurple = "#CC79A7"
         static let black = "#000000"
+        /// Neutral grey for affiliation: recedes behind the political relations.
+        static let grey = "#666666"
         static let ink = "#222222"
         static let paper = "#FFFFFF"
     }
@@ -48,7 +50,7 @@ public enum DiagramStyle {
         switch predicateClass {
         case .cooperative: return Palette.blue
         case .conflictual: return Palette.vermillion
-        case .affiliation: return Palette.black
+        case .affiliation: return Palette.grey
         }
     }
 
