@@ -9,7 +9,7 @@ final class OutputWriterReportTests: XCTestCase {
         XCTAssertEqual(written.map { ($0 as NSString).lastPathComponent }, ["graph.dot", "graph.svg", "graph.jsonld", "report.html"])
         let html = try String(contentsOf: folder.appendingPathComponent("report.html"), encoding: .utf8)
         XCTAssertTrue(html.contains("<svg"))
-        XCTAssertTrue(html.contains("id=\"actor-russia\""))
+        XCTAssertTrue(html.contains(">Russia</text>"), "the diagram is inline")
         XCTAssertTrue(html.contains("id=\"fact-table\"") && html.contains("id=\"actor-table\""))
         XCTAssertTrue(html.contains("Moscow stood by Damascus again."))
         XCTAssertTrue(html.contains("First report (d1), 2020-02-01"))
