@@ -20,7 +20,7 @@ struct DiagramOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Centre the diagram on this actor (name, alias or id).", valueName: "actor"))
     var focus: String?
 
-    @Option(name: .long, help: "With --focus: how many steps from the actor to show.")
+    @Option(name: .long, help: "With --focus: how many steps from the actor to show (default: 1).")
     var depth: Int?
 
     @Option(name: .customLong("min-evidence"), help: ArgumentHelp("Leave out relations with fewer pieces of evidence.", valueName: "n"))
