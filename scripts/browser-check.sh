@@ -65,6 +65,18 @@ for page in graph.svg report.html; do
     grep -q "&lt;/script&gt;&lt;script&gt;alert(1)" "$work/$page.dom" || fail "$page: the hostile quote is missing (expected it escaped)"
 done
 grep -q 'data-kg-ready="1"' "$work/report.html.dom" || fail "report.html: its script did not run (Content-Security-Policy hash?)"
+# The fact search, driven by the page's own script: only France's facts stay visible.
+run_browser --dump-dom "file://$out/report.html#q=France" > "$work/search.dom" || true
+python3 - "$work/search.dom" <<'PY' || fail "report.html: searching the facts for 'France' did not hide the other rows"
+import re, sys
+dom = open(sys.argv[1], encoding="utf-8").read()
+table = dom[dom.index('id="fact-table"'):]
+table = table[:table.index("</table>")]
+rows = re.findall(r"<tr[^>]*>.*?</tr>", table, re.S)[1:]
+shown = [r for r in rows if "hidden" not in r[:r.index(">")]]
+print(f"  search 'France': {len(shown)} of {len(rows)} fact rows shown")
+sys.exit(0 if rows and shown and len(shown) < len(rows) and all("France" in r for r in shown) else 1)
+PY
 
 if [ -n "$keep" ]; then
     mkdir -p "$keep" && cp "$work"/*.png "$out/graph.svg" "$out/report.html" "$keep"/

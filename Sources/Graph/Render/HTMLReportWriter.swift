@@ -6,7 +6,8 @@ import Foundation
 ///
 /// All article text is escaped (`Markup.escape`), and a Content-Security-Policy
 /// allows only the page's own script (by hash) and no network at all, so a quote
-/// such as `</script><script>…` stays text.
+/// such as `</script><script>…` stays text. Opening the page as `report.html#q=WORDS`
+/// fills the fact search with WORDS.
 public struct HTMLReportWriter: Sendable {
     public init() {}
 
@@ -72,7 +73,7 @@ public struct HTMLReportWriter: Sendable {
         for actor in actors {
             let facts = (byActor[actor.id] ?? []).map(\.1)
             let outgoing = facts.filter { $0.subject == actor.id || $0.predicate.isSymmetric }
-            out += "<tr><td>\(actorName(actor))"
+            out += "<tr><td>\(actorName(actor)) <button type=\"button\" class=\"show-facts\" data-actor=\"\(Markup.escape(actor.label))\" title=\"Show this actor's facts\">facts</button>"
             if let people = folded[actor.id], !people.isEmpty {
                 out += "<br><small>includes \(Markup.escape(people.joined(separator: ", ")))</small>"
             }
@@ -188,6 +189,7 @@ public struct HTMLReportWriter: Sendable {
     table{border-collapse:collapse;width:100%;font-size:14px}th,td{text-align:left;vertical-align:top;padding:6px 8px;border-bottom:1px solid #eee}
     th{position:sticky;top:0;background:#f1f1f1;cursor:pointer;user-select:none;white-space:nowrap}th[aria-sort=ascending]::after{content:" \\25B2"}th[aria-sort=descending]::after{content:" \\25BC"}
     tr.cooperative td.rel{color:var(--coop)}tr.conflictual td.rel{color:var(--conf)}td.rel{font-weight:600;white-space:nowrap}
+    button.show-facts{font:inherit;font-size:12px;padding:0 6px;margin-left:4px;border:1px solid #bbb;border-radius:4px;background:#f6f6f6;cursor:pointer}
     q{quotes:"\\201C" "\\201D"}details{margin-top:4px;color:var(--muted)}small{color:var(--muted)}tr[hidden]{display:none}
     """
 
@@ -209,6 +211,11 @@ public struct HTMLReportWriter: Sendable {
     var q=input.value.trim().toLowerCase(),table=document.getElementById(input.getAttribute("data-table"));
     Array.prototype.forEach.call(table.tBodies[0].rows,function(r){r.hidden=q!==""&&r.textContent.toLowerCase().indexOf(q)<0;});
     });});
+    var factFilter=document.querySelector("input.filter[data-table=fact-table]");
+    function showFacts(text){factFilter.value=text;factFilter.dispatchEvent(new Event("input"));}
+    document.querySelectorAll("button.show-facts").forEach(function(b){
+    b.addEventListener("click",function(){showFacts(b.getAttribute("data-actor"));document.getElementById("facts").scrollIntoView();});});
+    if(location.hash.indexOf("#q=")===0){showFacts(decodeURIComponent(location.hash.slice(3)));}
     document.documentElement.setAttribute("data-kg-ready","1");
     })();
     """
