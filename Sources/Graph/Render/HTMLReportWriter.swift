@@ -22,7 +22,9 @@ public struct HTMLReportWriter: Sendable {
         page += "<header><h1>\(Markup.escape(title))</h1>\n"
         page += "<p class=\"counts\">\(graph.documents.count) documents \u{00B7} \(graph.actors.count) actors \u{00B7} \(graph.facts.count) facts \u{00B7} \(graph.facts.values.reduce(0) { $0 + $1.evidence.count }) pieces of evidence</p>\n"
         page += "<nav><a href=\"#diagram\">Diagram</a> <a href=\"#actors\">Actors</a> <a href=\"#facts\">Facts</a></nav></header>\n"
-        page += "<main>\n<section id=\"diagram\"><h2>Diagram</h2>\n<div class=\"svg-frame\">\n"
+        page += "<main>\n<section id=\"diagram\"><h2>Diagram</h2>\n"
+        page += "<p class=\"tools\"><button type=\"button\" data-zoom=\"0.67\" aria-label=\"Zoom out\">\u{2212}</button> <button type=\"button\" data-zoom=\"1.5\" aria-label=\"Zoom in\">+</button> <small>Hover a node or line for its evidence; click a node to open its Wikidata page.</small></p>\n"
+        page += "<div class=\"svg-frame\">\n"
         if let svg { page += HTMLReportWriter.inlineSVG(svg) } else { page += "<p>The diagram could not be drawn.</p>" }
         page += "\n</div>\n"
         page += legend(for: diagram)
@@ -189,6 +191,7 @@ public struct HTMLReportWriter: Sendable {
     table{border-collapse:collapse;width:100%;font-size:14px}th,td{text-align:left;vertical-align:top;padding:6px 8px;border-bottom:1px solid #eee}
     th{position:sticky;top:0;background:#f1f1f1;cursor:pointer;user-select:none;white-space:nowrap}th[aria-sort=ascending]::after{content:" \\25B2"}th[aria-sort=descending]::after{content:" \\25BC"}
     tr.cooperative td.rel{color:var(--coop)}tr.conflictual td.rel{color:var(--conf)}td.rel{font-weight:600;white-space:nowrap}
+    .tools button{font:inherit;width:30px;border:1px solid #bbb;border-radius:4px;background:#f6f6f6;cursor:pointer}.tools{margin:0 0 6px}
     button.show-facts{font:inherit;font-size:12px;padding:0 6px;margin-left:4px;border:1px solid #bbb;border-radius:4px;background:#f6f6f6;cursor:pointer}
     q{quotes:"\\201C" "\\201D"}details{margin-top:4px;color:var(--muted)}small{color:var(--muted)}tr[hidden]{display:none}
     """
@@ -211,6 +214,9 @@ public struct HTMLReportWriter: Sendable {
     var q=input.value.trim().toLowerCase(),table=document.getElementById(input.getAttribute("data-table"));
     Array.prototype.forEach.call(table.tBodies[0].rows,function(r){r.hidden=q!==""&&r.textContent.toLowerCase().indexOf(q)<0;});
     });});
+    var zoom=100,svg=document.querySelector(".kg-svg");
+    document.querySelectorAll("button[data-zoom]").forEach(function(b){
+    b.addEventListener("click",function(){if(!svg)return;zoom=Math.max(100,Math.min(800,zoom*parseFloat(b.getAttribute("data-zoom"))));svg.style.width=zoom+"%";});});
     var factFilter=document.querySelector("input.filter[data-table=fact-table]");
     function showFacts(text){factFilter.value=text;factFilter.dispatchEvent(new Event("input"));}
     document.querySelectorAll("button.show-facts").forEach(function(b){
