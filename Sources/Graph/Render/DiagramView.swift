@@ -176,13 +176,15 @@ public struct DiagramView: Sendable, Equatable {
         return (KnowledgeGraph(actors: actors, facts: facts, documents: graph.documents.values.sorted { $0.id < $1.id }), folded)
     }
 
-    /// Merges the facts of `graph` into edges, in a stable order.
+    /// Merges the facts of `graph` into edges, in a stable order; facts whose ends
+    /// are not actors of the graph are left out.
     static func mergeEdges(_ graph: KnowledgeGraph) -> [Diagram.Edge] {
         struct Key: Hashable {
             var from: String, to: String, cls: Predicate.Class, negated: Bool, hedged: Bool, symmetric: Bool
         }
         var groups: [Key: [Fact]] = [:]
-        for fact in graph.sortedFacts {
+        // A fact naming an actor the graph does not know cannot be drawn.
+        for fact in graph.sortedFacts where graph.actors[fact.subject] != nil && graph.actors[fact.object] != nil {
             let symmetric = fact.predicate.isSymmetric
             let (a, b) = symmetric && fact.object < fact.subject ? (fact.object, fact.subject) : (fact.subject, fact.object)
             let key = Key(from: a, to: b, cls: fact.predicate.predicateClass, negated: fact.negated,

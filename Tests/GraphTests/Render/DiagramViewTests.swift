@@ -110,3 +110,15 @@ final class DiagramViewTests: XCTestCase {
         XCTAssertEqual(DOTWriter().dot(for: a), DOTWriter().dot(for: b))
     }
 }
+
+extension DiagramViewTests {
+    func testFactsAboutUnknownActorsAreNotDrawn() throws {
+        let graph = KnowledgeGraph(actors: [RenderFixtures.russia], facts: [
+            Fact(subject: "russia", predicate: .supports, object: "nowhere", evidence: [RenderFixtures.evidence("x")]),
+        ])
+        let diagram = try DiagramView().diagram(for: graph)
+        XCTAssertTrue(diagram.edges.isEmpty)
+        let counts = try GraphvizRenderer.shared.parse(dot: DOTWriter().dot(for: diagram))
+        XCTAssertEqual(counts.edges, 0)
+    }
+}
