@@ -24,7 +24,7 @@ find_browser() {
 }
 
 browser=$(find_browser || true)
-if [ -z "$browser" ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+if [ -z "$browser" ] && [ "$(id -u 2>/dev/null)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "browser check: installing chromium from Debian"
     { apt-get install -y -qq chromium || { apt-get update -qq && apt-get install -y -qq chromium; }; } >/dev/null 2>&1 || true
     browser=$(find_browser || true)

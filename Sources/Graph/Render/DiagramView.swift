@@ -1,7 +1,7 @@
 /// Which part of a knowledge graph a diagram shows, and how.
 ///
-/// The steps, in order: keep the listed predicates; fold people into the state or
-/// organization they represent (`level: .state`); merge parallel facts between a
+/// The steps, in order: fold people into the state or organization they represent
+/// (`level: .state`); keep the listed predicates; merge parallel facts between a
 /// pair into one edge; drop edges with less than `minEvidence` pieces of evidence;
 /// keep what lies within `depth` steps of `focus`; then, above `maxNodes` actors,
 /// keep the actors with most evidence and say in the legend what was left out.
@@ -65,15 +65,16 @@ public struct DiagramView: Sendable, Equatable {
         var omissions = Diagram.Omissions()
         var folded: [String: [String]] = [:]
         var working = graph
-        if let predicates {
-            working = KnowledgeGraph(actors: graph.sortedActors,
-                                     facts: graph.sortedFacts.filter { predicates.contains($0.predicate) },
-                                     documents: graph.documents.values.sorted { $0.id < $1.id })
-            omissions.filters.append("relations: " + predicates.map(\.rawValue).sorted().joined(separator: ", "))
-        }
+        // Fold before choosing predicates: folding reads the affiliation facts.
         if level == .state {
             (working, folded) = DiagramView.foldPeople(working)
             omissions.filters.append("people folded into the state or organization they represent")
+        }
+        if let predicates {
+            working = KnowledgeGraph(actors: working.sortedActors,
+                                     facts: working.sortedFacts.filter { predicates.contains($0.predicate) },
+                                     documents: working.documents.values.sorted { $0.id < $1.id })
+            omissions.filters.append("relations: " + predicates.map(\.rawValue).sorted().joined(separator: ", "))
         }
         var edges = DiagramView.mergeEdges(working)
         if minEvidence > 1 {

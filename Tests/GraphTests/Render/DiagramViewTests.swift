@@ -122,3 +122,11 @@ extension DiagramViewTests {
         XCTAssertEqual(counts.edges, 0)
     }
 }
+
+extension DiagramViewTests {
+    func testStateLevelFoldsPeopleEvenWhenAffiliationIsNotDrawn() throws {
+        let view = DiagramView(predicates: [.criticizes], level: .state)
+        let diagram = try view.diagram(for: RenderFixtures.politics)
+        XCTAssertEqual(diagram.edges.map(\.id), ["rel-russia--nato-conflictual"])
+    }
+}
