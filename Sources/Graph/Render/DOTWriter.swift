@@ -137,11 +137,7 @@ public struct DOTWriter: Sendable {
     static func citation(_ evidence: Evidence, in graph: KnowledgeGraph) -> String {
         var quote = evidence.text
         if quote.count > tooltipQuoteLimit { quote = String(quote.prefix(tooltipQuoteLimit)) + "\u{2026}" }
-        var source = evidence.document
-        if let document = graph.documents[evidence.document] {
-            source = document.title.isEmpty ? document.id : "\(document.title) (\(document.id)\(document.date.map { ", " + $0 } ?? ""))"
-        }
-        return "\u{201C}\(quote)\u{201D}\n\u{2014} \(source)"
+        return "\u{201C}\(quote)\u{201D}\n\u{2014} \(Diagram.sourceName(evidence.document, in: graph))"
     }
 
     /// A Wikidata item id ("Q159") if `value` is one, else nil: nothing else becomes a link.

@@ -67,11 +67,20 @@ public struct Diagram: Sendable {
     /// The piece of evidence to quote: highest confidence, then earliest document
     /// and sentence, so the choice is stable.
     static func best(_ evidence: [Evidence]) -> Evidence? {
-        evidence.min { a, b in
-            if a.confidence != b.confidence { return a.confidence > b.confidence }
-            if a.document != b.document { return a.document < b.document }
-            if a.sentence != b.sentence { return a.sentence < b.sentence }
-            return a.start < b.start
-        }
+        evidence.min(by: quotesBetter)
+    }
+
+    /// Whether `a` is a better quote than `b` (the order of `best(_:)`).
+    static func quotesBetter(_ a: Evidence, _ b: Evidence) -> Bool {
+        if a.confidence != b.confidence { return a.confidence > b.confidence }
+        if a.document != b.document { return a.document < b.document }
+        if a.sentence != b.sentence { return a.sentence < b.sentence }
+        return a.start < b.start
+    }
+
+    /// How a document is named to readers: "title (id, date)", or its id alone.
+    static func sourceName(_ id: String, in graph: KnowledgeGraph) -> String {
+        guard let document = graph.documents[id], !document.title.isEmpty else { return id }
+        return "\(document.title) (\(document.id)\(document.date.map { ", " + $0 } ?? ""))"
     }
 }

@@ -83,8 +83,10 @@ public struct DiagramView: Sendable, Equatable {
         }
         var shown = Set(edges.flatMap { [$0.from, $0.to] })
         if edges.isEmpty && minEvidence <= 1 && predicates == nil { shown = Set(working.actors.keys) }
+        var pinned: String?
         if let focus {
             let centre = try DiagramView.resolve(focus, in: working, folded: folded)
+            pinned = centre
             var reached: Set<String> = [centre]
             var frontier: Set<String> = [centre]
             for _ in 0..<max(depth, 0) {
@@ -117,7 +119,6 @@ public struct DiagramView: Sendable, Equatable {
         }
         omissions.actorsBeforeCut = shown.count
         if shown.count > maxNodes {
-            let pinned = focus.flatMap { try? DiagramView.resolve($0, in: working, folded: folded) }
             let ranked = shown.sorted { a, b in
                 if a == pinned { return true }
                 if b == pinned { return false }

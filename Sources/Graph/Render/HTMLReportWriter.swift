@@ -117,15 +117,15 @@ public struct HTMLReportWriter: Sendable {
             out += "<tr class=\"\(fact.predicate.predicateClass.rawValue)\"><td>\(actorName(graph.actors[fact.subject], fallback: fact.subject))</td>"
             out += "<td class=\"rel\">\(Markup.escape(relation))</td><td>\(actorName(graph.actors[fact.object], fallback: fact.object))</td>"
             out += "<td>\(fact.evidence.count)</td><td>"
-            let ordered = fact.evidence.sorted { a, b in Diagram.best([a, b]) == a && a != b }
+            let ordered = fact.evidence.sorted(by: Diagram.quotesBetter)
             if let best = ordered.first { out += "<q dir=\"auto\">\(Markup.escape(best.text))</q>" }
             if ordered.count > 1 {
                 out += "<details><summary>all \(ordered.count) quotes</summary><ol>"
-                for ev in ordered { out += "<li><q dir=\"auto\">\(Markup.escape(ev.text))</q> <small>\(Markup.escape(sourceName(ev.document, in: graph)))</small></li>" }
+                for ev in ordered { out += "<li><q dir=\"auto\">\(Markup.escape(ev.text))</q> <small>\(Markup.escape(Diagram.sourceName(ev.document, in: graph)))</small></li>" }
                 out += "</ol></details>"
             }
             let documents = Set(fact.evidence.map(\.document)).sorted()
-            out += "</td><td>" + documents.map { "<span dir=\"auto\">\(Markup.escape(sourceName($0, in: graph)))</span>" }.joined(separator: "<br>") + "</td></tr>\n"
+            out += "</td><td>" + documents.map { "<span dir=\"auto\">\(Markup.escape(Diagram.sourceName($0, in: graph)))</span>" }.joined(separator: "<br>") + "</td></tr>\n"
         }
         return out + "</tbody></table></section>\n"
     }
@@ -135,13 +135,6 @@ public struct HTMLReportWriter: Sendable {
         let name = "<span dir=\"auto\">\(Markup.escape(actor.label))</span>"
         guard let q = DOTWriter.wikidataID(actor.wikidata) else { return name }
         return "<a href=\"https://www.wikidata.org/wiki/\(q)\" rel=\"noopener noreferrer\" target=\"_blank\">\(name)</a>"
-    }
-
-    private func sourceName(_ id: String, in graph: KnowledgeGraph) -> String {
-        guard let document = graph.documents[id] else { return id }
-        var text = document.title.isEmpty ? document.id : "\(document.title) (\(document.id))"
-        if let date = document.date { text += ", \(date)" }
-        return text
     }
 
     // MARK: Inline SVG, style and script

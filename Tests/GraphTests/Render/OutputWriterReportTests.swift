@@ -12,7 +12,7 @@ final class OutputWriterReportTests: XCTestCase {
         XCTAssertTrue(html.contains(">Russia</text>"), "the diagram is inline")
         XCTAssertTrue(html.contains("id=\"fact-table\"") && html.contains("id=\"actor-table\""))
         XCTAssertTrue(html.contains("Moscow stood by Damascus again."))
-        XCTAssertTrue(html.contains("First report (d1), 2020-02-01"))
+        XCTAssertTrue(html.contains("First report (d1, 2020-02-01)"))
         // Russia's summary row: supports Syria with two pieces of evidence.
         let russiaRow = html.components(separatedBy: "<tr>").first { $0.contains("wiki/Q159") && $0.contains("Country</td>") } ?? ""
         XCTAssertTrue(russiaRow.contains("Syria</span>\u{00A0}(2)"), russiaRow)
