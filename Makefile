@@ -18,6 +18,7 @@ run: build
 
 test: deps
 	$(SWIFT) build --build-tests
+	@bash scripts/browser-check.sh .build/debug/kg
 	$(SWIFT) test --skip-build --disable-swift-testing
 
 eval: build

@@ -8,7 +8,7 @@ extension KG {
             abstract: "Extract facts from articles and write the merged graph.",
             discussion: """
             Reads .txt, .md and .html files and folders (recursively); '-' reads standard input.
-            Writes graph.dot, graph.svg and graph.jsonld into the output folder by default.
+            Writes graph.dot, graph.svg, graph.jsonld and report.html into the output folder by default.
             An input that cannot be read is reported and skipped; the exit status is then 1.
             """
         )
@@ -39,7 +39,7 @@ extension KG {
                 throw ExitCode(1)
             }
             let graph = GraphBuilder.merge(result.extractions)
-            let written = try OutputWriter(folder: diagram.out, layout: diagram.layout).write(graph, formats: diagram.formats)
+            let written = try OutputWriter(folder: diagram.out, view: diagram.view).write(graph, formats: diagram.formats)
             let seconds = Date().timeIntervalSince(started)
             if !quiet {
                 print("\(result.extractions.count) documents, \(graph.actors.count) actors, \(graph.facts.count) facts in \(String(format: "%.2f", seconds)) s")
