@@ -18,7 +18,8 @@ run: build
 
 test: deps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	@bash scripts/browser-check.sh .build/debug/kg
+	$(SWIFT) test --skip-build --disable-swift-testing
 	bash scripts/linked-data-check.sh .build/debug/kg
 
 eval: build

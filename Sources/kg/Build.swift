@@ -8,7 +8,7 @@ extension KG {
             abstract: "Extract facts from articles and write the merged graph.",
             discussion: """
             Reads .txt, .md and .html files and folders (recursively); '-' reads standard input.
-            Writes graph.dot, graph.svg and graph.jsonld into the output folder by default.
+            Writes graph.dot, graph.svg, graph.jsonld and report.html into the output folder by default.
             Facts are kept in a graph store (<out>/kg.sqlite unless --store says otherwise) that
             grows build after build: an article already stored is not read again, a changed one
             replaces its earlier facts, and the outputs show the whole stored graph.
@@ -57,7 +57,7 @@ extension KG {
                 throw failure(error)
             }
             for warning in report.warnings { warn(warning) }
-            let written = try OutputWriter(folder: diagram.out, layout: diagram.layout).write(graph, formats: diagram.formats)
+            let written = try OutputWriter(folder: diagram.out, view: diagram.view).write(graph, formats: diagram.formats)
             let seconds = Date().timeIntervalSince(started)
             if !quiet {
                 let unchanged = report.unchanged.count + result.skipped.count

@@ -1,11 +1,94 @@
+import FoundationXML
 import Foundation
+@testable import Graph
 import XCTest
 
 final class BuildCommandTests: XCTestCase {
+    /// Two short articles of our own that any extractor must read.
+    private func writeArticles(in folder: URL) throws -> URL {
+        let articles = folder.appendingPathComponent("articles")
+        try KGRunner.write("Moscow stands by Damascus\n\nRussia supports Bashar al-Assad.\n", to: "one.txt", in: articles)
+        try KGRunner.write("# Washington and Assad\n\nThe United States opposes Bashar al-Assad.\n", to: "nested/two.md", in: articles)
+        return articles
+    }
+
+    func testBuildWritesDOTSVGAndJSONLDNamingTheActors() throws {
+        let folder = try KGRunner.temporaryFolder(self)
+        let articles = try writeArticles(in: folder)
+        let out = folder.appendingPathComponent("out")
+        let outcome = try KGRunner.run(["build", articles.path, "--out", out.path], in: folder)
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        XCTAssertTrue(outcome.stdout.contains("2 documents"), outcome.stdout)
+
+        let svgData = try Data(contentsOf: out.appendingPathComponent("graph.svg"))
+        let svg = try XMLDocument(data: svgData)
+        XCTAssertEqual(svg.rootElement()?.name, "svg")
+        let svgText = svg.rootElement()?.stringValue ?? ""
+        for label in ["Russia", "United States", "Bashar al-Assad"] {
+            XCTAssertTrue(svgText.contains(label), "SVG lacks \(label)")
+        }
+
+        let dot = try String(contentsOf: out.appendingPathComponent("graph.dot"), encoding: .utf8)
+        let counts = try GraphvizRenderer.shared.parse(dot: dot)
+        XCTAssertGreaterThanOrEqual(counts.nodes, 3)
+        XCTAssertGreaterThanOrEqual(counts.edges, 2)
+
+        let jsonld = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("graph.jsonld")))
+        XCTAssertNotNil((jsonld as? [String: Any])?["@context"])
+    }
+
+    func testFormatAndLayoutChooseTheFilesWritten() throws {
+        let folder = try KGRunner.temporaryFolder(self)
+        let articles = try writeArticles(in: folder)
+        let out = folder.appendingPathComponent("out")
+        let outcome = try KGRunner.run(["build", articles.path, "--out", out.path, "--format", "png", "pdf", "--layout", "neato"], in: folder)
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        let png = try Data(contentsOf: out.appendingPathComponent("graph.png"))
+        XCTAssertEqual(Array(png.prefix(4)), [0x89, 0x50, 0x4E, 0x47])
+        let pdf = try Data(contentsOf: out.appendingPathComponent("graph.pdf"))
+        XCTAssertEqual(String(decoding: pdf.prefix(5), as: UTF8.self), "%PDF-")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out.appendingPathComponent("graph.svg").path))
+    }
+
+    func testStandardInputIsAnArticle() throws {
+        let folder = try KGRunner.temporaryFolder(self)
+        let out = folder.appendingPathComponent("out")
+        let outcome = try KGRunner.run(["build", "-", "--out", out.path, "--format", "dot"], in: folder,
+                                       input: "Ties\n\nFrance supports Germany.\n")
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        let dot = try String(contentsOf: out.appendingPathComponent("graph.dot"), encoding: .utf8)
+        XCTAssertTrue(dot.contains("France"))
+    }
+
     func testMissingPathExitsNonZeroNamingIt() throws {
         let folder = try KGRunner.temporaryFolder(self)
         let outcome = try KGRunner.run(["build", "no-such-folder", "--out", folder.path], in: folder)
         XCTAssertNotEqual(outcome.status, 0)
         XCTAssertTrue(outcome.stderr.contains("no-such-folder: no such file or folder"), outcome.stderr)
+    }
+
+    func testBadFilesAreNamedAndTheOthersStillGoThrough() throws {
+        let folder = try KGRunner.temporaryFolder(self)
+        let articles = try writeArticles(in: folder)
+        try Data([0x00, 0x01, 0x02, 0xFF]).write(to: articles.appendingPathComponent("photo.txt"))
+        try KGRunner.write("\n\n", to: "empty.txt", in: articles)
+        let out = folder.appendingPathComponent("out")
+        let outcome = try KGRunner.run(["build", articles.path, "--out", out.path], in: folder)
+        XCTAssertEqual(outcome.status, 1)
+        XCTAssertTrue(outcome.stderr.contains("photo.txt: is a binary file"), outcome.stderr)
+        XCTAssertTrue(outcome.stderr.contains("empty.txt: is empty"), outcome.stderr)
+        XCTAssertTrue(outcome.stdout.contains("2 documents"), outcome.stdout)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: out.appendingPathComponent("graph.svg").path))
+    }
+
+    func testUnknownFormatOrLayoutIsRefused() throws {
+        let folder = try KGRunner.temporaryFolder(self)
+        let articles = try writeArticles(in: folder)
+        let badFormat = try KGRunner.run(["build", articles.path, "--format", "gif"], in: folder)
+        XCTAssertNotEqual(badFormat.status, 0)
+        XCTAssertTrue(badFormat.stderr.contains("gif"), badFormat.stderr)
+        let badLayout = try KGRunner.run(["build", articles.path, "--layout", "spiral"], in: folder)
+        XCTAssertNotEqual(badLayout.status, 0)
+        XCTAssertTrue(badLayout.stderr.contains("spiral"), badLayout.stderr)
     }
 }

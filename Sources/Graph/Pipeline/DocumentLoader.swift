@@ -65,6 +65,7 @@ public struct DocumentLoader: Sendable {
             let ext = (path as NSString).pathExtension.lowercased()
             guard let known = DocumentLoader.kinds[ext] else { throw LoadProblem.unsupportedType(path: path) }
             kind = known
+            guard FileManager.default.fileExists(atPath: path) else { throw LoadProblem.missing(path: path) }
             do {
                 bytes = try Data(contentsOf: URL(fileURLWithPath: path))
             } catch {

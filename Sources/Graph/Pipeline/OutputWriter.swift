@@ -2,31 +2,55 @@ import Foundation
 
 /// Writes a graph into an output folder in the requested formats.
 ///
-/// Each file is written to a temporary name and renamed into place, so a failed
-/// run never leaves a half-written file where a good one was.
+/// The diagram formats and the report draw the same `DiagramView` of the graph;
+/// linked data (`jsonld`) always holds the whole graph. Each file is written to a
+/// temporary name and renamed into place, so a failed run never leaves a
+/// half-written file where a good one was.
+///
+/// ```swift
+/// let view = DiagramView(focus: "Russia", depth: 2)
+/// let paths = try OutputWriter(folder: "Output", view: view).write(graph, formats: OutputFormat.defaults)
+/// ```
 public struct OutputWriter: Sendable {
     public var folder: String
-    public var layout: LayoutEngine
+    /// What the diagrams and the report show.
+    public var view: DiagramView
 
-    public init(folder: String, layout: LayoutEngine = .dot) {
+    /// The layout engine; nil lets the view choose by size.
+    public var layout: LayoutEngine? {
+        get { view.layout }
+        set { view.layout = newValue }
+    }
+
+    public init(folder: String, layout: LayoutEngine? = nil, view: DiagramView = DiagramView()) {
         self.folder = folder
-        self.layout = layout
+        self.view = view
+        if let layout { self.view.layout = layout }
     }
 
     /// Writes every format; returns the paths written.
     /// - Throws: `RenderError`, or a file-system error naming the path.
     public func write(_ graph: KnowledgeGraph, formats: [OutputFormat]) throws -> [String] {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let dot = DOTWriter().dot(for: graph)
+        let diagram = try view.diagram(for: graph)
+        let dot = DOTWriter().dot(for: diagram)
+        var svg: Data?
+        func drawSVG() throws -> Data {
+            if let svg { return svg }
+            let drawn = try GraphvizRenderer.shared.render(dot: dot, format: .svg, layout: diagram.layout)
+            svg = drawn
+            return drawn
+        }
         var written: [String] = []
         for format in formats {
             let data: Data
             switch format {
             case .dot: data = Data(dot.utf8)
             case .jsonld: data = try LinkedDataExporter().jsonLD(for: graph)
-            case .svg: data = try GraphvizRenderer.shared.render(dot: dot, format: .svg, layout: layout)
-            case .png: data = try GraphvizRenderer.shared.render(dot: dot, format: .png, layout: layout)
-            case .pdf: data = try GraphvizRenderer.shared.render(dot: dot, format: .pdf, layout: layout)
+            case .svg: data = try drawSVG()
+            case .png: data = try GraphvizRenderer.shared.render(dot: dot, format: .png, layout: diagram.layout)
+            case .pdf: data = try GraphvizRenderer.shared.render(dot: dot, format: .pdf, layout: diagram.layout)
+            case .report: data = Data(HTMLReportWriter().html(for: diagram, svg: try drawSVG()).utf8)
             }
             let path = (folder as NSString).appendingPathComponent(format.fileName)
             try OutputWriter.replace(path, with: data)

@@ -1,49 +1,223 @@
-/// Writes a knowledge graph as Graphviz DOT text, in a stable order.
+import Foundation
+
+/// Writes a diagram as Graphviz DOT text in kg's visual language (see
+/// `DiagramStyle`), in a stable order, with the legend drawn on the diagram.
 ///
-/// Every string that came from an article is quoted and escaped, so no article
-/// text can end a quoted string or inject DOT attributes.
+/// Every string that came from an article is quoted and escaped for the place it
+/// goes (`label`, `tooltip`), so no article text can end a quoted string, inject a
+/// DOT attribute, trigger a Graphviz substitution (`\N`, `\G`...) or an HTML entity;
+/// it comes out of every Graphviz renderer as written.
+///
+/// ```swift
+/// let dot = DOTWriter().dot(for: try DiagramView().diagram(for: graph))
+/// ```
 public struct DOTWriter: Sendable {
+    /// Longest quote put in a tooltip, in characters (the report has them whole).
+    public static let tooltipQuoteLimit = 280
+    /// At most this many predicates are listed on one edge's label.
+    static let labelLines = 3
+
     public init() {}
 
+    /// The DOT of the whole graph with the default view (`DiagramView()`).
     public func dot(for graph: KnowledgeGraph, title: String = "kg") -> String {
+        // The default view has no focus, so it cannot fail.
+        let diagram = (try? DiagramView().diagram(for: graph))
+            ?? Diagram(nodes: [], edges: [], omissions: .init(), layout: .dot, graph: graph)
+        return dot(for: diagram, title: title)
+    }
+
+    /// The DOT of a diagram.
+    public func dot(for diagram: Diagram, title: String = "kg") -> String {
+        let graph = diagram.graph
+        let large = diagram.layout != .dot
         var out = "digraph \(DOTWriter.quote(title)) {\n"
-        out += "  graph [rankdir=LR, fontname=\"Helvetica\", overlap=false, splines=true];\n"
-        out += "  node [fontname=\"Helvetica\", style=filled, fillcolor=\"#f2f2f2\"];\n"
-        out += "  edge [fontname=\"Helvetica\", fontsize=10];\n"
-        for actor in graph.sortedActors {
-            out += "  \(DOTWriter.quote(actor.id)) [label=\(DOTWriter.quote(actor.label)), shape=\(shape(actor.type))];\n"
+        var graphAttributes = [
+            "fontname=\"Helvetica\"", "bgcolor=\"white\"", "pad=0.3",
+            "labelloc=b", "labeljust=l", "label=\(legend(for: diagram))",
+            "id=\"kg-diagram\"", "class=\"kg-diagram layout-\(diagram.layout.rawValue)\"",
+        ]
+        switch diagram.layout {
+        case .dot:
+            graphAttributes += ["rankdir=LR", "nodesep=0.35", "ranksep=0.9", "splines=true", "newrank=true"]
+        case .sfdp, .fdp, .neato:
+            graphAttributes += ["overlap=prism", "overlap_scaling=2", "sep=\"+12\"", "splines=\(diagram.edges.count > 1_000 ? "false" : "curved")",
+                                "outputorder=edgesfirst", "K=1.4", "pack=true"]
+        case .circo:
+            graphAttributes += ["overlap=false", "splines=true", "outputorder=edgesfirst"]
         }
-        for fact in graph.sortedFacts {
-            var attributes = ["label=\(DOTWriter.quote((fact.negated ? "not " : "") + fact.predicate.rawValue))"]
-            if fact.negated { attributes.append("style=dashed") }
-            if fact.predicate.isSymmetric { attributes.append("dir=none") }
-            attributes.append("penwidth=\(min(1 + fact.evidence.count / 2, 6))")
-            out += "  \(DOTWriter.quote(fact.subject)) -> \(DOTWriter.quote(fact.object)) [\(attributes.joined(separator: ", "))];\n"
+        out += "  graph [\(graphAttributes.joined(separator: ", "))];\n"
+        out += "  node [fontname=\"Helvetica\", fontsize=11, style=\"filled\", color=\"\(DiagramStyle.Palette.ink)\", fontcolor=\"\(DiagramStyle.Palette.ink)\", penwidth=1.2, margin=\"0.12,0.05\"];\n"
+        out += "  edge [fontname=\"Helvetica\", fontsize=\(large ? 8 : 9), arrowsize=1];\n"
+        for node in diagram.nodes {
+            out += "  \(DOTWriter.quote(node.actor.id)) [\(nodeAttributes(node, in: graph).joined(separator: ", "))];\n"
+        }
+        for edge in diagram.edges {
+            out += "  \(DOTWriter.quote(edge.from)) -> \(DOTWriter.quote(edge.to)) [\(edgeAttributes(edge, in: graph).joined(separator: ", "))];\n"
         }
         out += "}\n"
         return out
     }
 
-    private func shape(_ type: ActorType) -> String {
-        switch type {
-        case .person: return "ellipse"
-        case .country: return "box"
-        case .organization: return "hexagon"
-        case .group: return "octagon"
-        case .place: return "house"
-        case .agreement: return "note"
+    // MARK: Nodes and edges
+
+    private func nodeAttributes(_ node: Diagram.Node, in graph: KnowledgeGraph) -> [String] {
+        let actor = node.actor
+        var tooltip = "\(actor.label) \u{2014} \(actor.type.rawValue)"
+        if let q = DOTWriter.wikidataID(actor.wikidata) { tooltip += " (\(q))" }
+        tooltip += "\n\(node.evidence) piece\(node.evidence == 1 ? "" : "s") of evidence"
+        if !node.folded.isEmpty { tooltip += "\nIncludes: " + node.folded.joined(separator: ", ") }
+        if let best = node.bestEvidence { tooltip += "\n" + DOTWriter.citation(best, in: graph) }
+        var attributes = [
+            "id=\(DOTWriter.quote("actor-" + actor.id))",
+            "class=\(DOTWriter.quote("actor type-" + actor.type.rawValue.lowercased()))",
+            "label=\(DOTWriter.label(actor.label))",
+            "shape=\(DiagramStyle.shape(actor.type))",
+            "fillcolor=\"\(DiagramStyle.fill(actor.type))\"",
+            "fontsize=\(String(format: "%.1f", DiagramStyle.fontSize(evidence: node.evidence)))",
+            "tooltip=\(DOTWriter.tooltip(tooltip))",
+        ]
+        if actor.type == .organization { attributes.append("fontcolor=\"white\"") }
+        if let q = DOTWriter.wikidataID(actor.wikidata) {
+            attributes.append("URL=\"https://www.wikidata.org/wiki/\(q)\"")
+            attributes.append("target=\"_blank\"")
         }
+        return attributes
     }
 
+    private func edgeAttributes(_ edge: Diagram.Edge, in graph: KnowledgeGraph) -> [String] {
+        let color = DiagramStyle.color(edge.predicateClass)
+        var classes = ["rel", edge.predicateClass.rawValue]
+        if edge.negated { classes.append("negated") }
+        if edge.hedged { classes.append("hedged") }
+        if edge.symmetric { classes.append("symmetric") }
+        classes += Set(edge.facts.map(\.predicate.rawValue)).sorted().map { "p-" + $0 }
+        let tooltip = DOTWriter.tooltip(edgeTooltip(edge, in: graph))
+        var attributes = [
+            "id=\(DOTWriter.quote(edge.id))",
+            "class=\(DOTWriter.quote(classes.joined(separator: " ")))",
+            "label=\(DOTWriter.label(DOTWriter.edgeLabel(edge)))",
+            "tooltip=\(tooltip)", "labeltooltip=\(tooltip)",
+            "color=\"\(color)\"", "fontcolor=\"\(color)\"",
+            "penwidth=\(String(format: "%.2f", DiagramStyle.penWidth(evidence: edge.evidence)))",
+            "arrowhead=\(DiagramStyle.arrowhead(edge.predicateClass))",
+            "style=\(DiagramStyle.lineStyle(negated: edge.negated, hedged: edge.hedged))",
+        ]
+        if edge.symmetric { attributes.append("dir=none") }
+        if edge.predicateClass == .affiliation { attributes.append("weight=3") }
+        return attributes
+    }
+
+    /// The label of an edge: one line per predicate, most evidence first, with
+    /// "not", the count and the modality: `not supports ×3 (planned)`.
+    static func edgeLabel(_ edge: Diagram.Edge) -> String {
+        var lines = edge.facts.prefix(labelLines).map { fact -> String in
+            var line = (fact.negated ? "not " : "") + fact.predicate.rawValue
+            if fact.evidence.count > 1 { line += " \u{00D7}\(fact.evidence.count)" }
+            if fact.modality != .asserted { line += " (\(fact.modality.rawValue))" }
+            return line
+        }
+        if edge.facts.count > labelLines { lines.append("+\(edge.facts.count - labelLines) more") }
+        return lines.joined(separator: "\n")
+    }
+
+    private func edgeTooltip(_ edge: Diagram.Edge, in graph: KnowledgeGraph) -> String {
+        let from = graph.actors[edge.from]?.label ?? edge.from
+        let to = graph.actors[edge.to]?.label ?? edge.to
+        var lines = edge.facts.map { fact -> String in
+            var line = "\(from) " + (fact.negated ? "not " : "") + "\(fact.predicate.rawValue) \(to)"
+            if fact.modality != .asserted { line += " (\(fact.modality.rawValue))" }
+            return line + " \u{2014} \(fact.evidence.count) piece\(fact.evidence.count == 1 ? "" : "s") of evidence"
+        }
+        if let best = edge.bestEvidence { lines.append(DOTWriter.citation(best, in: graph)) }
+        return lines.joined(separator: "\n")
+    }
+
+    /// “quote” — document title (id, date)
+    static func citation(_ evidence: Evidence, in graph: KnowledgeGraph) -> String {
+        var quote = evidence.text
+        if quote.count > tooltipQuoteLimit { quote = String(quote.prefix(tooltipQuoteLimit)) + "\u{2026}" }
+        return "\u{201C}\(quote)\u{201D}\n\u{2014} \(Diagram.sourceName(evidence.document, in: graph))"
+    }
+
+    /// A Wikidata item id ("Q159") if `value` is one, else nil: nothing else becomes a link.
+    static func wikidataID(_ value: String?) -> String? {
+        guard let value, value.count > 1, value.first == "Q", value.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return value
+    }
+
+    // MARK: Legend
+
+    /// The legend, an HTML-like label placed under the drawing.
+    private func legend(for diagram: Diagram) -> String {
+        // Large drawings are shown scaled down: give their legend bigger type.
+        let size = diagram.layout == .dot || diagram.nodes.count <= DiagramView.sfdpThreshold ? 12 : 24
+        let small = size * 3 / 4
+        let present = Set(diagram.nodes.map(\.actor.type))
+        var rows: [String] = []
+        var types = ""
+        for type in ActorType.allCases {
+            let font = type == .organization ? "white" : DiagramStyle.Palette.ink
+            let muted = present.contains(type) ? "" : " (none)"
+            types += "<TD BGCOLOR=\"\(DiagramStyle.fill(type))\" BORDER=\"1\" COLOR=\"\(DiagramStyle.Palette.ink)\"><FONT POINT-SIZE=\"\(size)\" COLOR=\"\(font)\">\(type.rawValue)</FONT><BR/><FONT POINT-SIZE=\"\(small)\" COLOR=\"\(font)\">\(DiagramStyle.shapeName(type))\(muted)</FONT></TD>"
+        }
+        rows.append("<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(size)\"><B>Actors</B></FONT></TD>\(types)</TR>")
+        var lines = ""
+        for cls in Predicate.Class.allCases {
+            let color = DiagramStyle.color(cls)
+            let examples = Predicate.allCases.filter { $0.predicateClass == cls }.prefix(3).map(\.rawValue).joined(separator: ", ")
+            lines += "<TD><FONT POINT-SIZE=\"\(size)\" COLOR=\"\(color)\"><B>\(DiagramStyle.arrowGlyph(cls))</B> \(cls.rawValue)</FONT><BR/><FONT POINT-SIZE=\"\(small)\">\(examples)\u{2026}</FONT></TD>"
+        }
+        lines += "<TD><FONT POINT-SIZE=\"\(size)\">\u{2013} \u{2013} \u{2013} not</FONT><BR/><FONT POINT-SIZE=\"\(small)\">negated</FONT></TD>"
+        lines += "<TD><FONT POINT-SIZE=\"\(size)\">\u{00B7} \u{00B7} \u{00B7} \u{00B7} hedged</FONT><BR/><FONT POINT-SIZE=\"\(small)\">possible, planned</FONT></TD>"
+        lines += "<TD><FONT POINT-SIZE=\"\(size)\">\u{2014}\u{2014}\u{2014} no head</FONT><BR/><FONT POINT-SIZE=\"\(small)\">symmetric (meets, cooperates)</FONT></TD>"
+        rows.append("<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(size)\"><B>Relations</B></FONT></TD>\(lines)</TR>")
+        var notes = ["Thicker lines: more evidence; \u{00D7}N counts evidence. Hover a node or line for the best quote; click a node to open Wikidata."]
+        let o = diagram.omissions
+        if o.actorsCut > 0 {
+            notes.append("Showing the \(diagram.nodes.count) actors with most evidence of \(o.actorsBeforeCut): \(o.actorsCut) actors and \(o.edgesCut) relations left out (raise --max-nodes to see more).")
+        }
+        if !o.filters.isEmpty { notes.append("Showing " + o.filters.joined(separator: "; ") + ".") }
+        if diagram.edges.isEmpty {
+            notes.append(o.filters.isEmpty ? "No relations to draw: no facts were found." : "No relations to draw: the filters left none.")
+        }
+        notes.append("\(diagram.nodes.count) actors, \(diagram.edges.count) relations; layout \(diagram.layout.rawValue).")
+        for note in notes {
+            rows.append("<TR><TD ALIGN=\"LEFT\" COLSPAN=\"7\"><FONT POINT-SIZE=\"\(small + 1)\">\(Markup.escape(note))</FONT></TD></TR>")
+        }
+        return "<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"4\" CELLPADDING=\"4\" BGCOLOR=\"#F7F7F7\">\(rows.joined())</TABLE>>"
+    }
+
+    // MARK: Escaping
+
     /// A DOT double-quoted string: quotes and backslashes escaped, line breaks as `\n`,
-    /// other control characters dropped.
+    /// other control characters dropped. Right for ids and names; for text that
+    /// Graphviz shows use `label(_:)` or `tooltip(_:)`.
     public static func quote(_ text: String) -> String {
+        escape(text, backslash: "\\\\")
+    }
+
+    /// A quoted `label` value that Graphviz shows exactly as `text` reads: `&` is
+    /// written `&amp;` (Graphviz decodes HTML entities in labels) and `\` doubled.
+    public static func label(_ text: String) -> String {
+        escape(text, backslash: "\\\\", ampersand: true)
+    }
+
+    /// A quoted `tooltip` value shown exactly as `text` reads: tooltips go through
+    /// one more round of backslash processing (`\N` is the node's name), so a
+    /// backslash is written four times.
+    public static func tooltip(_ text: String) -> String {
+        escape(text, backslash: "\\\\\\\\", ampersand: true)
+    }
+
+    private static func escape(_ text: String, backslash: String, ampersand: Bool = false) -> String {
         var out = "\""
         out.reserveCapacity(text.utf8.count + 2)
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
-            case "\\": out += "\\\\"
+            case "\\": out += backslash
+            case "&" where ampersand: out += "&amp;"
             case "\n": out += "\\n"
             case "\r", "\t": out += " "
             default:

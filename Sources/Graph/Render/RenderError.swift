@@ -1,6 +1,6 @@
 import Foundation
 
-/// Failures while laying out or drawing a diagram.
+/// Failures while choosing, laying out or drawing a diagram.
 public enum RenderError: LocalizedError, Equatable {
     /// Graphviz could not be initialised (no plugins found).
     case contextUnavailable
@@ -10,6 +10,10 @@ public enum RenderError: LocalizedError, Equatable {
     case layoutFailed(engine: String, message: String)
     /// The output format is not available in this Graphviz installation.
     case renderFailed(format: String, message: String)
+    /// `--focus` names no actor of the graph; carries near matches.
+    case unknownActor(String, suggestions: [String])
+    /// `--predicates` holds a word that is neither a predicate nor a class.
+    case unknownPredicate(String)
 
     public var errorDescription: String? {
         switch self {
@@ -21,6 +25,13 @@ public enum RenderError: LocalizedError, Equatable {
             return "Graphviz layout '\(engine)' failed: \(message)"
         case .renderFailed(let format, let message):
             return "Graphviz could not draw format '\(format)': \(message) (is the Graphviz cairo plugin installed?)"
+        case .unknownActor(let name, let suggestions):
+            let hint = suggestions.isEmpty ? "give an actor's name or id as it appears in the graph"
+                : "did you mean " + suggestions.map { "'\($0)'" }.joined(separator: ", ") + "?"
+            return "no actor called '\(name)' in the graph: \(hint)"
+        case .unknownPredicate(let word):
+            let valid = (Predicate.allCases.map(\.rawValue) + Predicate.Class.allCases.map(\.rawValue)).joined(separator: ", ")
+            return "unknown predicate '\(word)': use one or more of \(valid), separated by commas"
         }
     }
 }

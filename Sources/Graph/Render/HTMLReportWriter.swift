@@ -1,0 +1,221 @@
+import Foundation
+
+/// Writes `report.html`: one self-contained page with the diagram (inline SVG), its
+/// legend, a summary per actor and a searchable, sortable table of every fact with
+/// its quotes and sources. Inline CSS and JavaScript only; the page loads nothing.
+///
+/// All article text is escaped (`Markup.escape`), and a Content-Security-Policy
+/// allows only the page's own script (by hash) and no network at all, so a quote
+/// such as `</script><script>…` stays text. Opening the page as `report.html#q=WORDS`
+/// fills the fact search with WORDS.
+public struct HTMLReportWriter: Sendable {
+    public init() {}
+
+    /// The page for `diagram`, with `svg` (Graphviz's SVG of the same diagram) inline.
+    public func html(for diagram: Diagram, svg: Data?, title: String = "kg report") -> String {
+        let graph = diagram.graph
+        var page = ""
+        page += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        page += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        page += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src '\(HTMLReportWriter.scriptHash)'\">\n"
+        page += "<title>\(Markup.escape(title))</title>\n<style>\(HTMLReportWriter.css)</style>\n</head>\n<body>\n"
+        page += "<header><h1>\(Markup.escape(title))</h1>\n"
+        page += "<p class=\"counts\">\(graph.documents.count) documents \u{00B7} \(graph.actors.count) actors \u{00B7} \(graph.facts.count) facts \u{00B7} \(graph.facts.values.reduce(0) { $0 + $1.evidence.count }) pieces of evidence</p>\n"
+        page += "<nav><a href=\"#diagram\">Diagram</a> <a href=\"#actors\">Actors</a> <a href=\"#facts\">Facts</a></nav></header>\n"
+        page += "<main>\n<section id=\"diagram\"><h2>Diagram</h2>\n"
+        page += "<p class=\"tools\"><button type=\"button\" data-zoom=\"0.67\" aria-label=\"Zoom out\">\u{2212}</button> <button type=\"button\" data-zoom=\"1.5\" aria-label=\"Zoom in\">+</button> <small>Hover a node or line for its evidence; click a node to open its Wikidata page.</small></p>\n"
+        page += "<div class=\"svg-frame\">\n"
+        if let svg { page += HTMLReportWriter.inlineSVG(svg) } else { page += "<p>The diagram could not be drawn.</p>" }
+        page += "\n</div>\n"
+        page += legend(for: diagram)
+        page += "</section>\n"
+        page += actorSection(diagram)
+        page += factSection(diagram)
+        page += "</main>\n<script>\(HTMLReportWriter.script)</script>\n</body>\n</html>\n"
+        return page
+    }
+
+    // MARK: Sections
+
+    private func legend(for diagram: Diagram) -> String {
+        var out = "<div class=\"legend\" id=\"legend\"><h3>Legend</h3><ul class=\"types\">"
+        for type in ActorType.allCases {
+            out += "<li><span class=\"swatch shape-\(DiagramStyle.shape(type))\" style=\"background:\(DiagramStyle.fill(type))\"></span>\(type.rawValue) <small>(\(DiagramStyle.shapeName(type)))</small></li>"
+        }
+        out += "</ul><ul class=\"lines\">"
+        for cls in Predicate.Class.allCases {
+            let members = Predicate.allCases.filter { $0.predicateClass == cls }.map(\.rawValue).joined(separator: ", ")
+            out += "<li><span class=\"line\" style=\"border-top-color:\(DiagramStyle.color(cls))\"></span><b style=\"color:\(DiagramStyle.color(cls))\">\(cls.rawValue)</b> <small>\(members); head: \(DiagramStyle.arrowhead(cls))</small></li>"
+        }
+        out += "<li><span class=\"line\" style=\"border-top-style:dashed\"></span>negated (\u{201C}not\u{201D})</li>"
+        out += "<li><span class=\"line\" style=\"border-top-style:dotted\"></span>possible or planned</li>"
+        out += "<li>no arrowhead: symmetric (meetsWith, cooperatesWith); thicker: more evidence</li></ul>"
+        let o = diagram.omissions
+        if o.actorsCut > 0 {
+            out += "<p class=\"cut\">The diagram shows the \(diagram.nodes.count) actors with most evidence of \(o.actorsBeforeCut): \(o.actorsCut) actors and \(o.edgesCut) relations are left out of the picture (the tables below list everything).</p>"
+        }
+        if !o.filters.isEmpty { out += "<p>Showing " + Markup.escape(o.filters.joined(separator: "; ")) + ".</p>" }
+        return out + "</div>\n"
+    }
+
+    private func actorSection(_ diagram: Diagram) -> String {
+        let graph = diagram.graph
+        let folded = Dictionary(diagram.nodes.map { ($0.actor.id, $0.folded) }, uniquingKeysWith: { a, _ in a })
+        let evidence = graph.evidenceCountByActor()
+        let columns: [(String, (Fact) -> Bool)] = [
+            ("Supports", { $0.predicate == .supports }), ("Opposes", { $0.predicate == .opposes }),
+            ("Attacks", { $0.predicate == .attacks }), ("Meets", { $0.predicate == .meetsWith }),
+        ]
+        var out = "<section id=\"actors\"><h2>Actors</h2>\n"
+        out += "<input type=\"search\" class=\"filter\" data-table=\"actor-table\" placeholder=\"Filter actors\u{2026}\" aria-label=\"Filter actors\">\n"
+        out += "<table id=\"actor-table\" class=\"sortable\"><thead><tr><th>Actor</th><th>Type</th><th data-type=\"number\">Evidence</th><th data-type=\"number\">Facts</th>"
+        out += columns.map { "<th>\($0.0)</th>" }.joined() + "<th>Other relations</th></tr></thead><tbody>\n"
+        let byActor = Dictionary(grouping: graph.sortedFacts.flatMap { [($0.subject, $0), ($0.object, $0)] }, by: \.0)
+        let actors = graph.sortedActors.sorted { evidence[$0.id, default: 0] != evidence[$1.id, default: 0] ? evidence[$0.id, default: 0] > evidence[$1.id, default: 0] : $0.id < $1.id }
+        for actor in actors {
+            let facts = (byActor[actor.id] ?? []).map(\.1)
+            let outgoing = facts.filter { $0.subject == actor.id || $0.predicate.isSymmetric }
+            out += "<tr><td>\(actorName(actor)) <button type=\"button\" class=\"show-facts\" data-actor=\"\(Markup.escape(actor.label))\" title=\"Show this actor's facts\">facts</button>"
+            if let people = folded[actor.id], !people.isEmpty {
+                out += "<br><small>includes \(Markup.escape(people.joined(separator: ", ")))</small>"
+            }
+            out += "</td><td>\(actor.type.rawValue)</td><td>\(evidence[actor.id, default: 0])</td><td>\(facts.count)</td>"
+            var used = Set<Fact.Key>()
+            for (_, test) in columns {
+                let matching = outgoing.filter(test)
+                used.formUnion(matching.map(\.key))
+                out += "<td>\(targets(matching, of: actor.id, in: graph))</td>"
+            }
+            let rest = outgoing.filter { !used.contains($0.key) }
+            let counts = Dictionary(grouping: rest, by: { ($0.negated ? "not " : "") + $0.predicate.rawValue })
+                .map { "\($0.key) \($0.value.count)" }.sorted()
+            out += "<td>\(Markup.escape(counts.joined(separator: ", ")))</td></tr>\n"
+        }
+        return out + "</tbody></table></section>\n"
+    }
+
+    /// "Syria (3), not Iran (1)": the other ends of `facts`, with evidence counts.
+    private func targets(_ facts: [Fact], of actor: String, in graph: KnowledgeGraph) -> String {
+        facts.sorted { $0.evidence.count != $1.evidence.count ? $0.evidence.count > $1.evidence.count : $0.key < $1.key }
+            .map { fact in
+                let other = fact.subject == actor ? fact.object : fact.subject
+                var text = (fact.negated ? "not " : "") + (graph.actors[other]?.label ?? other)
+                if fact.modality != .asserted { text += " (\(fact.modality.rawValue))" }
+                return "<span dir=\"auto\">\(Markup.escape(text))</span>\u{00A0}(\(fact.evidence.count))"
+            }.joined(separator: ", ")
+    }
+
+    private func factSection(_ diagram: Diagram) -> String {
+        let graph = diagram.graph
+        var out = "<section id=\"facts\"><h2>Facts</h2>\n"
+        out += "<input type=\"search\" class=\"filter\" data-table=\"fact-table\" placeholder=\"Search actors, relations, quotes, sources\u{2026}\" aria-label=\"Search facts\">\n"
+        out += "<table id=\"fact-table\" class=\"sortable\"><thead><tr><th>Subject</th><th>Relation</th><th>Object</th><th data-type=\"number\">Evidence</th><th>Quote</th><th>Sources</th></tr></thead><tbody>\n"
+        let facts = graph.sortedFacts.sorted { $0.evidence.count != $1.evidence.count ? $0.evidence.count > $1.evidence.count : $0.key < $1.key }
+        for fact in facts {
+            var relation = (fact.negated ? "not " : "") + fact.predicate.rawValue
+            if fact.modality != .asserted { relation += " (\(fact.modality.rawValue))" }
+            out += "<tr class=\"\(fact.predicate.predicateClass.rawValue)\"><td>\(actorName(graph.actors[fact.subject], fallback: fact.subject))</td>"
+            out += "<td class=\"rel\">\(Markup.escape(relation))</td><td>\(actorName(graph.actors[fact.object], fallback: fact.object))</td>"
+            out += "<td>\(fact.evidence.count)</td><td>"
+            let ordered = fact.evidence.sorted(by: Diagram.quotesBetter)
+            if let best = ordered.first { out += "<q dir=\"auto\">\(Markup.escape(best.text))</q>" }
+            if ordered.count > 1 {
+                out += "<details><summary>all \(ordered.count) quotes</summary><ol>"
+                for ev in ordered { out += "<li><q dir=\"auto\">\(Markup.escape(ev.text))</q> <small>\(Markup.escape(Diagram.sourceName(ev.document, in: graph)))</small></li>" }
+                out += "</ol></details>"
+            }
+            let documents = Set(fact.evidence.map(\.document)).sorted()
+            out += "</td><td>" + documents.map { "<span dir=\"auto\">\(Markup.escape(Diagram.sourceName($0, in: graph)))</span>" }.joined(separator: "<br>") + "</td></tr>\n"
+        }
+        return out + "</tbody></table></section>\n"
+    }
+
+    private func actorName(_ actor: Actor?, fallback: String = "") -> String {
+        guard let actor else { return Markup.escape(fallback) }
+        let name = "<span dir=\"auto\">\(Markup.escape(actor.label))</span>"
+        guard let q = DOTWriter.wikidataID(actor.wikidata) else { return name }
+        return "<a href=\"https://www.wikidata.org/wiki/\(q)\" rel=\"noopener noreferrer\" target=\"_blank\">\(name)</a>"
+    }
+
+    // MARK: Inline SVG, style and script
+
+    /// Graphviz's SVG without its XML prolog, DOCTYPE and comments before `<svg`,
+    /// and with its fixed size replaced by a responsive one.
+    static func inlineSVG(_ svg: Data) -> String {
+        let text = String(decoding: svg, as: UTF8.self)
+        guard let start = text.range(of: "<svg") else { return "" }
+        var body = String(text[start.lowerBound...])
+        if let tagEnd = body.range(of: ">") {
+            var tag = String(body[..<tagEnd.lowerBound])
+            tag = tag.replacingOccurrences(of: #"\s(width|height)="[^"]*""#, with: "", options: .regularExpression)
+            body = tag + " class=\"kg-svg\" role=\"img\" aria-label=\"Knowledge graph diagram\"" + body[tagEnd.lowerBound...]
+        }
+        return body
+    }
+
+    /// `sha256-…` of the inline script, for the Content-Security-Policy.
+    static let scriptHash: String = {
+        let hex = SHA256.hex(Array(script.utf8))
+        var bytes: [UInt8] = []
+        var index = hex.startIndex
+        while index < hex.endIndex {
+            let next = hex.index(index, offsetBy: 2)
+            bytes.append(UInt8(hex[index..<next], radix: 16) ?? 0)
+            index = next
+        }
+        return "sha256-" + Data(bytes).base64EncodedString()
+    }()
+
+    static let css = """
+    :root{--ink:#222;--muted:#666;--line:#ddd;--coop:\(DiagramStyle.Palette.blue);--conf:\(DiagramStyle.Palette.vermillion)}
+    *{box-sizing:border-box}body{margin:0;font:15px/1.45 system-ui,-apple-system,"Segoe UI",Helvetica,Arial,sans-serif;color:var(--ink);background:#fafafa}
+    header{padding:18px 28px;background:#fff;border-bottom:1px solid var(--line)}h1{margin:0 0 4px;font-size:22px}
+    .counts{margin:0;color:var(--muted)}nav a{margin-right:14px;color:var(--coop)}main{padding:12px 28px 40px}
+    section{background:#fff;border:1px solid var(--line);border-radius:8px;padding:12px 18px;margin:16px 0}h2{font-size:18px;margin:4px 0 10px}
+    .svg-frame{overflow:auto;max-height:85vh;border:1px solid var(--line);border-radius:6px;background:#fff}
+    .kg-svg{display:block;width:100%;height:auto;min-width:600px}.kg-svg g.node:hover polygon,.kg-svg g.node:hover ellipse,.kg-svg g.node:hover path{stroke-width:3}
+    .kg-svg g.edge:hover path{stroke-width:4}
+    .legend h3{font-size:15px;margin:12px 0 6px}.legend ul{list-style:none;padding:0;margin:4px 0;display:flex;flex-wrap:wrap;gap:6px 22px}
+    .swatch{display:inline-block;width:22px;height:14px;border:1px solid #222;margin-right:6px;vertical-align:middle}
+    .shape-ellipse{border-radius:50%}.shape-hexagon{clip-path:polygon(25% 0,75% 0,100% 50%,75% 100%,25% 100%,0 50%)}
+    .shape-octagon{clip-path:polygon(30% 0,70% 0,100% 30%,100% 70%,70% 100%,30% 100%,0 70%,0 30%)}.shape-house{clip-path:polygon(50% 0,100% 40%,100% 100%,0 100%,0 40%)}
+    .line{display:inline-block;width:34px;border-top:3px solid #222;margin-right:6px;vertical-align:middle}
+    .cut{color:#8a4b00}input.filter{width:min(480px,100%);padding:7px 10px;margin:4px 0 10px;border:1px solid #bbb;border-radius:6px;font:inherit}
+    table{border-collapse:collapse;width:100%;font-size:14px}th,td{text-align:left;vertical-align:top;padding:6px 8px;border-bottom:1px solid #eee}
+    th{position:sticky;top:0;background:#f1f1f1;cursor:pointer;user-select:none;white-space:nowrap}th[aria-sort=ascending]::after{content:" \\25B2"}th[aria-sort=descending]::after{content:" \\25BC"}
+    tr.cooperative td.rel{color:var(--coop)}tr.conflictual td.rel{color:var(--conf)}td.rel{font-weight:600;white-space:nowrap}
+    .tools button{font:inherit;width:30px;border:1px solid #bbb;border-radius:4px;background:#f6f6f6;cursor:pointer}.tools{margin:0 0 6px}
+    button.show-facts{font:inherit;font-size:12px;padding:0 6px;margin-left:4px;border:1px solid #bbb;border-radius:4px;background:#f6f6f6;cursor:pointer}
+    q{quotes:"\\201C" "\\201D"}details{margin-top:4px;color:var(--muted)}small{color:var(--muted)}tr[hidden]{display:none}
+    """
+
+    static let script = """
+    (function(){
+    function cellValue(row,i,numeric){var c=row.cells[i];var t=c?c.textContent.trim():"";return numeric?(parseFloat(t)||0):t.toLowerCase();}
+    document.querySelectorAll("table.sortable th").forEach(function(th){
+    th.addEventListener("click",function(){
+    var table=th.closest("table"),body=table.tBodies[0],i=Array.prototype.indexOf.call(th.parentNode.children,th);
+    var numeric=th.getAttribute("data-type")==="number",asc=th.getAttribute("aria-sort")!=="ascending";
+    th.parentNode.querySelectorAll("th").forEach(function(h){h.removeAttribute("aria-sort");});
+    th.setAttribute("aria-sort",asc?"ascending":"descending");
+    var rows=Array.prototype.slice.call(body.rows);
+    rows.sort(function(a,b){var x=cellValue(a,i,numeric),y=cellValue(b,i,numeric);return (x<y?-1:x>y?1:0)*(asc?1:-1);});
+    rows.forEach(function(r){body.appendChild(r);});
+    });});
+    document.querySelectorAll("input.filter").forEach(function(input){
+    input.addEventListener("input",function(){
+    var q=input.value.trim().toLowerCase(),table=document.getElementById(input.getAttribute("data-table"));
+    Array.prototype.forEach.call(table.tBodies[0].rows,function(r){r.hidden=q!==""&&r.textContent.toLowerCase().indexOf(q)<0;});
+    });});
+    var zoom=100,svg=document.querySelector(".kg-svg");
+    document.querySelectorAll("button[data-zoom]").forEach(function(b){
+    b.addEventListener("click",function(){if(!svg)return;zoom=Math.max(100,Math.min(800,zoom*parseFloat(b.getAttribute("data-zoom"))));svg.style.width=zoom+"%";});});
+    var factFilter=document.querySelector("input.filter[data-table=fact-table]");
+    function showFacts(text){factFilter.value=text;factFilter.dispatchEvent(new Event("input"));}
+    document.querySelectorAll("button.show-facts").forEach(function(b){
+    b.addEventListener("click",function(){showFacts(b.getAttribute("data-actor"));document.getElementById("facts").scrollIntoView();});});
+    if(location.hash.indexOf("#q=")===0){showFacts(decodeURIComponent(location.hash.slice(3)));}
+    document.documentElement.setAttribute("data-kg-ready","1");
+    })();
+    """
+}

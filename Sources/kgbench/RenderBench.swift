@@ -1,0 +1,127 @@
+import ArgumentParser
+import Foundation
+import Graph
+
+/// `kgbench render`: time to lay out and draw synthetic graphs in-process, next to
+/// the `dot` command on the same DOT file.
+struct RenderBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Render time by graph size: in-process libgvc against the dot command."
+    )
+
+    @Option(name: .long, parsing: .upToNextOption, help: "Numbers of actors to draw.")
+    var sizes: [Int] = [100, 1_000, 5_000]
+
+    @Option(name: .long, help: "Graphs up to this many actors are laid out with dot, larger ones with sfdp.")
+    var dotLimit: Int = DiagramView.sfdpThreshold * 2
+
+    @Option(name: .long, help: "Path of the dot command.")
+    var dotCommand: String = "/usr/bin/dot"
+
+    @Option(name: .long, help: "Runs per size up to 1,000 actors (the best is shown); larger graphs run once.")
+    var runs: Int = 3
+
+    @Option(name: .long, help: "Keep the DOT and SVG files in this folder.")
+    var keep: String?
+
+    @Option(name: .long, help: "Also draw the default view of a folder of `kg extract --format json` outputs (e.g. of the Wikinews corpus).")
+    var extractions: String?
+
+    func run() throws {
+        let folder = keep.map { URL(fileURLWithPath: $0) }
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent("kgbench-render-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { if keep == nil { try? FileManager.default.removeItem(at: folder) } }
+        let haveDot = FileManager.default.isExecutableFile(atPath: dotCommand)
+        // Graphviz loads its plugins on first use; do that before timing anything.
+        _ = try GraphvizRenderer.shared.render(dot: "digraph { a -> b }", format: .svg, layout: .dot)
+        print("render: synthetic graphs drawn to SVG, wall-clock seconds, best of \(runs) run(s) up to 1,000 actors, 1 above")
+        print(row(["actors", "edges", "layout", "DOT text", "in-process", "dot command", "SVG KB", "ratio"]))
+        for size in sizes {
+            let graph = SyntheticGraph.make(actors: size)
+            let layout: LayoutEngine = size <= dotLimit ? .dot : .sfdp
+            let view = DiagramView(maxNodes: Int.max, layout: layout)
+            var started = Date()
+            let diagram = try view.diagram(for: graph)
+            let dot = DOTWriter().dot(for: diagram, title: "synthetic-\(size)")
+            let generation = Date().timeIntervalSince(started)
+            let dotFile = folder.appendingPathComponent("synthetic-\(size).dot")
+            try Data(dot.utf8).write(to: dotFile)
+            let repeats = size <= 1_000 ? runs : 1
+
+            var inProcess = Double.infinity
+            var svg = Data()
+            for _ in 0..<repeats {
+                started = Date()
+                svg = try GraphvizRenderer.shared.render(dot: dot, format: .svg, layout: layout)
+                inProcess = min(inProcess, Date().timeIntervalSince(started))
+            }
+            try svg.write(to: folder.appendingPathComponent("synthetic-\(size).svg"))
+
+            var command = "-"
+            var ratio = "-"
+            if haveDot {
+                var best = Double.infinity
+                var failed = false
+                for _ in 0..<repeats {
+                    let process = Process()
+                    process.executableURL = URL(fileURLWithPath: dotCommand)
+                    process.arguments = ["-K\(layout.rawValue)", "-Tsvg", dotFile.path, "-o", folder.appendingPathComponent("synthetic-\(size).cli.svg").path]
+                    process.standardError = FileHandle.nullDevice
+                    started = Date()
+                    try process.run()
+                    process.waitUntilExit()
+                    best = min(best, Date().timeIntervalSince(started))
+                    failed = failed || process.terminationStatus != 0
+                }
+                command = failed ? "failed" : String(format: "%.3f", best)
+                if !failed { ratio = String(format: "%.2f", best / inProcess) }
+            }
+            print(row(["\(diagram.nodes.count)", "\(diagram.edges.count)", layout.rawValue, String(format: "%.3f", generation),
+                       String(format: "%.3f", inProcess), command, "\(svg.count / 1024)", ratio]))
+        }
+        // What `kg build` draws for a corpus-sized graph: the default view keeps the
+        // actors with most evidence and chooses the layout by size.
+        let large = SyntheticGraph.make(actors: 2_000)
+        let started = Date()
+        let diagram = try DiagramView().diagram(for: large)
+        let dot = DOTWriter().dot(for: diagram, title: "default-view-2000")
+        let svg = try GraphvizRenderer.shared.render(dot: dot, format: .svg, layout: diagram.layout)
+        let seconds = Date().timeIntervalSince(started)
+        try Data(dot.utf8).write(to: folder.appendingPathComponent("default-view-2000.dot"))
+        try svg.write(to: folder.appendingPathComponent("default-view-2000.svg"))
+        print(String(format: "default view of 2,000 actors: %d actors, %d edges drawn with %@ in %.3f s (view, DOT and SVG)",
+                     diagram.nodes.count, diagram.edges.count, diagram.layout.rawValue, seconds))
+        if let extractions { try drawExtractions(extractions, into: folder) }
+        if !haveDot { print("render: \(dotCommand) is missing; install graphviz for the side-by-side column") }
+        print("ratio = dot command / in-process (above 1: in-process is faster); DOT text = view + DOTWriter; layout dot up to \(dotLimit) actors, sfdp above.")
+        print("peak memory: \(peakMemoryBytes() / 1_048_576) MB")
+    }
+
+    /// One line of the table, each column right-aligned.
+    private func row(_ cells: [String]) -> String {
+        let widths = [7, 7, 7, 9, 11, 12, 8, 7]
+        return zip(cells, widths).map { String(repeating: " ", count: max(0, $1 - $0.count)) + $0 }.joined(separator: " ")
+    }
+
+    /// Merges the extraction JSON files of `path` and draws the default view and the report.
+    private func drawExtractions(_ path: String, into folder: URL) throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: path).filter { $0.hasSuffix(".json") }.sorted()
+        var graph = KnowledgeGraph()
+        var unreadable = 0
+        for name in names {
+            let data = try Data(contentsOf: URL(fileURLWithPath: path).appendingPathComponent(name))
+            guard let extraction = try? JSONDecoder().decode(DocumentExtraction.self, from: data) else { unreadable += 1; continue }
+            graph.merge(extraction)
+        }
+        let started = Date()
+        let writer = OutputWriter(folder: folder.appendingPathComponent("extractions").path)
+        let written = try writer.write(graph, formats: [.dot, .svg, .report])
+        let diagram = try DiagramView().diagram(for: graph)
+        print(String(format: "%@: %d documents (%d unreadable), %d actors, %d facts; drew %d actors, %d edges with %@ in %.3f s (DOT, SVG, report)",
+                     path, names.count - unreadable, unreadable, graph.actors.count, graph.facts.count,
+                     diagram.nodes.count, diagram.edges.count, diagram.layout.rawValue, Date().timeIntervalSince(started)))
+        if keep != nil { for file in written { print("  wrote \(file)") } }
+    }
+}

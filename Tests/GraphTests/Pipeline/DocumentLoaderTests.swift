@@ -1,0 +1,84 @@
+@testable import Graph
+import Foundation
+import XCTest
+
+final class DocumentLoaderTests: XCTestCase {
+    private var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("kg-loader-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    private func write(_ bytes: Data, _ name: String) throws -> String {
+        let url = folder.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try bytes.write(to: url)
+        return url.path
+    }
+
+    func testExpandsFoldersRecursivelyInSortedOrderAndSkipsOtherFiles() throws {
+        _ = try write(Data("b".utf8), "b.txt")
+        _ = try write(Data("a".utf8), "sub/a.md")
+        _ = try write(Data("c".utf8), "sub/deeper/c.html")
+        _ = try write(Data("x".utf8), "notes.json")
+        _ = try write(Data("h".utf8), ".hidden.txt")
+        let (files, problems) = DocumentLoader().expand([folder.path])
+        XCTAssertEqual(problems, [])
+        XCTAssertEqual(files.map { URL(fileURLWithPath: $0).lastPathComponent }, ["b.txt", "a.md", "c.html"])
+    }
+
+    func testMissingPathAndEmptyFolderAreProblems() throws {
+        let empty = folder.appendingPathComponent("nothing")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        let missing = folder.appendingPathComponent("gone.txt").path
+        let (files, problems) = DocumentLoader().expand([missing, empty.path])
+        XCTAssertEqual(files, [])
+        XCTAssertEqual(problems, [.missing(path: missing), .noArticles(path: empty.path)])
+        XCTAssertEqual(problems[0].errorDescription, "\(missing): no such file or folder")
+    }
+
+    func testKindFollowsExtensionAndIdIsTheStem() throws {
+        let path = try write(Data("<p>Hello</p>".utf8), "Story.HTML")
+        let document = try DocumentLoader().load(path)
+        XCTAssertEqual(document.kind, .html)
+        XCTAssertEqual(document.id, "Story")
+        XCTAssertEqual(document.text, "<p>Hello</p>")
+    }
+
+    func testBinaryEmptyAndUnsupportedFilesAreRejected() throws {
+        let binary = try write(Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x01]), "image.txt")
+        let blank = try write(Data(" \n\t\n".utf8), "blank.md")
+        let other = try write(Data("text".utf8), "data.csv")
+        let loader = DocumentLoader()
+        XCTAssertThrowsError(try loader.load(binary)) { XCTAssertEqual($0 as? LoadProblem, .binary(path: binary)) }
+        XCTAssertThrowsError(try loader.load(blank)) { XCTAssertEqual($0 as? LoadProblem, .empty(path: blank)) }
+        XCTAssertThrowsError(try loader.load(other)) { XCTAssertEqual($0 as? LoadProblem, .unsupportedType(path: other)) }
+    }
+
+    func testInvalidUTF8IsRepairedAndFlagged() throws {
+        let path = try write(Data([0x41, 0x20, 0xC3, 0x28, 0x20, 0x42]), "broken.txt")
+        let document = try DocumentLoader().load(path)
+        XCTAssertTrue(document.repairedEncoding)
+        XCTAssertEqual(document.text, "A \u{FFFD}( B")
+        let clean = try DocumentLoader().load(try write(Data("Café".utf8), "clean.txt"))
+        XCTAssertFalse(clean.repairedEncoding)
+    }
+
+    func testByteOrderMarkIsDroppedAndHashIsSHA256OfTheBytes() throws {
+        let document = try DocumentLoader().document(from: Data([0xEF, 0xBB, 0xBF] + Array("abc".utf8)), path: "-", kind: .plain)
+        XCTAssertEqual(document.text, "abc")
+        XCTAssertTrue(document.id.hasPrefix("stdin-"))
+        XCTAssertEqual(SHA256.hex(Array("abc".utf8)), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        XCTAssertEqual(SHA256.hex([UInt8]()), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+    }
+
+    func testStandardInputHTMLIsRecognised() {
+        XCTAssertTrue(DocumentLoader.looksLikeHTML(Data("  <!DOCTYPE html><html>".utf8)))
+        XCTAssertFalse(DocumentLoader.looksLikeHTML(Data("Russia <and> Syria".utf8)))
+    }
+}
