@@ -15,6 +15,8 @@ public enum RDFTerm: Hashable, Sendable {
     }
 
     static func decimalLexical(_ value: Double) -> String {
+        // Confidences are 0…1; anything not finite or absurdly large is written as 0.
+        guard value.isFinite, abs(value) < 1e12 else { return "0.0" }
         let scaled = (value * 1000).rounded()
         let negative = scaled < 0
         let thousandths = Int(abs(scaled))

@@ -46,6 +46,8 @@ final class EscapingTests: XCTestCase {
         XCTAssertEqual(RDFTerm.decimalLexical(1), "1.0")
         XCTAssertEqual(RDFTerm.decimalLexical(0.125), "0.125")
         XCTAssertEqual(RDFTerm.decimalLexical(0.0004), "0.0")
+        XCTAssertEqual(RDFTerm.decimalLexical(-0.25), "-0.25")
+        XCTAssertEqual(RDFTerm.decimalLexical(.infinity), "0.0")
     }
 
     func testAQuoteWithEverythingSurvivesTheCSVAndGraphMLExports() throws {
