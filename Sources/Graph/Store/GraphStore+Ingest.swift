@@ -38,14 +38,16 @@ extension GraphStore {
         report.evidenceBefore = try EvidenceRecord.fetchCount(db)
         var build: BuildRecord?
         for (index, extraction) in extractions.enumerated() {
-            let info = extraction.document
-            if let stored = try DocumentRecord.fetchOne(db, key: info.id) {
-                if let hash = info.contentHash, stored.contentHash == hash {
+            var info = extraction.document
+            let (previous, id) = try storedVersion(of: info, db)
+            info.id = id
+            if let previous {
+                if let hash = info.contentHash, previous.contentHash == hash, previous.id == info.id {
                     report.unchanged.append(info.id)
                     try afterEachDocument?(index)
                     continue
                 }
-                try stored.delete(db)
+                try previous.delete(db)
                 report.replaced.append(info.id)
             } else {
                 report.added.append(info.id)
@@ -56,7 +58,7 @@ extension GraphStore {
                 build = record
             }
             try DocumentRecord(info, buildID: build?.id).insert(db)
-            try store(extraction, in: db, report: &report)
+            try store(extraction, as: info.id, in: db, report: &report)
             try afterEachDocument?(index)
         }
         if var build {
@@ -73,9 +75,33 @@ extension GraphStore {
         return report
     }
 
-    /// Stores one document's actors, facts, mentions and evidence.
-    private func store(_ extraction: DocumentExtraction, in db: Database, report: inout IngestReport) throws {
-        let documentID = extraction.document.id
+    /// The stored version of an incoming document, and the id to store it under.
+    ///
+    /// A document is the same article as a stored one when both were read from the
+    /// same path, or, failing that, when they have the same id and no different
+    /// paths. Two articles with one id from different paths (`a/index.html`,
+    /// `b/index.html`) are both kept: the newcomer gets `<id>-<hash prefix>`.
+    func storedVersion(of info: DocumentInfo, _ db: Database) throws -> (DocumentRecord?, String) {
+        let source = DocumentRecord.sourceKey(info.source)
+        let bySource = try source.flatMap {
+            try DocumentRecord.filter(DocumentRecord.Columns.sourceKey == $0).order(DocumentRecord.Columns.id).fetchOne(db)
+        }
+        if let bySource { return (bySource, bySource.id) }
+        guard let byID = try DocumentRecord.fetchOne(db, key: info.id) else { return (nil, info.id) }
+        guard let theirs = byID.sourceKey, let ours = source, theirs != ours else { return (byID, info.id) }
+        // Another article, read from elsewhere, owns this id: keep both.
+        let stem = info.id + "-" + (info.contentHash.map { String($0.prefix(8)) } ?? "doc")
+        var candidate = stem, counter = 1
+        while try DocumentRecord.fetchOne(db, key: candidate) != nil {
+            counter += 1
+            candidate = "\(stem)-\(counter)"
+        }
+        return (nil, candidate)
+    }
+
+    /// Stores one document's actors, facts, mentions and evidence under `documentID`.
+    private func store(_ extraction: DocumentExtraction, as documentID: String, in db: Database,
+                       report: inout IngestReport) throws {
         for actor in extraction.entities {
             let label: String
             if var stored = try ActorRecord.fetchOne(db, key: actor.id) {

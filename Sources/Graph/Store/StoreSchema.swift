@@ -7,7 +7,9 @@ import GRDB
 /// newer kg and is refused (`StoreError.newerSchema`).
 enum StoreSchema {
     /// Migration identifiers, in order.
-    static let identifiers = ["v1-documents-actors-facts-evidence", "v2-builds-and-query-indexes"]
+    static let identifiers = [
+        "v1-documents-actors-facts-evidence", "v2-builds-and-query-indexes", "v3-document-source-key",
+    ]
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -75,6 +77,15 @@ enum StoreSchema {
             try db.create(index: "fact_on_object", on: FactRecord.databaseTableName, columns: ["object"])
             try db.create(index: "fact_on_predicate", on: FactRecord.databaseTableName, columns: ["predicate"])
             try db.create(index: "actorAlias_on_alias", on: ActorAliasRecord.databaseTableName, columns: ["alias"])
+        }
+        migrator.registerMigration(identifiers[2]) { db in
+            // Articles are matched by where they were read from, whatever the spelling of the path.
+            try db.alter(table: DocumentRecord.databaseTableName) { t in
+                t.add(column: "sourceKey", .text)
+            }
+            // Only an absolute path can be known again; older relative ones match by id.
+            try db.execute(sql: "UPDATE document SET sourceKey = source WHERE source LIKE '/%'")
+            try db.create(index: "document_on_sourceKey", on: DocumentRecord.databaseTableName, columns: ["sourceKey"])
         }
         return migrator
     }

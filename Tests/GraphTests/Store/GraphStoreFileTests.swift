@@ -115,4 +115,19 @@ final class GraphStoreFileTests: StoreTestCase {
         XCTAssertEqual(try first.counts().documents, 2)
         XCTAssertEqual(try second.knownContentHashes(), ["hash-a1", "hash-b1"])
     }
+
+    func testAStoreFromAnOlderKGIsMigratedForwardKeepingItsData() throws {
+        let path = try temporaryFolder().appendingPathComponent("kg.sqlite").path
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try StoreSchema.migrator.migrate(queue, upTo: StoreSchema.identifiers[1])
+            try queue.write { db in
+                try db.execute(sql: "INSERT INTO document (id, title, source, contentHash) VALUES ('a', 'Old', 'articles/a.txt', 'hash-a1')")
+            }
+        }
+        let store = try GraphStore(path: path)
+        XCTAssertEqual(try store.appliedMigrations(), StoreSchema.identifiers)
+        XCTAssertEqual(try store.knownContentHashes(), ["hash-a1"])
+        XCTAssertEqual(try store.ingest([F.articleAChanged]).replaced, ["a"])
+    }
 }

@@ -167,3 +167,36 @@ final class GraphStoreTests: StoreTestCase {
         }
     }
 }
+
+final class GraphStoreDocumentIdentityTests: StoreTestCase {
+    typealias F = StoreFixtures
+
+    private func article(_ id: String, source: String, hash: String, quote: String) -> DocumentExtraction {
+        DocumentExtraction(document: DocumentInfo(id: id, title: id, source: source, contentHash: hash),
+                           entities: [F.russia, F.syria],
+                           triples: [Fact(subject: "russia", predicate: .supports, object: "syria", evidence: [F.evidence(1, 0, quote)])])
+    }
+
+    func testTwoFilesWithOneNameInDifferentFoldersAreBothKept() throws {
+        try forEachStore { store in
+            try store.ingest([article("index", source: "news/2019/index.html", hash: "aaaa1111x", quote: "First quote.")])
+            let second = try store.ingest([article("index", source: "news/2020/index.html", hash: "bbbb2222x", quote: "Second quote.")])
+            XCTAssertEqual(second.added, ["index-bbbb2222"])
+            XCTAssertEqual(try store.counts().documents, 2)
+            // The 2020 file changes and is read alone: it replaces its own earlier version, keeping its id.
+            let third = try store.ingest([article("index", source: "news/2020/index.html", hash: "cccc3333x", quote: "Third quote.")])
+            XCTAssertEqual(third.replaced, ["index-bbbb2222"])
+            let quotes = try store.loadGraph().sortedFacts.first?.evidence.map(\.text)
+            XCTAssertEqual(quotes, ["First quote.", "Third quote."])
+        }
+    }
+
+    func testOnePathSpelledTwoWaysIsOneArticle() throws {
+        try forEachStore { store in
+            try store.ingest([article("a", source: "news/a.txt", hash: "h1", quote: "Old quote.")])
+            let report = try store.ingest([article("a", source: "./news/../news/a.txt", hash: "h2", quote: "New quote.")])
+            XCTAssertEqual(report.replaced, ["a"])
+            XCTAssertEqual(try store.loadGraph().sortedFacts.first?.evidence.map(\.text), ["New quote."])
+        }
+    }
+}

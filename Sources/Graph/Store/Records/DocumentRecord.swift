@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// A row of `document`: one article whose facts are in the store.
@@ -9,6 +10,8 @@ struct DocumentRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
     var date: String?
     var source: String?
     var contentHash: String?
+    /// `source` as an absolute, standardized path: what says two reads are the same article.
+    var sourceKey: String?
     /// The build that stored this version of the document.
     var buildID: Int64?
 
@@ -18,6 +21,7 @@ struct DocumentRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
         static let date = Column(CodingKeys.date)
         static let source = Column(CodingKeys.source)
         static let contentHash = Column(CodingKeys.contentHash)
+        static let sourceKey = Column(CodingKeys.sourceKey)
         static let buildID = Column(CodingKeys.buildID)
     }
 
@@ -27,7 +31,15 @@ struct DocumentRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
         date = info.date
         source = info.source
         contentHash = info.contentHash
+        sourceKey = DocumentRecord.sourceKey(info.source)
         self.buildID = buildID
+    }
+
+    /// An absolute, standardized form of a source path ("./news/../news/a.txt" and
+    /// "news/a.txt" are one file); nil for none or standard input.
+    static func sourceKey(_ source: String?) -> String? {
+        guard let source, !source.isEmpty, source != "-" else { return nil }
+        return URL(fileURLWithPath: source).standardizedFileURL.path
     }
 
     var info: DocumentInfo {
