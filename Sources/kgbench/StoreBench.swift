@@ -83,8 +83,8 @@ struct StoreBench: ParsableCommand {
     /// Bytes of the store file and its WAL.
     func storeSize(_ path: String) -> Int {
         ["", "-wal"].reduce(0) { total, suffix in
-            let size = (try? FileManager.default.attributesOfItem(atPath: path + suffix)[.size] as? Int) ?? 0
-            return total + (size ?? 0)
+            let attributes = try? FileManager.default.attributesOfItem(atPath: path + suffix)
+            return total + ((attributes?[.size] as? Int) ?? 0)
         }
     }
 

@@ -21,7 +21,7 @@ final class GoldenExportTests: XCTestCase {
 
     func testJSONLDOfASmallGraph() throws {
         let graph = GraphBuilder.merge([F.articleA, F.articleB])
-        try compare(try LinkedDataExporter().jsonLD(for: graph), toFile: "Tests/GraphTests/Export/Golden/small.jsonld")
+        try compare(try LinkedDataExporter().jsonLD(for: graph), toFile: "Tests/Fixtures/export/small.jsonld")
     }
 
     func testVocabularyFileIsWhatTheCodeUses() throws {
