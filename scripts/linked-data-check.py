@@ -271,6 +271,16 @@ def main():
     checks.run("rdflib parses the Turtle to the N-Triples graph",
                lambda: same_triples(parse(files["ttl"], "turtle"), nt, "Turtle vs N-Triples"))
 
+    def oxigraph_parses_every_format():
+        for fmt in ["nt", "ttl", "jsonld"]:
+            result = subprocess.run([options.oxigraph, "convert", "--from-file", files[fmt], "--to-format", "nt"],
+                                    capture_output=True, text=True, timeout=120)
+            check(result.returncode == 0, f"oxigraph cannot parse the {fmt} export: {result.stderr.strip()}")
+            graph = rdflib.Graph()
+            graph.parse(data=result.stdout, format="nt")
+            same_triples(graph, nt, f"Oxigraph's reading of the {fmt} export vs N-Triples")
+    checks.run("Oxigraph's strict parsers read N-Triples, Turtle and JSON-LD to the same graph", oxigraph_parses_every_format)
+
     # 4. What the graph says.
     def statements_and_provenance():
         facts = set(nt.subjects(RDF.type, KG.Fact))
