@@ -69,6 +69,9 @@ extension KG {
             let filter = FactFilter(subject: subject, object: object, actor: actor, predicate: predicate.flatMap(Predicate.init),
                                     negated: negated, minEvidence: minEvidence, document: document)
             do {
+                for name in [subject, object, actor].compactMap({ $0 }) where try store.actors(named: name).isEmpty {
+                    warn("no actor is named '\(name)' in \(store.path); `kg actors` lists them")
+                }
                 let result = try store.facts(matching: filter)
                 switch format {
                 case .table:

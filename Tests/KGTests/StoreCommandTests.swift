@@ -226,6 +226,10 @@ final class StoreCommandTests: XCTestCase {
         XCTAssertEqual(outcome.stdout, "subject,subject_label,predicate,object,object_label,negated,modality,confidence,evidence_count,documents\r\n"
                        + "russia,Russia,supports,syria,Syria,false,asserted,0.8,2,d1;d2\r\n")
 
+        outcome = try Self.run(["query", "--store", "kg.sqlite", "--actor", "Atlantis"], in: folder)
+        XCTAssertEqual(outcome.status, 0)
+        XCTAssertTrue(outcome.stderr.contains("no actor is named 'Atlantis'"), outcome.stderr)
+
         outcome = try Self.run(["query", "--store", "kg.sqlite", "--predicate", "likes"], in: folder)
         XCTAssertNotEqual(outcome.status, 0)
         XCTAssertTrue(outcome.stderr.contains("unknown predicate 'likes'"), outcome.stderr)

@@ -81,6 +81,12 @@ extension GraphStore {
         }
     }
 
+    /// The actors a name names (by id, label or alias, ignoring case); empty when none.
+    /// - Throws: `StoreError`.
+    public func actors(named name: String) throws -> [Actor] {
+        try read { db in try loadActors(db, ids: Set(try actorIDs(named: name, db))) }
+    }
+
     /// `?, ?, ?` for an SQL `IN` list; `NULL` (which matches nothing) for none.
     static func placeholders(_ count: Int) -> String {
         count == 0 ? "NULL" : Array(repeating: "?", count: count).joined(separator: ", ")

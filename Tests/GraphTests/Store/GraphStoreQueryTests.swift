@@ -25,6 +25,8 @@ final class GraphStoreQueryTests: StoreTestCase {
                            ["russia not attacks islamic-state", "russia supports syria"])
             XCTAssertEqual(Set(keys(try store.facts(matching: FactFilter(document: "c")))), ["france criticizes islamic-state"])
             XCTAssertTrue(try store.facts(matching: FactFilter(actor: "Atlantis")).facts.isEmpty)
+            XCTAssertEqual(try store.actors(named: "DAESH").map(\.id), ["islamic-state"])
+            XCTAssertEqual(try store.actors(named: "Atlantis"), [])
         }
     }
 
