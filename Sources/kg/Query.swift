@@ -54,7 +54,7 @@ extension KG {
         @Flag(help: "Output format.")
         var format: ListingFormat = .table
 
-        @Flag(name: .long, help: "Show each fact's quotes and sources.")
+        @Flag(name: .long, help: "Show each fact's quotes and sources (with --csv, one row per quote).")
         var evidence = false
 
         func validate() throws {
@@ -81,7 +81,7 @@ extension KG {
                         print(FactListing.table(result, evidence: evidence), terminator: "")
                     }
                 case .json: FileHandle.standardOutput.write(try FactListing.json(result, evidence: evidence))
-                case .csv: print(FactListing.csv(result), terminator: "")
+                case .csv: print(FactListing.csv(result, evidence: evidence), terminator: "")
                 }
             } catch {
                 throw failure(error)

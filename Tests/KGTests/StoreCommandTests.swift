@@ -226,6 +226,11 @@ final class StoreCommandTests: XCTestCase {
         XCTAssertEqual(outcome.stdout, "subject,subject_label,predicate,object,object_label,negated,modality,confidence,evidence_count,documents\r\n"
                        + "russia,Russia,supports,syria,Syria,false,asserted,0.8,2,d1;d2\r\n")
 
+        outcome = try Self.run(["query", "--store", "kg.sqlite", "--csv", "--evidence", "--subject", "russia", "--predicate", "supports"], in: folder)
+        let rows = outcome.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        XCTAssertEqual(rows.count, 3, outcome.stdout)
+        XCTAssertTrue(rows[1].hasSuffix(",d1,First brief,,1,0,20,\"Moscow stands by Damascus, \"\"firmly\"\".\""), rows[1])
+
         outcome = try Self.run(["query", "--store", "kg.sqlite", "--actor", "Atlantis"], in: folder)
         XCTAssertEqual(outcome.status, 0)
         XCTAssertTrue(outcome.stderr.contains("no actor is named 'Atlantis'"), outcome.stderr)

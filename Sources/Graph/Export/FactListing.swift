@@ -18,17 +18,29 @@ public enum FactListing {
         return aligned(header, rows, details: details, rightAligned: [5])
     }
 
-    /// CSV (RFC 4180), one row per fact with its evidence count and documents.
-    public static func csv(_ result: QueryResult) -> String {
-        var out = CSVExporter.row(["subject", "subject_label", "predicate", "object", "object_label", "negated",
-                                   "modality", "confidence", "evidence_count", "documents"])
+    /// CSV (RFC 4180), one row per fact with its evidence count and documents; with
+    /// `evidence`, one row per piece of evidence, with its document, place and quote.
+    public static func csv(_ result: QueryResult, evidence: Bool = false) -> String {
+        var header = ["subject", "subject_label", "predicate", "object", "object_label", "negated",
+                      "modality", "confidence", "evidence_count", "documents"]
+        if evidence { header += ["document", "title", "source", "sentence", "start", "end", "quote"] }
+        var out = CSVExporter.row(header)
         for fact in result.facts {
             var documents: [String] = []
             for piece in fact.evidence where !documents.contains(piece.document) { documents.append(piece.document) }
-            out += CSVExporter.row([fact.subject, result.label(fact.subject), fact.predicate.rawValue, fact.object,
-                                    result.label(fact.object), fact.negated ? "true" : "false", fact.modality.rawValue,
-                                    RDFTerm.decimalLexical(fact.confidence), String(fact.evidence.count),
-                                    documents.joined(separator: ";")])
+            let columns = [fact.subject, result.label(fact.subject), fact.predicate.rawValue, fact.object,
+                           result.label(fact.object), fact.negated ? "true" : "false", fact.modality.rawValue,
+                           RDFTerm.decimalLexical(fact.confidence), String(fact.evidence.count),
+                           documents.joined(separator: ";")]
+            guard evidence else {
+                out += CSVExporter.row(columns)
+                continue
+            }
+            for piece in fact.evidence {
+                let document = result.documents[piece.document]
+                out += CSVExporter.row(columns + [piece.document, document?.title ?? "", document?.source ?? "",
+                                                  String(piece.sentence), String(piece.start), String(piece.end), piece.text])
+            }
         }
         return out
     }
