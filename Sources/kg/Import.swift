@@ -7,7 +7,11 @@ extension KG {
         static let configuration = CommandConfiguration(
             commandName: "import",
             abstract: "Add extractions (the JSON of `kg extract --format json`) to the graph store.",
-            discussion: "All files are stored in one transaction: a bad file stores nothing."
+            discussion: """
+            All files are stored in one transaction: a bad file stores nothing. A document whose
+            JSON has no content_hash is known by the hash of the JSON file itself, so importing
+            the same file twice changes nothing.
+            """
         )
 
         @Argument(help: "Extraction JSON files.")
@@ -24,7 +28,12 @@ extension KG {
             for file in files {
                 do {
                     let data = try Data(contentsOf: URL(fileURLWithPath: file))
-                    extractions.append(try JSONDecoder().decode(DocumentExtraction.self, from: data))
+                    var extraction = try JSONDecoder().decode(DocumentExtraction.self, from: data)
+                    // Without a content hash, the file's own bytes say whether it changed.
+                    if extraction.document.contentHash == nil {
+                        extraction.document.contentHash = GraphStore.contentHash(of: data)
+                    }
+                    extractions.append(extraction)
                 } catch let error as DecodingError {
                     warn("\(file): not an extraction (\(Import.describe(error))); nothing was stored")
                     throw ExitCode(1)

@@ -240,6 +240,19 @@ final class StoreCommandTests: XCTestCase {
         XCTAssertTrue(outcome.stderr.contains("unknown predicate 'likes'"), outcome.stderr)
     }
 
+    func testImportingTheSameFilesAgainChangesNothingAndABadFileStoresNothing() throws {
+        let folder = try importedStore()
+        let before = try Self.run(["export", "--store", "kg.sqlite", "--format", "nt"], in: folder).stdout
+        var outcome = try Self.run(["import", "d1.json", "d2.json", "--store", "kg.sqlite"], in: folder)
+        XCTAssertTrue(outcome.stdout.contains("0 new, 0 changed, 2 unchanged"), outcome.stdout)
+        try KGRunner.write("{\"document\": {\"id\": \"d3\"}}", to: "broken.json", in: folder)
+        try KGRunner.write(#"{"document": {"id": "d4", "title": "Fourth"}, "entities": [], "triples": []}"#, to: "d4.json", in: folder)
+        outcome = try Self.run(["import", "d4.json", "broken.json", "--store", "kg.sqlite"], in: folder)
+        XCTAssertEqual(outcome.status, 1)
+        XCTAssertTrue(outcome.stderr.contains("broken.json: not an extraction"), outcome.stderr)
+        XCTAssertEqual(try Self.run(["export", "--store", "kg.sqlite", "--format", "nt"], in: folder).stdout, before)
+    }
+
     func testActorsListsTypesAliasesAndFactCounts() throws {
         let folder = try importedStore()
         let outcome = try Self.run(["actors", "--store", "kg.sqlite"], in: folder)

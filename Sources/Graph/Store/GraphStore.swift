@@ -161,6 +161,11 @@ public final class GraphStore: Sendable {
         }
     }
 
+    /// The content hash kg records for a document's bytes (hex SHA-256).
+    public static func contentHash(of bytes: Data) -> String {
+        SHA256.hex(bytes)
+    }
+
     /// How much the store holds.
     public struct Counts: Equatable, Sendable {
         public var documents: Int
