@@ -19,8 +19,8 @@ run: build
 test: deps
 	$(SWIFT) build --build-tests
 	@bash scripts/browser-check.sh .build/debug/kg
-	$(SWIFT) test --skip-build --disable-swift-testing
 	bash scripts/linked-data-check.sh .build/debug/kg
+	$(SWIFT) test --skip-build --disable-swift-testing
 
 eval: build
 	@bash scripts/eval.sh "$(SHARED)" "$(RELEASE_BIN)/kg"

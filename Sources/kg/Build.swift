@@ -57,7 +57,12 @@ extension KG {
                 throw failure(error)
             }
             for warning in report.warnings { warn(warning) }
-            let written = try OutputWriter(folder: diagram.out, view: diagram.view).write(graph, formats: diagram.formats)
+            let written: [String]
+            do {
+                written = try OutputWriter(folder: diagram.out, view: diagram.view).write(graph, formats: diagram.formats)
+            } catch {
+                throw failure(error)
+            }
             let seconds = Date().timeIntervalSince(started)
             if !quiet {
                 let unchanged = report.unchanged.count + result.skipped.count
