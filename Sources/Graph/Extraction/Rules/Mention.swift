@@ -1,0 +1,45 @@
+/// A stretch of a sentence that refers to an actor.
+struct Mention {
+    enum Kind: UInt8 {
+        case name         // a lexicon name, a metonym, a person's name
+        case adjective    // a demonym before a noun: "Russian jets"
+        case pronoun      // he, his, it, its, "his country"
+        case description  // "the Russian leader", "the Kremlin chief"
+    }
+
+    /// Token range in the sentence.
+    var first: Int
+    var end: Int
+    var actor: Int
+    var kind: Kind
+    /// Followed by "'s" or a possessive pronoun: it owns the next noun.
+    var possessive: Bool = false
+}
+
+/// One sentence being analysed: its tokens, mentions and coordination groups.
+struct SentenceState {
+    var tokens: [Token] = []
+    var mentions: [Mention] = []
+    /// Token index → mention index, or -1.
+    var mentionAt: [Int] = []
+    /// Mention index → index of the first mention of its coordination group.
+    var groupStart: [Int] = []
+    /// Mention index → one past the last mention of its group.
+    var groupEnd: [Int] = []
+    var index = 0
+    var start = 0
+    var end = 0
+
+    mutating func reset() {
+        tokens.removeAll(keepingCapacity: true)
+        mentions.removeAll(keepingCapacity: true)
+        mentionAt.removeAll(keepingCapacity: true)
+        groupStart.removeAll(keepingCapacity: true)
+        groupEnd.removeAll(keepingCapacity: true)
+    }
+
+    /// The actors of the coordination group of mention `m` ("France and Germany").
+    func group(_ m: Int) -> ArraySlice<Mention> {
+        mentions[groupStart[m]..<groupEnd[m]]
+    }
+}

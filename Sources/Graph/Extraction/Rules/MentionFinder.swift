@@ -1,0 +1,305 @@
+/// Finds the actor mentions of a sentence, left to right, longest first:
+/// title + name patterns ("Russian President Vladimir Putin", which also yields the
+/// `leaderOf` fact), lexicon names and metonyms, demonyms before government nouns,
+/// "X-led" compounds, possessive governments ("Assad's forces"), definite
+/// descriptions ("the Kremlin chief"), "Mr Putin", pronouns, and other capitalised
+/// names. Each step looks at a bounded window, so the pass is linear.
+struct MentionFinder {
+    let lexicon = ActorLexicon.shared
+
+    func find(_ s: inout SentenceState, _ doc: inout DocumentContext, _ text: CleanText, affiliations: inout [(person: Int, org: Int, leads: Bool)]) {
+        let t = s.tokens
+        let n = t.count
+        s.mentionAt = Array(repeating: -1, count: n)
+        var i = 0
+        while i < n {
+            let step = mention(at: i, t, &s, &doc, text, &affiliations)
+            i = max(i + 1, step)
+        }
+        // Possessives.
+        for m in s.mentions.indices {
+            let e = s.mentions[m].end
+            if e < n && t[e].lower == "'s" { s.mentions[m].possessive = true }
+        }
+        for (m, mention) in s.mentions.enumerated() {
+            for k in mention.first..<mention.end { s.mentionAt[k] = m }
+        }
+        coordinate(&s)
+    }
+
+    /// Tries every pattern at token `i`; returns the token after what it consumed.
+    private func mention(at i: Int, _ t: [Token], _ s: inout SentenceState, _ doc: inout DocumentContext, _ text: CleanText,
+                         _ affiliations: inout [(person: Int, org: Int, leads: Bool)]) -> Int {
+        let n = t.count
+        let tok = t[i]
+        guard tok.isWord else { return i + 1 }
+
+        // "X-led coalition", "Kremlin-backed" prefixes.
+        if let dash = tok.lower.lastIndex(of: "-"), tok.lower.hasSuffix("-led") {
+            let prefix = String(tok.lower[..<dash])
+            if let l = lexicon.singleToken[prefix] ?? demonymActor(prefix) {
+                var e = i + 1
+                if e < n && ["coalition", "forces", "campaign", "alliance", "operation", "intervention", "mission", "strikes", "airstrikes", "bombing"].contains(t[e].lower) { e += 1 }
+                append(&s, Mention(first: i, end: e, actor: doc.actor(lexicon: l), kind: .name))
+                return e
+            }
+        }
+
+        // Pronouns.
+        if tok.lower == "he" || tok.lower == "him" || tok.lower == "his" || tok.lower == "she" || tok.lower == "her" {
+            guard let p = doc.lastPerson, s.index - p.sentence <= 2 else { return i + 1 }
+            if (tok.lower == "his" || tok.lower == "her") && i + 1 < n && ["country", "government", "administration", "nation", "state", "regime", "forces", "army", "military", "troops"].contains(t[i + 1].lower) {
+                if let org = doc.affiliation[p.actor], doc.actors[org].type == .country {
+                    append(&s, Mention(first: i, end: i + 2, actor: org, kind: .pronoun))
+                    return i + 2
+                }
+                return i + 2
+            }
+            var m = Mention(first: i, end: i + 1, actor: p.actor, kind: .pronoun)
+            m.possessive = tok.lower == "his" || tok.lower == "her"
+            append(&s, m)
+            return i + 1
+        }
+        if tok.lower == "its" || tok.lower == "it" {
+            guard let thing = doc.lastThing, s.index - thing.sentence <= 1 else { return i + 1 }
+            if tok.lower == "it" {
+                // "it" as a dummy subject ("it is", "it was premature") is no actor.
+                if i + 1 < n && ["is", "was", "'s", "would", "will", "has", "seems", "appears", "remains", "could", "may", "might"].contains(t[i + 1].lower) { return i + 1 }
+            }
+            var m = Mention(first: i, end: i + 1, actor: thing.actor, kind: .pronoun)
+            m.possessive = tok.lower == "its"
+            append(&s, m)
+            return i + 1
+        }
+
+        // "Mr Putin", "Ms. Power".
+        if ["mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms."].contains(tok.lower) {
+            var j = i + 1
+            if j < n && t[j].lower == "." { j += 1 }
+            let name = nameRun(t, j, limit: 3)
+            if name > j {
+                let p = doc.person(tokens: Array(t[j..<name]), text: text)
+                append(&s, Mention(first: i, end: name, actor: p, kind: .name))
+                return name
+            }
+            return i + 1
+        }
+
+        // Titles without a preceding affiliation: "President Obama", "King Abdullah of Jordan".
+        if let (after, title) = titleMatch(t, i) {
+            if let r = personAfterTitle(t, i, after, title, affiliation: nil, &s, &doc, text, &affiliations) { return r }
+        }
+
+        // Lexicon.
+        if let entry = lexicon.match(t, i, limit: n) {
+            let e = i + entry.tokens.count
+            let actorType = lexicon.actors[entry.actor].type
+            // An affiliation before a title: "Russian President Vladimir Putin", "White House spokesman Josh Earnest", "Russia's top diplomat".
+            if actorType == .country || actorType == .organization {
+                var j = e
+                if j < n && t[j].lower == "'s" { j += 1 }
+                if let (after, title) = titleMatch(t, j) {
+                    let org = doc.actor(lexicon: entry.actor)
+                    if let r = personAfterTitle(t, i, after, title, affiliation: org, &s, &doc, text, &affiliations) { return r }
+                }
+            }
+            switch entry.role {
+            case .name, .capital:
+                // "Washington Post", "Moscow State University" are not the state.
+                if entry.role == .capital || entry.tokens.count == 1, e < n, t[e].isCapitalized,
+                   CueLexicon.organizationHeads.contains(t[e].lower) || ["post", "times", "state", "university", "journal", "herald", "consensus"].contains(t[e].lower) {
+                    return e + 1
+                }
+                append(&s, Mention(first: i, end: e, actor: doc.actor(lexicon: entry.actor), kind: .name))
+                return e
+            case .demonym:
+                guard e < n else { return e }
+                let next = t[e].lower
+                if let kind = CueLexicon.groupNouns[next], let demonym = lexicon.demonymOf[entry.actor] {
+                    let label = kind == "separatists" ? "\(demonym) separatists" : "\(demonym) rebels"
+                    let a = doc.actor(label: label, type: .group)
+                    append(&s, Mention(first: i, end: e + 1, actor: a, kind: .name))
+                    return e + 1
+                }
+                if CueLexicon.governmentNouns.contains(next) {
+                    append(&s, Mention(first: i, end: e, actor: doc.actor(lexicon: entry.actor), kind: .adjective))
+                    return e
+                }
+                return e
+            }
+        }
+
+        // "pro-Russian separatists".
+        if tok.lower.hasPrefix("pro-"), i + 1 < n, let kind = CueLexicon.groupNouns[t[i + 1].lower] {
+            let rest = String(tok.lower.dropFirst(4))
+            if let l = demonymActor(rest) ?? lexicon.singleToken[rest], let demonym = lexicon.demonymOf[l] {
+                let a = doc.actor(label: "pro-\(demonym) \(kind == "separatists" ? "separatists" : "separatists")", type: .group)
+                append(&s, Mention(first: i, end: i + 2, actor: a, kind: .name))
+                return i + 2
+            }
+        }
+
+        // Capitalised names.
+        if tok.isCapitalized && !CueLexicon.nameStopWords.contains(tok.lower) {
+            let e = nameRun(t, i, limit: 4)
+            guard e > i else { return i + 1 }
+            let last = t[e - 1].lower
+            let key = DocumentContext.surnameKey(last)
+            // "Assad's forces", "the Obama administration".
+            if let known = doc.persons[key] {
+                var j = e
+                if j < n && t[j].lower == "'s" { j += 1 }
+                if j < n, ["forces", "army", "military", "government", "regime", "administration", "troops", "cabinet"].contains(t[j].lower),
+                   let org = doc.affiliation[known.actor] {
+                    append(&s, Mention(first: i, end: j + 1, actor: org, kind: .name))
+                    return j + 1
+                }
+                let p = e - i >= 2 ? doc.person(tokens: Array(t[i..<e]), text: text) : known.actor
+                append(&s, Mention(first: i, end: e, actor: p, kind: .name))
+                return e
+            }
+            if e - i >= 2 {
+                if CueLexicon.organizationHeads.contains(last) {
+                    let label = String(String.UnicodeScalarView(text.scalars[Int(t[i].start)..<Int(t[e - 1].end)]))
+                    append(&s, Mention(first: i, end: e, actor: doc.actor(label: label, type: .organization), kind: .name))
+                    return e
+                }
+                if CueLexicon.placeHeads.contains(last) { return e }
+                // A sentence-initial capital may be an ordinary word ("Asked if ...").
+                if i == 0 && t[i].lower.hasSuffix("ed") { return i + 1 }
+                let p = doc.person(tokens: Array(t[i..<e]), text: text)
+                append(&s, Mention(first: i, end: e, actor: p, kind: .name))
+                return e
+            }
+            return e
+        }
+        return i + 1
+    }
+
+    /// Mentions after a title: a name makes a person (and an affiliation fact); no
+    /// name makes a description that stands for the leader already known.
+    private func personAfterTitle(_ t: [Token], _ start: Int, _ after: Int, _ leads: Bool, affiliation: Int?,
+                                  _ s: inout SentenceState, _ doc: inout DocumentContext, _ text: CleanText,
+                                  _ affiliations: inout [(person: Int, org: Int, leads: Bool)]) -> Int? {
+        let n = t.count
+        let former = start > 0 && ["former", "ex-", "late", "then"].contains(t[start - 1].lower)
+        let nameEnd = nameRun(t, after, limit: 4)
+        if nameEnd > after {
+            var org = affiliation
+            var end = nameEnd
+            // "King Abdullah of Jordan"
+            if org == nil, nameEnd + 1 < n, t[nameEnd].lower == "of", let entry = lexicon.match(t, nameEnd + 1, limit: n),
+               lexicon.actors[entry.actor].type == .country {
+                org = doc.actor(lexicon: entry.actor)
+                end = nameEnd + 1 + entry.tokens.count
+            }
+            let royal = leads && ["king", "queen", "emir", "sultan", "prince", "crown", "shah", "amir"].contains(t[after - 1].lower)
+            let prefix = royal ? String(String.UnicodeScalarView(text.scalars[Int(t[after - 1].start)..<Int(t[after - 1].end)])).capitalizedFirst : ""
+            let p = doc.person(tokens: Array(t[after..<nameEnd]), text: text, prefix: prefix)
+            if let org, !former {
+                affiliations.append((p, org, leads))
+            }
+            append(&s, Mention(first: start, end: end, actor: p, kind: .name))
+            return end
+        }
+        // "the Russian leader", "the Kremlin chief", "the US president".
+        if leads, let org = affiliation, let p = doc.leaderOf[org], !former {
+            append(&s, Mention(first: start, end: after, actor: p, kind: .description))
+            return after
+        }
+        return nil
+    }
+
+    /// A title at `i` (after optional "top", "senior", "deputy"...): the index after it and whether it leads.
+    func titleMatch(_ t: [Token], _ i: Int) -> (Int, Bool)? {
+        var j = i
+        while j < t.count, ["top", "senior", "acting", "interim", "new", "then-", "outgoing", "incoming", "chief"].contains(t[j].lower), j - i < 2 {
+            if t[j].lower == "chief", j + 1 < t.count, CueLexicon.titles[t[j + 1].lower] == nil { break }
+            j += 1
+        }
+        guard j < t.count, let options = CueLexicon.titles[t[j].lower] else { return nil }
+        for option in options where j + option.tokens.count <= t.count {
+            var ok = true
+            for k in 0..<option.tokens.count where t[j + k].lower != option.tokens[k] { ok = false; break }
+            if ok {
+                // "the president's", "President of" are not followed by a name here.
+                return (j + option.tokens.count, option.leads)
+            }
+        }
+        return nil
+    }
+
+    /// The end of a run of capitalised name tokens starting at `i` (particles such as "al-", "bin" allowed inside).
+    func nameRun(_ t: [Token], _ i: Int, limit: Int) -> Int {
+        var j = i
+        while j < t.count, j - i < limit {
+            let tok = t[j]
+            if tok.isCapitalized && tok.isWord && !CueLexicon.nameStopWords.contains(tok.lower) && CueLexicon.titles[tok.lower] == nil
+                && !(tok.isAllCaps && tok.lower.count > 4) {
+                if j > i, lexicon.match(t, j, limit: t.count) != nil && lexicon.entries[tok.lower]?.first?.tokens.count == 1 && j + 1 >= t.count { break }
+                j += 1
+                continue
+            }
+            if j > i, j + 1 < t.count, t[j + 1].isCapitalized, ["al", "bin", "ibn", "de", "van", "von", "da", "di", "al-"].contains(tok.lower) {
+                j += 1
+                continue
+            }
+            if j > i, tok.lower.hasPrefix("al-") || tok.lower.hasPrefix("el-") { j += 1; continue }
+            break
+        }
+        // A name never ends in a lexicon country ("Putin Russia"): trim it.
+        var e = j
+        while e > i, let entry = lexicon.entries[t[e - 1].lower]?.first, entry.tokens.count == 1, lexicon.match(t, e - 1, limit: t.count) != nil {
+            e -= 1
+        }
+        return e
+    }
+
+    private func demonymActor(_ lower: String) -> Int? {
+        guard let entries = lexicon.entries[lower] else { return nil }
+        return entries.first { $0.tokens.count == 1 }?.actor
+    }
+
+    private func append(_ s: inout SentenceState, _ m: Mention) {
+        s.mentions.append(m)
+    }
+
+    /// Links mentions joined by ",", "and", "or", "as well as", "nor" into groups.
+    private func coordinate(_ s: inout SentenceState) {
+        let count = s.mentions.count
+        s.groupStart = Array(0..<count)
+        s.groupEnd = Array(1...max(1, count)).prefix(count).map { $0 }
+        guard count > 1 else { return }
+        var runStart = 0
+        for m in 1...count {
+            var joined = false
+            if m < count {
+                let a = s.mentions[m - 1], b = s.mentions[m]
+                let gap = b.first - a.end
+                if gap >= 1 && gap <= 3 && m - runStart < 8 && !a.possessive {
+                    joined = true
+                    var sawLink = false
+                    for k in a.end..<b.first {
+                        let w = s.tokens[k].lower
+                        if w == "and" || w == "or" || w == "," || w == "nor" { sawLink = true; continue }
+                        if w == "as" || w == "well" || w == "even" || w == "both" || w == "also" { continue }
+                        joined = false
+                        break
+                    }
+                    joined = joined && sawLink
+                }
+            }
+            if !joined {
+                for k in runStart..<m { s.groupStart[k] = runStart; s.groupEnd[k] = m }
+                runStart = m
+            }
+        }
+    }
+}
+
+extension String {
+    var capitalizedFirst: String {
+        guard let f = unicodeScalars.first else { return self }
+        return String(f).uppercased() + String(unicodeScalars.dropFirst())
+    }
+}

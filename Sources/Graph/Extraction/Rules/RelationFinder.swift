@@ -1,0 +1,344 @@
+/// Finds the facts of one sentence from its mentions and predicate cues:
+/// verbs (active, passive with a "by" agent, reciprocal "X and Y met"), nouns
+/// ("Russia's support for Assad", "air strikes against ISIS", "talks between X and
+/// Y"), "X-backed Y", "Y, an ally of X", and calls for someone to step down. Subjects
+/// and objects expand over coordination; negation and modality come from the words
+/// between the subject and the cue. Every search is bounded by a window.
+struct RelationFinder {
+    struct Found {
+        var subject: Int
+        var predicate: Predicate
+        var object: Int
+        var negated: Bool
+        var modality: Modality
+        var confidence: Double
+        var first: Int
+        var last: Int
+    }
+
+    static let determiners: Set<String> = [
+        "the", "a", "an", "its", "his", "her", "their", "our", "your", "my", "'s", "no", "any", "this", "that", "these",
+        "those", "of", "for", "new", "further", "more", "continued", "military", "air", "financial", "political",
+        "diplomatic", "economic", "direct", "strong", "full", "joint", "some", "such", "russian", "american", "western",
+    ]
+    static let auxiliaries: Set<String> = [
+        "would", "will", "could", "should", "may", "might", "must", "can", "has", "have", "had", "is", "are", "was",
+        "were", "did", "does", "do", "not", "also", "then", "later", "has", "wants", "want", "said", "says", "plans",
+        "refused", "failed", "vowed", "promised", "agreed", "continues", "continued",
+    ]
+    static let stepDown: Set<String> = ["step", "leave", "go", "resign", "quit", "exit", "departure", "ouster", "removal", "resignation", "stepping"]
+
+    func find(_ s: SentenceState, _ doc: inout DocumentContext, into out: inout [Found]) {
+        let t = s.tokens
+        let n = t.count
+        var lastSubject: Int? = nil
+        var i = 0
+        while i < n {
+            defer { i += 1 }
+            if s.mentionAt[i] >= 0 { continue }
+            let w = t[i].lower
+            guard t[i].isWord else { continue }
+
+            // "Kremlin-backed RT"
+            if let dash = w.lastIndex(of: "-"), dash != w.startIndex {
+                let suffix = w[w.index(after: dash)...]
+                if suffix == "backed" || suffix == "supported" || suffix == "sponsored" || suffix == "funded" || suffix == "armed" || suffix == "allied" {
+                    let prefix = String(w[..<dash])
+                    if let l = ActorLexicon.shared.singleToken[prefix] ?? ActorLexicon.shared.entries[prefix]?.first(where: { $0.tokens.count == 1 })?.actor,
+                       let o = objectMention(s, i + 1, limit: 4) {
+                        let p: Predicate = (suffix == "funded" || suffix == "armed") ? .aids : .supports
+                        let subject = doc.actor(lexicon: l)
+                        for obj in s.group(o) { emit(&out, subject, p, obj.actor, false, .asserted, 0.85, i, obj.end - 1, doc) }
+                    }
+                    continue
+                }
+            }
+
+            // "Y, an ally of X"
+            if (w == "ally" || w == "allies" || w == "partner") && i + 2 < n && t[i + 1].lower == "of" {
+                if let x = objectMention(s, i + 2, limit: 3), i >= 3 {
+                    var k = i - 1
+                    while k > i - 4, k >= 0, ["an", "a", "the", "close", "key", "longtime", "long-time", "staunch", "main", "old", "traditional", "important", ","].contains(t[k].lower) { k -= 1 }
+                    if k >= 0, s.mentionAt[k] >= 0, t[min(n - 1, k + 1)].lower == "," {
+                        let y = s.mentionAt[k]
+                        for xs in s.group(x) { for ys in s.group(y) { emit(&out, xs.actor, .supports, ys.actor, false, .asserted, 0.8, s.mentions[y].first, xs.end - 1, doc) } }
+                    }
+                }
+                continue
+            }
+
+            // "called for Assad to step down", "called for his exit"
+            if w == "for", i > 0, let cues = CueLexicon.verbCues(t[i - 1].lower), cues.contains(where: { $0.predicate == .requests }) || t[i - 1].lower.hasPrefix("call") {
+                if let o = objectMention(s, i + 1, limit: 3) {
+                    let after = s.mentions[o].end
+                    var leaves = false
+                    for k in (s.mentions[o].first)..<min(n, after + 4) where RelationFinder.stepDown.contains(t[k].lower) { leaves = true }
+                    if leaves, let subj = subjectMention(s, i - 1, lastSubject: lastSubject) {
+                        let attrs = attributes(s, from: s.mentions[subj].end, to: i - 1)
+                        for a in s.group(subj) { for b in s.group(o) { emit(&out, a.actor, .opposes, b.actor, attrs.negated, attrs.modality, 0.75, a.first, b.end - 1, doc) } }
+                    }
+                }
+                continue
+            }
+
+            // Nouns.
+            if let noun = CueLexicon.nouns[w], isNominal(t, i, noun) {
+                handleNoun(s, i, noun, doc, &out, lastSubject: lastSubject)
+                continue
+            }
+
+            // Verbs.
+            guard !t[i].isCapitalized || i == 0, let cues = CueLexicon.verbCues(w) else { continue }
+            for cue in cues {
+                var objectStart = i + 1
+                if let particle = cue.particle {
+                    guard i + 1 < n, t[i + 1].lower == particle else { continue }
+                    objectStart = i + 2
+                }
+                if handleVerb(s, i, objectStart, cue, doc, &out, lastSubject: &lastSubject) { break }
+            }
+        }
+    }
+
+    // MARK: Verbs
+
+    private func handleVerb(_ s: SentenceState, _ i: Int, _ objectStart: Int, _ cue: CueLexicon.VerbCue, _ doc: DocumentContext,
+                            _ out: inout [Found], lastSubject: inout Int?) -> Bool {
+        let t = s.tokens
+        let n = t.count
+        // Passive: "was brokered (in February) by France and Germany".
+        if isParticiple(t[i].lower), isPassive(t, i) {
+            var k = objectStart
+            while k < min(n, objectStart + 8) {
+                if t[k].lower == "by" { break }
+                if CueLexicon.objectBarriers.contains(t[k].lower) { k = n; break }
+                k += 1
+            }
+            guard k < n, t[k].lower == "by", let agent = objectMention(s, k + 1, limit: 3),
+                  let patient = subjectMention(s, i, lastSubject: nil) else { return false }
+            let attrs = attributes(s, from: s.mentions[patient].end, to: i)
+            for a in s.group(agent) {
+                for p in s.group(patient) {
+                    emit(&out, a.actor, cue.predicate, p.actor, attrs.negated, attrs.modality, 0.8, p.first, a.end - 1, doc)
+                }
+            }
+            return true
+        }
+        guard let subject = subjectMention(s, i, lastSubject: lastSubject) else { return false }
+        let attrs = attributes(s, from: s.mentions[subject].end, to: i)
+        let object = objectMention(s, objectStart, limit: 10)
+        if object == nil || (object.map { s.mentions[$0].first > objectStart + 1 && t[objectStart].lower == "each" } ?? false) {
+            // "Obama and Putin sparred", "the two leaders met".
+            guard cue.reciprocal else { return false }
+            let members = s.group(subject)
+            guard members.count >= 2 else { return false }
+            for a in members {
+                for b in members where a.actor != b.actor {
+                    if cue.predicate.isSymmetric && a.actor > b.actor { continue }
+                    emit(&out, a.actor, cue.predicate, b.actor, attrs.negated, attrs.modality, 0.75, members.first!.first, i, doc)
+                }
+            }
+            lastSubject = subject
+            return true
+        }
+        guard let object else { return false }
+        lastSubject = subject
+        for a in s.group(subject) {
+            for b in s.group(object) {
+                emit(&out, a.actor, cue.predicate, b.actor, attrs.negated, attrs.modality, 0.8, min(a.first, i), b.end - 1, doc)
+            }
+        }
+        return true
+    }
+
+    private func isParticiple(_ w: String) -> Bool {
+        w.hasSuffix("ed") || ["met", "fought", "struck", "sought", "taken", "given", "sent", "held", "shot", "hit", "led", "won", "stricken", "spoken"].contains(w)
+    }
+
+    private func isPassive(_ t: [Token], _ i: Int) -> Bool {
+        var k = i - 1
+        var steps = 0
+        while k >= 0 && steps < 3 {
+            let w = t[k].lower
+            if CueLexicon.beForms.contains(w) { return true }
+            if !(w.hasSuffix("ly") || w == "not" || w == "n't" || w == "also" || w == "jointly") { break }
+            k -= 1; steps += 1
+        }
+        // Reduced relative: "a deal brokered by", "rebels backed by".
+        if i + 1 < t.count, t[i + 1].lower == "by" { return true }
+        if i + 2 < t.count, t[i + 2].lower == "by", t[i + 1].isWord, !t[i + 1].isCapitalized { return true }
+        return false
+    }
+
+    // MARK: Nouns
+
+    private func isNominal(_ t: [Token], _ i: Int, _ noun: CueLexicon.NounCue) -> Bool {
+        if i + 1 < t.count, noun.preps.contains(t[i + 1].lower) || t[i + 1].lower == "between" || t[i + 1].lower == "among" { 
+            if CueLexicon.verbCues(t[i].lower) == nil { return true }
+            if i > 0 && (RelationFinder.determiners.contains(t[i - 1].lower) || t[i - 1].lower.hasSuffix("-led")) { return true }
+            if i > 0 && !t[i - 1].isWord { return false }
+            // "Russia's support for", "US support for"
+            return i > 0 && t[i - 1].isCapitalized
+        }
+        return false
+    }
+
+    private func handleNoun(_ s: SentenceState, _ i: Int, _ noun: CueLexicon.NounCue, _ doc: DocumentContext, _ out: inout [Found], lastSubject: Int?) {
+        let t = s.tokens
+        let n = t.count
+        // "talks between X and Y", "a meeting of leaders of X, Y and Z"
+        if noun.predicate == .meetsWith || noun.predicate == .cooperatesWith {
+            var k = i + 1
+            if k < n, ["between", "among", "of"].contains(t[k].lower) {
+                k += 1
+                if k + 1 < n, t[k].lower == "leaders" || t[k].lower == "officials" || t[k].lower == "ministers", t[k + 1].lower == "of" { k += 2 }
+                if let o = objectMention(s, k, limit: 3) {
+                    let members = s.group(o)
+                    if members.count >= 2 {
+                        let attrs = attributes(s, from: max(0, i - 6), to: i)
+                        for a in members { for b in members where a.actor < b.actor {
+                            emit(&out, a.actor, noun.predicate, b.actor, attrs.negated, attrs.modality, 0.75, i, members.last!.end - 1, doc)
+                        } }
+                        return
+                    }
+                }
+            }
+        }
+        guard i + 1 < n, noun.preps.contains(t[i + 1].lower), let object = objectMention(s, i + 2, limit: 4) else { return }
+        // The owner: "Russia's support", "its support", "US air strikes", "Russian backing".
+        var subject: Int? = nil
+        var k = i - 1
+        while k >= 0, k >= i - 3 {
+            let m = s.mentionAt[k]
+            if m >= 0 {
+                let mention = s.mentions[m]
+                if mention.possessive || mention.kind == .adjective || mention.kind == .name && mention.end == i || (k + 1 < n && t[k + 1].lower == "'s") {
+                    subject = m
+                }
+                break
+            }
+            let w = t[k].lower
+            if !(w == "'s" || RelationFinder.determiners.contains(w) || (t[k].isWord && !t[k].isCapitalized && CueLexicon.verbCues(w) == nil)) { break }
+            k -= 1
+        }
+        var confidence = 0.8
+        if subject == nil {
+            subject = subjectMention(s, i, lastSubject: lastSubject)
+            confidence = 0.65
+        }
+        guard let subject else { return }
+        let attrs = attributes(s, from: s.mentions[subject].end, to: i)
+        for a in s.group(subject) {
+            for b in s.group(object) {
+                emit(&out, a.actor, noun.predicate, b.actor, attrs.negated, attrs.modality, confidence, min(a.first, i), b.end - 1, doc)
+            }
+        }
+    }
+
+    // MARK: Arguments
+
+    /// The subject of a cue at `i`: the nearest mention to the left that is not the
+    /// object of a preposition, within the clause; after "and"/"but" + auxiliary, the
+    /// subject of the previous clause.
+    func subjectMention(_ s: SentenceState, _ i: Int, lastSubject: Int?) -> Int? {
+        let t = s.tokens
+        var k = i - 1
+        var fallback: Int? = nil
+        var steps = 0
+        while k >= 0 && steps < 20 {
+            let w = t[k].lower
+            if CueLexicon.subjectBarriers.contains(w) { break }
+            if (w == "and" || w == "but") && k + 1 < i && RelationFinder.auxiliaries.contains(t[k + 1].lower) && s.mentionAt[k + 1] < 0 {
+                return lastSubject ?? fallback
+            }
+            let m = s.mentionAt[k]
+            if m >= 0 {
+                let mention = s.mentions[m]
+                let before = mention.first - 1
+                let groupFirst = s.mentions[s.groupStart[m]].first - 1
+                if (before >= 0 && CueLexicon.prepositions.contains(t[before].lower)) || (groupFirst >= 0 && CueLexicon.prepositions.contains(t[groupFirst].lower)) {
+                    if fallback == nil { fallback = m }
+                    k = min(before, groupFirst)
+                    steps += 1
+                    continue
+                }
+                return m
+            }
+            k -= 1
+            steps += 1
+        }
+        return fallback
+    }
+
+    /// The first mention from `start` within `limit` tokens, stopping at clause barriers and other verbs.
+    func objectMention(_ s: SentenceState, _ start: Int, limit: Int) -> Int? {
+        let t = s.tokens
+        var k = start
+        while k < t.count && k < start + limit + 2 {
+            let m = s.mentionAt[k]
+            if m >= 0 { return m }
+            let w = t[k].lower
+            if CueLexicon.objectBarriers.contains(w) || w == "," && k > start { return nil }
+            if k > start, t[k].isWord, !t[k].isCapitalized, CueLexicon.nouns[w] == nil, CueLexicon.verbCues(w) != nil,
+               !RelationFinder.determiners.contains(t[k - 1].lower) { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    // MARK: Negation and modality
+
+    func attributes(_ s: SentenceState, from: Int, to cue: Int) -> (negated: Bool, modality: Modality) {
+        let t = s.tokens
+        var negated = false
+        var possible = false
+        var planned = false
+        var k = cue - 1
+        let stop = max(0, max(from, cue - 9))
+        while k >= stop {
+            let w = t[k].lower
+            if [";", "said", "says", "that", "--", "while", "who", "which", "but"].contains(w) { break }
+            if w == "and" && k < cue - 1 && s.mentionAt[k + 1] < 0 && !RelationFinder.auxiliaries.contains(t[k + 1].lower) { break }
+            if w == "out" || w == "exclude" || w == "excluded" || w == "excludes" || w == "excluding" {
+                // "ruled out", "has not ruled out", "don't exclude"
+                var notBefore = false
+                var j = k - 1
+                while j >= max(0, k - 4) { if ["not", "n't", "never"].contains(t[j].lower) { notBefore = true }; j -= 1 }
+                if w != "out" || (k > 0 && t[k - 1].lower.hasPrefix("rul")) {
+                    if notBefore { possible = true; negated = false; return (false, .possible) }
+                    negated.toggle()
+                }
+            } else if CueLexicon.negators.contains(w) {
+                negated.toggle()
+            } else if CueLexicon.negatingVerbs.contains(w) {
+                negated.toggle()
+            } else if CueLexicon.possibleWords.contains(w) {
+                possible = true
+            } else if w == "to" {
+                if k == cue - 1 || (k == cue - 2 && !t[cue - 1].isCapitalized) { planned = planned || k > stop && t[k - 1].lower != "according" }
+            } else if CueLexicon.plannedWords.contains(w) {
+                planned = true
+            }
+            k -= 1
+        }
+        return (negated, possible ? .possible : planned ? .planned : .asserted)
+    }
+
+    private func emit(_ out: inout [Found], _ subject: Int, _ predicate: Predicate, _ object: Int, _ negated: Bool,
+                      _ modality: Modality, _ confidence: Double, _ first: Int, _ last: Int, _ doc: DocumentContext) {
+        guard subject != object else { return }
+        let st = doc.actors[subject].type, ot = doc.actors[object].type
+        if st == .agreement || st == .place { return }
+        if predicate == .brokers { guard ot == .agreement else { return } } else if ot == .agreement { return }
+        if predicate == .occupies && !(ot == .place || ot == .country) { return }
+        out.append(Found(subject: subject, predicate: predicate, object: object, negated: negated, modality: modality,
+                         confidence: confidence, first: min(first, last), last: max(first, last)))
+    }
+}
+
+extension DocumentContext {
+    /// The document actor already made for a lexicon actor, if any.
+    func lexiconIndex(_ l: Int) -> Int? {
+        actors.firstIndex { $0.label == lexicon.actors[l].label }
+    }
+}
