@@ -59,10 +59,19 @@ public struct Extractor: Sendable {
                 doc.add(subject: f.subject, predicate: f.predicate, object: f.object, negated: f.negated, modality: f.modality,
                         confidence: f.confidence, evidence: evidence(clean, sentence, index, range, quote, (f.first, f.last)))
             }
-            // Antecedents for the pronouns of the next sentences.
-            for m in sentence.mentions where m.kind != .pronoun || true {
-                let type = doc.actors[m.actor].type
-                if type == .person { doc.lastPerson = (m.actor, index) } else if type != .agreement && type != .place { doc.lastThing = (m.actor, index) }
+            // Antecedents for the pronouns of the next sentences: the subject-most person and thing.
+            var personSet = false, thingSet = false
+            for m in sentence.mentions {
+                let inPhrase = m.first > 0 && CueLexicon.prepositions.contains(sentence.tokens[m.first - 1].lower)
+                if m.type == .person {
+                    if !personSet && !inPhrase { doc.lastPerson = (m.actor, index); personSet = true }
+                    doc.recentPersons.removeAll { $0 == m.actor }
+                    doc.recentPersons.append(m.actor)
+                    if doc.recentPersons.count > 8 { doc.recentPersons.removeFirst() }
+                } else if m.type != .agreement && m.type != .place && !thingSet && !inPhrase {
+                    doc.lastThing = (m.actor, index)
+                    thingSet = true
+                }
             }
         }
         return output(doc, clean, id: id, source: source, date: date)

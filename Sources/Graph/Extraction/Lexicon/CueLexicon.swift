@@ -9,6 +9,22 @@ enum CueLexicon {
         var particle: String?
         /// "X and Y met" states the relation between X and Y.
         var reciprocal: Bool
+        /// Prepositions that may introduce the object; `nil`: the predicate's defaults.
+        var preps: [String]?
+    }
+
+    /// Prepositions that may introduce the object of a verb of each predicate
+    /// ("" stands for a direct object).
+    static func defaultPreps(_ p: Predicate) -> [String] {
+        switch p {
+        case .meetsWith: return ["", "with", "to"]
+        case .cooperatesWith: return ["with"]
+        case .aids: return ["", "to", "into"]
+        case .attacks: return ["", "against", "on"]
+        case .sanctions: return ["", "against", "on"]
+        case .requests: return ["", "to"]
+        default: return [""]
+        }
     }
 
     /// A noun that signals a predicate when its object follows one of `preps`.
@@ -17,7 +33,7 @@ enum CueLexicon {
         var preps: [String]
     }
 
-    // lemma|predicate|particle|r (reciprocal)
+    // lemma|predicate|particle|r (reciprocal)|prepositions that introduce the object ("-" = direct)
     static let verbRows = """
     support|supports||
     back|supports||
@@ -65,17 +81,15 @@ enum CueLexicon {
     threaten|threatens||
     intimidate|threatens||
     meet|meetsWith||r
-    talk|meetsWith|with|r
-    speak|meetsWith|with|r
-    speak|meetsWith|to|r
-    talk|meetsWith|to|r
-    hold|meetsWith|talks|r
-    confer|meetsWith||r
-    consult|meetsWith||r
+    talk|meetsWith||r|with;to
+    speak|meetsWith||r|with;to
+            hold|meetsWith|talks|r
+    confer|meetsWith||r|with
+    consult|meetsWith||r|-;with
     host|meetsWith||
     phone|meetsWith||
     telephone|meetsWith||
-    discuss|meetsWith||r
+    discuss|meetsWith||r|with
     urge|requests||
     ask|requests||
     press|requests||
@@ -88,13 +102,16 @@ enum CueLexicon {
     encourage|requests||
     invite|requests||
     cooperate|cooperatesWith||r
+    share|cooperatesWith|||with
+    join|cooperatesWith|forces|r|with
+    strengthen|supports||
     co-operate|cooperatesWith||r
     collaborate|cooperatesWith||r
-    coordinate|cooperatesWith|with|r
-    co-ordinate|cooperatesWith|with|r
-    partner|cooperatesWith|with|r
-    ally|cooperatesWith|with|r
-    work|cooperatesWith|with|r
+    coordinate|cooperatesWith||r|with
+    co-ordinate|cooperatesWith||r|with
+    partner|cooperatesWith||r|with
+    ally|cooperatesWith||r|with
+    work|cooperatesWith||r|with;alongside
     team|cooperatesWith|up|r
     arm|aids||
     supply|aids||
@@ -103,12 +120,12 @@ enum CueLexicon {
     fund|aids||
     finance|aids||
     provide|aids||
-    give|aids||
-    send|aids||
-    deliver|aids||
-    ship|aids||
-    deploy|aids||
-    dispatch|aids||
+    give|aids|||-;to
+    send|aids|||to;into
+    deliver|aids|||-;to
+    ship|aids|||to
+    deploy|aids|||to;into
+    dispatch|aids|||to;into
     aid|aids||
     broker|brokers||
     mediate|brokers||
@@ -208,7 +225,8 @@ enum CueLexicon {
         for line in verbRows.split(separator: "\n") {
             let f = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharactersInSpaces() }
             guard f.count >= 4, let p = Predicate(rawValue: f[1]) else { continue }
-            map[f[0], default: []].append(VerbCue(predicate: p, particle: f[2].isEmpty ? nil : f[2], reciprocal: f[3] == "r"))
+            let preps = f.count > 4 && !f[4].isEmpty ? f[4].split(separator: ";").map { $0 == "-" ? "" : String($0) } : nil
+            map[f[0], default: []].append(VerbCue(predicate: p, particle: f[2].isEmpty ? nil : f[2], reciprocal: f[3] == "r", preps: preps))
         }
         // Cues with a particle are tried first.
         for k in map.keys { map[k]!.sort { ($0.particle != nil ? 0 : 1) < ($1.particle != nil ? 0 : 1) } }

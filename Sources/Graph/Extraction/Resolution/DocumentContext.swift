@@ -33,6 +33,8 @@ struct DocumentContext {
     var leaderOf: [Int: Int] = [:]
     var lastPerson: (actor: Int, sentence: Int)? = nil
     var lastThing: (actor: Int, sentence: Int)? = nil
+    /// The people of the last sentences, most recent last (at most eight).
+    var recentPersons: [Int] = []
     var facts: [FactKey: FoundFact] = [:]
     var factOrder: [FactKey] = []
 

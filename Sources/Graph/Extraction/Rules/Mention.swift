@@ -14,6 +14,8 @@ struct Mention {
     var kind: Kind
     /// Followed by "'s" or a possessive pronoun: it owns the next noun.
     var possessive: Bool = false
+    /// The type of the actor.
+    var type: ActorType = .country
 }
 
 /// One sentence being analysed: its tokens, mentions and coordination groups.

@@ -40,35 +40,37 @@ struct MentionFinder {
             if let l = lexicon.singleToken[prefix] ?? demonymActor(prefix) {
                 var e = i + 1
                 if e < n && ["coalition", "forces", "campaign", "alliance", "operation", "intervention", "mission", "strikes", "airstrikes", "bombing"].contains(t[e].lower) { e += 1 }
-                append(&s, Mention(first: i, end: e, actor: doc.actor(lexicon: l), kind: .name))
+                append(&s, Mention(first: i, end: e, actor: doc.actor(lexicon: l), kind: .name), doc)
                 return e
             }
         }
 
-        // Pronouns.
+        // Pronouns: the first (subject-most) person or thing of this sentence so far, else of the last sentence that had one.
         if tok.lower == "he" || tok.lower == "him" || tok.lower == "his" || tok.lower == "she" || tok.lower == "her" {
-            guard let p = doc.lastPerson, s.index - p.sentence <= 2 else { return i + 1 }
+            let here = s.mentions.first { $0.type == .person }?.actor
+            guard let p = here ?? doc.lastPerson.flatMap({ s.index - $0.sentence <= 2 ? $0.actor : nil }) else { return i + 1 }
             if (tok.lower == "his" || tok.lower == "her") && i + 1 < n && ["country", "government", "administration", "nation", "state", "regime", "forces", "army", "military", "troops"].contains(t[i + 1].lower) {
-                if let org = doc.affiliation[p.actor], doc.actors[org].type == .country {
-                    append(&s, Mention(first: i, end: i + 2, actor: org, kind: .pronoun))
+                if let org = doc.affiliation[p], doc.actors[org].type == .country {
+                    append(&s, Mention(first: i, end: i + 2, actor: org, kind: .pronoun), doc)
                     return i + 2
                 }
                 return i + 2
             }
-            var m = Mention(first: i, end: i + 1, actor: p.actor, kind: .pronoun)
+            var m = Mention(first: i, end: i + 1, actor: p, kind: .pronoun)
             m.possessive = tok.lower == "his" || tok.lower == "her"
-            append(&s, m)
+            append(&s, m, doc)
             return i + 1
         }
         if tok.lower == "its" || tok.lower == "it" {
-            guard let thing = doc.lastThing, s.index - thing.sentence <= 1 else { return i + 1 }
+            let here = s.mentions.first { $0.type != .person && $0.type != .place && $0.type != .agreement }?.actor
+            guard let thing = here ?? doc.lastThing.flatMap({ s.index - $0.sentence <= 1 ? $0.actor : nil }) else { return i + 1 }
             if tok.lower == "it" {
                 // "it" as a dummy subject ("it is", "it was premature") is no actor.
                 if i + 1 < n && ["is", "was", "'s", "would", "will", "has", "seems", "appears", "remains", "could", "may", "might"].contains(t[i + 1].lower) { return i + 1 }
             }
-            var m = Mention(first: i, end: i + 1, actor: thing.actor, kind: .pronoun)
+            var m = Mention(first: i, end: i + 1, actor: thing, kind: .pronoun)
             m.possessive = tok.lower == "its"
-            append(&s, m)
+            append(&s, m, doc)
             return i + 1
         }
 
@@ -79,7 +81,7 @@ struct MentionFinder {
             let name = nameRun(t, j, limit: 3)
             if name > j {
                 let p = doc.person(tokens: Array(t[j..<name]), text: text)
-                append(&s, Mention(first: i, end: name, actor: p, kind: .name))
+                append(&s, Mention(first: i, end: name, actor: p, kind: .name), doc)
                 return name
             }
             return i + 1
@@ -110,7 +112,7 @@ struct MentionFinder {
                    CueLexicon.organizationHeads.contains(t[e].lower) || ["post", "times", "state", "university", "journal", "herald", "consensus"].contains(t[e].lower) {
                     return e + 1
                 }
-                append(&s, Mention(first: i, end: e, actor: doc.actor(lexicon: entry.actor), kind: .name))
+                append(&s, Mention(first: i, end: e, actor: doc.actor(lexicon: entry.actor), kind: .name), doc)
                 return e
             case .demonym:
                 guard e < n else { return e }
@@ -118,11 +120,11 @@ struct MentionFinder {
                 if let kind = CueLexicon.groupNouns[next], let demonym = lexicon.demonymOf[entry.actor] {
                     let label = kind == "separatists" ? "\(demonym) separatists" : "\(demonym) rebels"
                     let a = doc.actor(label: label, type: .group)
-                    append(&s, Mention(first: i, end: e + 1, actor: a, kind: .name))
+                    append(&s, Mention(first: i, end: e + 1, actor: a, kind: .name), doc)
                     return e + 1
                 }
                 if CueLexicon.governmentNouns.contains(next) {
-                    append(&s, Mention(first: i, end: e, actor: doc.actor(lexicon: entry.actor), kind: .adjective))
+                    append(&s, Mention(first: i, end: e, actor: doc.actor(lexicon: entry.actor), kind: .adjective), doc)
                     return e
                 }
                 return e
@@ -134,7 +136,7 @@ struct MentionFinder {
             let rest = String(tok.lower.dropFirst(4))
             if let l = demonymActor(rest) ?? lexicon.singleToken[rest], let demonym = lexicon.demonymOf[l] {
                 let a = doc.actor(label: "pro-\(demonym) \(kind == "separatists" ? "separatists" : "separatists")", type: .group)
-                append(&s, Mention(first: i, end: i + 2, actor: a, kind: .name))
+                append(&s, Mention(first: i, end: i + 2, actor: a, kind: .name), doc)
                 return i + 2
             }
         }
@@ -151,24 +153,24 @@ struct MentionFinder {
                 if j < n && t[j].lower == "'s" { j += 1 }
                 if j < n, ["forces", "army", "military", "government", "regime", "administration", "troops", "cabinet"].contains(t[j].lower),
                    let org = doc.affiliation[known.actor] {
-                    append(&s, Mention(first: i, end: j + 1, actor: org, kind: .name))
+                    append(&s, Mention(first: i, end: j + 1, actor: org, kind: .name), doc)
                     return j + 1
                 }
                 let p = e - i >= 2 ? doc.person(tokens: Array(t[i..<e]), text: text) : known.actor
-                append(&s, Mention(first: i, end: e, actor: p, kind: .name))
+                append(&s, Mention(first: i, end: e, actor: p, kind: .name), doc)
                 return e
             }
             if e - i >= 2 {
                 if CueLexicon.organizationHeads.contains(last) {
                     let label = String(String.UnicodeScalarView(text.scalars[Int(t[i].start)..<Int(t[e - 1].end)]))
-                    append(&s, Mention(first: i, end: e, actor: doc.actor(label: label, type: .organization), kind: .name))
+                    append(&s, Mention(first: i, end: e, actor: doc.actor(label: label, type: .organization), kind: .name), doc)
                     return e
                 }
                 if CueLexicon.placeHeads.contains(last) { return e }
                 // A sentence-initial capital may be an ordinary word ("Asked if ...").
                 if i == 0 && t[i].lower.hasSuffix("ed") { return i + 1 }
                 let p = doc.person(tokens: Array(t[i..<e]), text: text)
-                append(&s, Mention(first: i, end: e, actor: p, kind: .name))
+                append(&s, Mention(first: i, end: e, actor: p, kind: .name), doc)
                 return e
             }
             return e
@@ -199,13 +201,24 @@ struct MentionFinder {
             if let org, !former {
                 affiliations.append((p, org, leads))
             }
-            append(&s, Mention(first: start, end: end, actor: p, kind: .name))
+            append(&s, Mention(first: start, end: end, actor: p, kind: .name), doc)
             return end
         }
         // "the Russian leader", "the Kremlin chief", "the US president".
-        if leads, let org = affiliation, let p = doc.leaderOf[org], !former {
-            append(&s, Mention(first: start, end: after, actor: p, kind: .description))
-            return after
+        if leads, let org = affiliation, !former {
+            if let p = doc.leaderOf[org] {
+                append(&s, Mention(first: start, end: after, actor: p, kind: .description), doc)
+                return after
+            }
+            // No leader known yet: the most recent person with no affiliation, not named in this sentence.
+            guard doc.actors[org].type == .country, start > 0, ["the", "'s"].contains(t[start - 1].lower) else { return nil }
+            for p in doc.recentPersons.reversed() where doc.affiliation[p] == nil && !s.mentions.contains(where: { $0.actor == p }) {
+                affiliations.append((p, org, true))
+                doc.leaderOf[org] = p
+                doc.affiliation[p] = org
+                append(&s, Mention(first: start, end: after, actor: p, kind: .description), doc)
+                return after
+            }
         }
         return nil
     }
@@ -260,7 +273,9 @@ struct MentionFinder {
         return entries.first { $0.tokens.count == 1 }?.actor
     }
 
-    private func append(_ s: inout SentenceState, _ m: Mention) {
+    private func append(_ s: inout SentenceState, _ m: Mention, _ doc: DocumentContext) {
+        var m = m
+        m.type = doc.actors[m.actor].type
         s.mentions.append(m)
     }
 
@@ -271,28 +286,35 @@ struct MentionFinder {
         s.groupEnd = Array(1...max(1, count)).prefix(count).map { $0 }
         guard count > 1 else { return }
         var runStart = 0
-        for m in 1...count {
-            var joined = false
+        var lastAnd = -1     // index of the last mention reached by an "and"/"or" link in this run
+        var m = 1
+        while m <= count {
+            var link = 0 // 0: none, 1: comma only, 2: and/or
             if m < count {
                 let a = s.mentions[m - 1], b = s.mentions[m]
                 let gap = b.first - a.end
                 if gap >= 1 && gap <= 3 && m - runStart < 8 && !a.possessive {
-                    joined = true
-                    var sawLink = false
                     for k in a.end..<b.first {
                         let w = s.tokens[k].lower
-                        if w == "and" || w == "or" || w == "," || w == "nor" { sawLink = true; continue }
+                        if w == "and" || w == "or" || w == "nor" { link = 2; continue }
+                        if w == "," { link = max(link, 1); continue }
                         if w == "as" || w == "well" || w == "even" || w == "both" || w == "also" { continue }
-                        joined = false
+                        link = 0
                         break
                     }
-                    joined = joined && sawLink
                 }
             }
-            if !joined {
-                for k in runStart..<m { s.groupStart[k] = runStart; s.groupEnd[k] = m }
-                runStart = m
+            if link == 2 { lastAnd = m }
+            if link == 0 {
+                // A list joined by commas must close with "and"/"or": "A, B and C". Cut trailing comma links.
+                var end = m
+                if lastAnd < 0 { end = runStart + 1 } else if lastAnd < m { end = lastAnd + 1 }
+                for k in runStart..<end { s.groupStart[k] = runStart; s.groupEnd[k] = end }
+                runStart = end
+                lastAnd = -1
+                if end < m { m = end + 1; continue }
             }
+            m += 1
         }
     }
 }

@@ -89,6 +89,8 @@ struct RelationFinder {
 
             // Verbs.
             guard !t[i].isCapitalized || i == 0, let cues = CueLexicon.verbCues(w) else { continue }
+            // "amid striking troubles", "the fighting": a gerund used as a noun or adjective.
+            if w.hasSuffix("ing"), i > 0, ["the", "a", "an", "amid", "its", "his", "their", "this", "of"].contains(t[i - 1].lower) && !(t[i - 1].lower == "of" && i > 1 && s.mentionAt[i - 2] >= 0) { continue }
             for cue in cues {
                 var objectStart = i + 1
                 if let particle = cue.particle {
@@ -126,7 +128,7 @@ struct RelationFinder {
         }
         guard let subject = subjectMention(s, i, lastSubject: lastSubject) else { return false }
         let attrs = attributes(s, from: s.mentions[subject].end, to: i)
-        let object = objectMention(s, objectStart, limit: 10)
+        let object = objectMention(s, objectStart, limit: 10, preps: cue.preps ?? CueLexicon.defaultPreps(cue.predicate))
         if object == nil || (object.map { s.mentions[$0].first > objectStart + 1 && t[objectStart].lower == "each" } ?? false) {
             // "Obama and Putin sparred", "the two leaders met".
             guard cue.reciprocal else { return false }
@@ -254,6 +256,10 @@ struct RelationFinder {
             let m = s.mentionAt[k]
             if m >= 0 {
                 let mention = s.mentions[m]
+                let type = mention.type
+                if type == .place || type == .agreement { k = mention.first - 1; steps += 1; continue }
+                // "with Kyiv and NATO accusing Moscow": the noun right before a gerund is its subject.
+                if mention.end == i && t[i].lower.hasSuffix("ing") { return m }
                 let before = mention.first - 1
                 let groupFirst = s.mentions[s.groupStart[m]].first - 1
                 if (before >= 0 && CueLexicon.prepositions.contains(t[before].lower)) || (groupFirst >= 0 && CueLexicon.prepositions.contains(t[groupFirst].lower)) {
@@ -270,17 +276,26 @@ struct RelationFinder {
         return fallback
     }
 
-    /// The first mention from `start` within `limit` tokens, stopping at clause barriers and other verbs.
-    func objectMention(_ s: SentenceState, _ start: Int, limit: Int) -> Int? {
+    /// The first mention from `start` within `limit` tokens, stopping at clause barriers
+    /// and other verbs. With `preps`, the mention must be introduced by one of them
+    /// ("" for a direct object); "of" inside the phrase ("with the leaders of Turkey") is looked through.
+    func objectMention(_ s: SentenceState, _ start: Int, limit: Int, preps: [String]? = nil) -> Int? {
         let t = s.tokens
         var k = start
+        var lastPrep = ""
         while k < t.count && k < start + limit + 2 {
             let m = s.mentionAt[k]
-            if m >= 0 { return m }
+            if m >= 0 {
+                guard let preps else { return m }
+                if preps.contains(lastPrep) { return m }
+                k = s.mentions[m].end
+                continue
+            }
             let w = t[k].lower
             if CueLexicon.objectBarriers.contains(w) || w == "," && k > start { return nil }
-            if k > start, t[k].isWord, !t[k].isCapitalized, CueLexicon.nouns[w] == nil, CueLexicon.verbCues(w) != nil,
-               !RelationFinder.determiners.contains(t[k - 1].lower) { return nil }
+            if t[k].isWord, !t[k].isCapitalized, CueLexicon.nouns[w] == nil, CueLexicon.verbCues(w) != nil,
+               !(k > 0 && RelationFinder.determiners.contains(t[k - 1].lower)) { return nil }
+            if CueLexicon.prepositions.contains(w) && !(w == "of" && !lastPrep.isEmpty) { lastPrep = w }
             k += 1
         }
         return nil
