@@ -62,6 +62,7 @@ public struct Extractor: Sendable {
             // Antecedents for the pronouns of the next sentences: the subject-most person and thing.
             var personSet = false, thingSet = false
             for m in sentence.mentions {
+                if m.type == .country { doc.lastCountry = (m.actor, index) }
                 let inPhrase = m.first > 0 && CueLexicon.prepositions.contains(sentence.tokens[m.first - 1].lower)
                 if m.type == .person {
                     if !personSet && !inPhrase { doc.lastPerson = (m.actor, index); personSet = true }

@@ -45,7 +45,7 @@ enum CueLexicon {
     bolster|supports||
     prop|supports|up|
     side|supports|with|
-    stick|supports|with|
+    stick|supports|||with;by;to
     stand|supports|by|
     help|supports||
     assist|supports||

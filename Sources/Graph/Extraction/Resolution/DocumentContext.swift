@@ -33,6 +33,7 @@ struct DocumentContext {
     var leaderOf: [Int: Int] = [:]
     var lastPerson: (actor: Int, sentence: Int)? = nil
     var lastThing: (actor: Int, sentence: Int)? = nil
+    var lastCountry: (actor: Int, sentence: Int)? = nil
     /// The people of the last sentences, most recent last (at most eight).
     var recentPersons: [Int] = []
     var facts: [FactKey: FoundFact] = [:]

@@ -47,8 +47,23 @@ struct MentionFinder {
 
         // Pronouns: the first (subject-most) person or thing of this sentence so far, else of the last sentence that had one.
         if tok.lower == "he" || tok.lower == "him" || tok.lower == "his" || tok.lower == "she" || tok.lower == "her" {
-            let here = s.mentions.first { $0.type == .person }?.actor
-            guard let p = here ?? doc.lastPerson.flatMap({ s.index - $0.sentence <= 2 ? $0.actor : nil }) else { return i + 1 }
+            let recent = doc.lastPerson.flatMap { s.index - $0.sentence <= 2 ? $0.actor : nil }
+            var resolved: Int? = nil
+            let people = s.mentions.filter { $0.type == .person }
+            switch tok.lower {
+            case "he", "she":
+                // Subject pronoun: the subject-most person of the sentence, else of the last one.
+                resolved = people.first?.actor ?? recent
+            case "him":
+                // Object pronoun: not the nearest person (the likely subject of its clause).
+                if let nearest = people.last?.actor {
+                    resolved = people.last(where: { $0.actor != nearest })?.actor ?? (recent != nearest ? recent : nil)
+                } else { resolved = recent }
+            default:
+                // Possessive: the most recent person.
+                resolved = people.last?.actor ?? recent
+            }
+            guard let p = resolved else { return i + 1 }
             if (tok.lower == "his" || tok.lower == "her") && i + 1 < n && ["country", "government", "administration", "nation", "state", "regime", "forces", "army", "military", "troops"].contains(t[i + 1].lower) {
                 if let org = doc.affiliation[p], doc.actors[org].type == .country {
                     append(&s, Mention(first: i, end: i + 2, actor: org, kind: .pronoun), doc)
@@ -85,6 +100,29 @@ struct MentionFinder {
                 return name
             }
             return i + 1
+        }
+
+        // "the peace deal", "a peace deal for Syria", "the nuclear deal": an agreement named after its country.
+        if (tok.lower == "peace" || tok.lower == "nuclear" || tok.lower == "ceasefire") && i + 1 < n,
+           ["deal", "plan", "agreement", "accord", "accords", "settlement", "process", "pact", "treaty"].contains(t[i + 1].lower) {
+            var e = i + 2
+            var country: Int? = nil
+            if e + 1 < n, ["for", "in", "with", "on"].contains(t[e].lower), let entry = lexicon.match(t, e + 1, limit: n),
+               lexicon.actors[entry.actor].type == .country {
+                country = doc.actor(lexicon: entry.actor)
+                e = e + 1 + entry.tokens.count
+            } else if let m = s.mentions.last(where: { $0.type == .country }) {
+                country = m.actor
+            } else if let c = doc.lastCountry, s.index - c.sentence <= 3 {
+                country = c.actor
+            }
+            if let country {
+                let kind = tok.lower == "nuclear" ? "nuclear deal" : tok.lower == "ceasefire" ? "ceasefire" : "peace deal"
+                let a = doc.actor(label: "\(doc.actors[country].label) \(kind)", type: .agreement)
+                append(&s, Mention(first: i, end: e, actor: a, kind: .name), doc)
+                return e
+            }
+            return e
         }
 
         // Titles without a preceding affiliation: "President Obama", "King Abdullah of Jordan".
@@ -127,6 +165,27 @@ struct MentionFinder {
                     append(&s, Mention(first: i, end: e, actor: doc.actor(lexicon: entry.actor), kind: .adjective), doc)
                     return e
                 }
+                return e
+            }
+        }
+
+        // "rebels in eastern Ukraine", "armed separatists in Syria": a group named after its country.
+        if let kind = CueLexicon.groupNouns[tok.lower], tok.isLowerInitial, i + 2 < n, t[i + 1].lower == "in" {
+            var j = i + 2
+            if j < n, t[j].lower == "the" { j += 1 }
+            if j < n, ["eastern", "east", "western", "west", "northern", "north", "southern", "south", "central"].contains(t[j].lower) { j += 1 }
+            if j < n, let entry = lexicon.match(t, j, limit: n), lexicon.actors[entry.actor].type == .country,
+               let demonym = lexicon.demonymOf[entry.actor] {
+                var separatist = kind == "separatists"
+                var first = i
+                while first > 0, first > i - 3, ["separatist", "armed", "pro-russian", "moderate", "the", "a", "an"].contains(t[first - 1].lower), s.mentionAt.isEmpty || true {
+                    if t[first - 1].lower == "separatist" { separatist = true }
+                    first -= 1
+                }
+                if let last = s.mentions.last, last.end > first { first = i }
+                let a = doc.actor(label: separatist ? "\(demonym) separatists" : "\(demonym) rebels", type: .group)
+                let e = j + entry.tokens.count
+                append(&s, Mention(first: first, end: e, actor: a, kind: .name), doc)
                 return e
             }
         }
@@ -248,6 +307,7 @@ struct MentionFinder {
         while j < t.count, j - i < limit {
             let tok = t[j]
             if tok.isCapitalized && tok.isWord && !CueLexicon.nameStopWords.contains(tok.lower) && CueLexicon.titles[tok.lower] == nil
+                && !(tok.lower.hasSuffix("-backed") || tok.lower.hasSuffix("-led") || tok.lower.hasSuffix("-based") || tok.lower.hasSuffix("-era") || tok.lower.hasSuffix("-style"))
                 && !(tok.isAllCaps && tok.lower.count > 4) {
                 if j > i, lexicon.match(t, j, limit: t.count) != nil && lexicon.entries[tok.lower]?.first?.tokens.count == 1 && j + 1 >= t.count { break }
                 j += 1

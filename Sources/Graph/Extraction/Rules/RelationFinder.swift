@@ -54,16 +54,9 @@ struct RelationFinder {
                 }
             }
 
-            // "Y, an ally of X"
-            if (w == "ally" || w == "allies" || w == "partner") && i + 2 < n && t[i + 1].lower == "of" {
-                if let x = objectMention(s, i + 2, limit: 3), i >= 3 {
-                    var k = i - 1
-                    while k > i - 4, k >= 0, ["an", "a", "the", "close", "key", "longtime", "long-time", "staunch", "main", "old", "traditional", "important", ","].contains(t[k].lower) { k -= 1 }
-                    if k >= 0, s.mentionAt[k] >= 0, t[min(n - 1, k + 1)].lower == "," {
-                        let y = s.mentionAt[k]
-                        for xs in s.group(x) { for ys in s.group(y) { emit(&out, xs.actor, .supports, ys.actor, false, .asserted, 0.8, s.mentions[y].first, xs.end - 1, doc) } }
-                    }
-                }
+            // "Y, an ally of X", "Y, a longtime Russian ally", "X and other opponents of Y", "Y, an adversary of X"
+            if let relation = RelationFinder.relationNouns[w], i >= 2 {
+                handleRelationNoun(s, i, relation, &out, doc)
                 continue
             }
 
@@ -102,6 +95,42 @@ struct RelationFinder {
         }
     }
 
+    static let relationNouns: [String: (Predicate, Bool)] = [
+        // noun: (predicate, true when "M, a NOUN of Z" means Z → M)
+        "ally": (.supports, true), "allies": (.supports, true), "partner": (.cooperatesWith, true),
+        "client": (.supports, true), "proxy": (.supports, true), "proxies": (.supports, true),
+        "adversary": (.opposes, true), "enemy": (.opposes, true), "foe": (.opposes, true), "rival": (.opposes, true),
+        "opponent": (.opposes, false), "opponents": (.opposes, false), "critic": (.criticizes, false), "critics": (.criticizes, false),
+        "enemies": (.opposes, false), "foes": (.opposes, false), "supporters": (.supports, false), "backers": (.supports, false),
+    ]
+
+    private func handleRelationNoun(_ s: SentenceState, _ i: Int, _ relation: (Predicate, Bool), _ out: inout [Found], _ doc: DocumentContext) {
+        let t = s.tokens
+        let n = t.count
+        // Walk back over the noun's modifiers to the comma after M.
+        var k = i - 1
+        var inner: Int? = nil
+        while k >= 0, k >= i - 5 {
+            let w = t[k].lower
+            if w == "," { break }
+            if s.mentionAt[k] >= 0 { if s.mentions[s.mentionAt[k]].kind == .adjective { inner = s.mentionAt[k]; k = s.mentions[inner!].first - 1; continue } else { return } }
+            if !(t[k].isWord && !t[k].isCapitalized) && w != "'s" { return }
+            k -= 1
+        }
+        guard k >= 1, t[k].lower == ",", s.mentionAt[k - 1] >= 0 else { return }
+        let m = s.mentionAt[k - 1]
+        var z: Int? = inner
+        if i + 1 < n, t[i + 1].lower == "of" { z = objectMention(s, i + 2, limit: 2) ?? z }
+        guard let z else { return }
+        let (predicate, reversed) = relation
+        for a in s.group(m) {
+            for b in s.group(z) {
+                if reversed { emit(&out, b.actor, predicate, a.actor, false, .asserted, 0.75, a.first, max(i, b.end - 1), doc) }
+                else { emit(&out, a.actor, predicate, b.actor, false, .asserted, 0.75, a.first, max(i, b.end - 1), doc) }
+            }
+        }
+    }
+
     // MARK: Verbs
 
     private func handleVerb(_ s: SentenceState, _ i: Int, _ objectStart: Int, _ cue: CueLexicon.VerbCue, _ doc: DocumentContext,
@@ -117,7 +146,7 @@ struct RelationFinder {
                 k += 1
             }
             guard k < n, t[k].lower == "by", let agent = objectMention(s, k + 1, limit: 3),
-                  let patient = subjectMention(s, i, lastSubject: nil) else { return false }
+                  let patient = subjectMention(s, i, lastSubject: nil, patient: true) else { return false }
             let attrs = attributes(s, from: s.mentions[patient].end, to: i)
             for a in s.group(agent) {
                 for p in s.group(patient) {
@@ -142,6 +171,18 @@ struct RelationFinder {
             }
             lastSubject = subject
             return true
+        }
+        if object == nil {
+            // "Assad, whom Russia has shielded": the object is the antecedent of "whom".
+            let before = s.mentions[s.groupStart[subject]].first - 1
+            if before >= 2, t[before].lower == "whom", t[before - 1].lower == ",", s.mentionAt[before - 2] >= 0 {
+                let antecedent = s.mentionAt[before - 2]
+                for a in s.group(subject) { for b in s.group(antecedent) {
+                    emit(&out, a.actor, cue.predicate, b.actor, attrs.negated, attrs.modality, 0.75, b.first, i, doc)
+                } }
+                lastSubject = subject
+                return true
+            }
         }
         guard let object else { return false }
         lastSubject = subject
@@ -242,22 +283,22 @@ struct RelationFinder {
     /// The subject of a cue at `i`: the nearest mention to the left that is not the
     /// object of a preposition, within the clause; after "and"/"but" + auxiliary, the
     /// subject of the previous clause.
-    func subjectMention(_ s: SentenceState, _ i: Int, lastSubject: Int?) -> Int? {
+    func subjectMention(_ s: SentenceState, _ i: Int, lastSubject: Int?, patient: Bool = false) -> Int? {
         let t = s.tokens
         var k = i - 1
         var fallback: Int? = nil
         var steps = 0
         while k >= 0 && steps < 20 {
             let w = t[k].lower
-            if CueLexicon.subjectBarriers.contains(w) { break }
             if (w == "and" || w == "but") && k + 1 < i && RelationFinder.auxiliaries.contains(t[k + 1].lower) && s.mentionAt[k + 1] < 0 {
                 return lastSubject ?? fallback
             }
+            if CueLexicon.subjectBarriers.contains(w) { break }
             let m = s.mentionAt[k]
             if m >= 0 {
                 let mention = s.mentions[m]
                 let type = mention.type
-                if type == .place || type == .agreement { k = mention.first - 1; steps += 1; continue }
+                if !patient && (type == .place || type == .agreement) { k = mention.first - 1; steps += 1; continue }
                 // "with Kyiv and NATO accusing Moscow": the noun right before a gerund is its subject.
                 if mention.end == i && t[i].lower.hasSuffix("ing") { return m }
                 let before = mention.first - 1

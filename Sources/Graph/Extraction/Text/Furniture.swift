@@ -11,7 +11,7 @@ enum Furniture {
         "breaking news", "your contributions", "support our journalism", "support the journal", "membership",
         "become a member", "log in", "login", "click here", "download the app", "accessibility", "main menu",
         "navigation", "privacy policy", "terms of use", "terms of service", "open journalism", "independent journalism",
-        "our journalism", "we rely on", "donate", "contribute now", "listen to this article", "minute read",
+        "our journalism", "we rely on", "uncensored news", "reader-funded", "reader-supported", "donate", "contribute now", "listen to this article", "minute read",
         "min read", "sponsored content", "partner content", "watch:", "video:", "photo:", "image:", "file photo",
         "email this", "print this", "jump to", "back to top", "sign in", "trending now", "(reuters) -", "editor's note",
     ]
