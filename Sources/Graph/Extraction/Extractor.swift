@@ -63,6 +63,7 @@ public struct Extractor: Sendable {
             var personSet = false, thingSet = false
             for m in sentence.mentions {
                 if m.type == .country { doc.lastCountry = (m.actor, index) }
+                if let c = m.country { doc.lastCountry = (c, index) }
                 let inPhrase = m.first > 0 && CueLexicon.prepositions.contains(sentence.tokens[m.first - 1].lower)
                 if m.type == .person {
                     if !personSet && !inPhrase { doc.lastPerson = (m.actor, index); personSet = true }

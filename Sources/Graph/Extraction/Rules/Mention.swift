@@ -14,6 +14,8 @@ struct Mention {
     var kind: Kind
     /// Followed by "'s" or a possessive pronoun: it owns the next noun.
     var possessive: Bool = false
+    /// A country named inside the mention ("rebels in eastern Ukraine").
+    var country: Int? = nil
     /// The type of the actor.
     var type: ActorType = .country
 }

@@ -56,9 +56,10 @@ struct MentionFinder {
                 resolved = people.first?.actor ?? recent
             case "him":
                 // Object pronoun: not the nearest person (the likely subject of its clause).
+                let lastSeen = doc.recentPersons.last
                 if let nearest = people.last?.actor {
                     resolved = people.last(where: { $0.actor != nearest })?.actor ?? (recent != nearest ? recent : nil)
-                } else { resolved = recent }
+                } else { resolved = lastSeen ?? recent }
             default:
                 // Possessive: the most recent person.
                 resolved = people.last?.actor ?? recent
@@ -111,8 +112,8 @@ struct MentionFinder {
                lexicon.actors[entry.actor].type == .country {
                 country = doc.actor(lexicon: entry.actor)
                 e = e + 1 + entry.tokens.count
-            } else if let m = s.mentions.last(where: { $0.type == .country }) {
-                country = m.actor
+            } else if let m = s.mentions.last(where: { $0.type == .country || $0.country != nil }) {
+                country = m.country ?? m.actor
             } else if let c = doc.lastCountry, s.index - c.sentence <= 3 {
                 country = c.actor
             }
@@ -185,7 +186,9 @@ struct MentionFinder {
                 if let last = s.mentions.last, last.end > first { first = i }
                 let a = doc.actor(label: separatist ? "\(demonym) separatists" : "\(demonym) rebels", type: .group)
                 let e = j + entry.tokens.count
-                append(&s, Mention(first: first, end: e, actor: a, kind: .name), doc)
+                var m = Mention(first: first, end: e, actor: a, kind: .name)
+                m.country = doc.actor(lexicon: entry.actor)
+                append(&s, m, doc)
                 return e
             }
         }
@@ -307,6 +310,7 @@ struct MentionFinder {
         while j < t.count, j - i < limit {
             let tok = t[j]
             if tok.isCapitalized && tok.isWord && !CueLexicon.nameStopWords.contains(tok.lower) && CueLexicon.titles[tok.lower] == nil
+                && !CueLexicon.prepositions.contains(tok.lower) && !(tok.lower.hasSuffix("ing") && tok.lower.count > 5)
                 && !(tok.lower.hasSuffix("-backed") || tok.lower.hasSuffix("-led") || tok.lower.hasSuffix("-based") || tok.lower.hasSuffix("-era") || tok.lower.hasSuffix("-style"))
                 && !(tok.isAllCaps && tok.lower.count > 4) {
                 if j > i, lexicon.match(t, j, limit: t.count) != nil && lexicon.entries[tok.lower]?.first?.tokens.count == 1 && j + 1 >= t.count { break }

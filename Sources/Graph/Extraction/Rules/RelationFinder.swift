@@ -95,6 +95,11 @@ struct RelationFinder {
         }
     }
 
+    /// A preposition that puts a noun in a phrase rather than starting a clause ("after Russia annexed").
+    static func isPreposition(_ w: String) -> Bool {
+        CueLexicon.prepositions.contains(w) && w != "after" && w != "before" && w != "as" && w != "since" && w != "until"
+    }
+
     static let relationNouns: [String: (Predicate, Bool)] = [
         // noun: (predicate, true when "M, a NOUN of Z" means Z → M)
         "ally": (.supports, true), "allies": (.supports, true), "partner": (.cooperatesWith, true),
@@ -290,7 +295,8 @@ struct RelationFinder {
         var steps = 0
         while k >= 0 && steps < 20 {
             let w = t[k].lower
-            if (w == "and" || w == "but") && k + 1 < i && RelationFinder.auxiliaries.contains(t[k + 1].lower) && s.mentionAt[k + 1] < 0 {
+            if (w == "and" || w == "but"), k + 1 <= i, s.mentionAt[k + 1] < 0,
+               k + 1 == i || RelationFinder.auxiliaries.contains(t[k + 1].lower) || (t[k + 1].lower.hasSuffix("ly") && k + 2 == i) {
                 return lastSubject ?? fallback
             }
             if CueLexicon.subjectBarriers.contains(w) { break }
@@ -303,7 +309,7 @@ struct RelationFinder {
                 if mention.end == i && t[i].lower.hasSuffix("ing") { return m }
                 let before = mention.first - 1
                 let groupFirst = s.mentions[s.groupStart[m]].first - 1
-                if (before >= 0 && CueLexicon.prepositions.contains(t[before].lower)) || (groupFirst >= 0 && CueLexicon.prepositions.contains(t[groupFirst].lower)) {
+                if (before >= 0 && RelationFinder.isPreposition(t[before].lower)) || (groupFirst >= 0 && RelationFinder.isPreposition(t[groupFirst].lower)) {
                     if fallback == nil { fallback = m }
                     k = min(before, groupFirst)
                     steps += 1
