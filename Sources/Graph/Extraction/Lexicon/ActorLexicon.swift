@@ -90,6 +90,9 @@ final class ActorLexicon: Sendable {
             add(f[1], index, .name)
             for a in aliases { add(a, index, .name) }
         }
+        // "Western" before a government noun is the West ("Western efforts", "Western powers").
+        if let west = actors.firstIndex(where: { $0.label == "the West" }) { add("Western", west, .demonym) }
+        if let europe = actors.firstIndex(where: { $0.label == "Europeans" }) { add("European", europe, .demonym) }
         for key in entries.keys { entries[key]!.sort { $0.tokens.count > $1.tokens.count } }
         self.actors = actors
         self.entries = entries

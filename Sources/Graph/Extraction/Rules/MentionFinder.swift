@@ -262,6 +262,8 @@ struct MentionFinder {
             let p = doc.person(tokens: Array(t[after..<nameEnd]), text: text, prefix: prefix)
             if let org, !former {
                 affiliations.append((p, org, leads))
+            } else if leads && !former && !doc.titledLeaders.contains(p) {
+                doc.titledLeaders.append(p)
             }
             append(&s, Mention(first: start, end: end, actor: p, kind: .name), doc)
             return end
@@ -274,6 +276,14 @@ struct MentionFinder {
             }
             // No leader known yet: the most recent person with no affiliation, not named in this sentence.
             guard doc.actors[org].type == .country, start > 0, ["the", "'s"].contains(t[start - 1].lower) else { return nil }
+            // Prefer someone already called "President" without a state; else a recent person with none.
+            for p in doc.titledLeaders.reversed() where doc.affiliation[p] == nil {
+                affiliations.append((p, org, true))
+                doc.leaderOf[org] = p
+                doc.affiliation[p] = org
+                append(&s, Mention(first: start, end: after, actor: p, kind: .description), doc)
+                return after
+            }
             for p in doc.recentPersons.reversed() where doc.affiliation[p] == nil && !s.mentions.contains(where: { $0.actor == p }) {
                 affiliations.append((p, org, true))
                 doc.leaderOf[org] = p
@@ -362,7 +372,7 @@ struct MentionFinder {
                         let w = s.tokens[k].lower
                         if w == "and" || w == "or" || w == "nor" { link = 2; continue }
                         if w == "," { link = max(link, 1); continue }
-                        if w == "as" || w == "well" || w == "even" || w == "both" || w == "also" { continue }
+                        if w == "as" || w == "well" || w == "even" || w == "both" || w == "also" || w == "the" { continue }
                         link = 0
                         break
                     }

@@ -45,7 +45,7 @@ struct RelationFinder {
                 if suffix == "backed" || suffix == "supported" || suffix == "sponsored" || suffix == "funded" || suffix == "armed" || suffix == "allied" {
                     let prefix = String(w[..<dash])
                     if let l = ActorLexicon.shared.singleToken[prefix] ?? ActorLexicon.shared.entries[prefix]?.first(where: { $0.tokens.count == 1 })?.actor,
-                       let o = objectMention(s, i + 1, limit: 4) {
+                       let o = objectMention(s, i + 1, limit: 1) {
                         let p: Predicate = (suffix == "funded" || suffix == "armed") ? .aids : .supports
                         let subject = doc.actor(lexicon: l)
                         for obj in s.group(o) { emit(&out, subject, p, obj.actor, false, .asserted, 0.85, i, obj.end - 1, doc) }
@@ -83,7 +83,7 @@ struct RelationFinder {
             // Verbs.
             guard !t[i].isCapitalized || i == 0, let cues = CueLexicon.verbCues(w) else { continue }
             // "amid striking troubles", "the fighting": a gerund used as a noun or adjective.
-            if w.hasSuffix("ing"), i > 0, ["the", "a", "an", "amid", "its", "his", "their", "this", "of"].contains(t[i - 1].lower) && !(t[i - 1].lower == "of" && i > 1 && s.mentionAt[i - 2] >= 0) { continue }
+            if w.hasSuffix("ing"), i > 0, ["the", "a", "an", "amid", "its", "his", "their", "this"].contains(t[i - 1].lower) { continue }
             for cue in cues {
                 var objectStart = i + 1
                 if let particle = cue.particle {
@@ -160,9 +160,11 @@ struct RelationFinder {
             }
             return true
         }
-        guard let subject = subjectMention(s, i, lastSubject: lastSubject) else { return false }
+        let byGerund = i > 0 && t[i].lower.hasSuffix("ing") && t[i - 1].lower == "by"
+        guard let subject = subjectMention(s, i, lastSubject: lastSubject, clauseSubject: byGerund) else { return false }
         let attrs = attributes(s, from: s.mentions[subject].end, to: i)
-        let object = objectMention(s, objectStart, limit: 10, preps: cue.preps ?? CueLexicon.defaultPreps(cue.predicate))
+        let window = t[i].lower.hasPrefix("warn") ? 2 : 10
+        let object = objectMention(s, objectStart, limit: window, preps: cue.preps ?? CueLexicon.defaultPreps(cue.predicate))
         if object == nil || (object.map { s.mentions[$0].first > objectStart + 1 && t[objectStart].lower == "each" } ?? false) {
             // "Obama and Putin sparred", "the two leaders met".
             guard cue.reciprocal else { return false }
@@ -191,6 +193,15 @@ struct RelationFinder {
         }
         guard let object else { return false }
         lastSubject = subject
+        // "work with Russia against Islamic State": the shared enemy is attacked.
+        if cue.predicate == .cooperatesWith {
+            let after = s.mentions[s.groupEnd[object] - 1].end
+            if after + 1 < n, t[after].lower == "against", let enemy = objectMention(s, after + 1, limit: 2) {
+                for a in s.group(subject) { for b in s.group(enemy) {
+                    emit(&out, a.actor, .attacks, b.actor, attrs.negated, attrs.modality, 0.7, a.first, b.end - 1, doc)
+                } }
+            }
+        }
         for a in s.group(subject) {
             for b in s.group(object) {
                 emit(&out, a.actor, cue.predicate, b.actor, attrs.negated, attrs.modality, 0.8, min(a.first, i), b.end - 1, doc)
@@ -223,6 +234,8 @@ struct RelationFinder {
     private func isNominal(_ t: [Token], _ i: Int, _ noun: CueLexicon.NounCue) -> Bool {
         if i + 1 < t.count, noun.preps.contains(t[i + 1].lower) || t[i + 1].lower == "between" || t[i + 1].lower == "among" { 
             if CueLexicon.verbCues(t[i].lower) == nil { return true }
+            // "step up support for": a verb of this predicate does not take this preposition.
+            if !CueLexicon.defaultPreps(noun.predicate).contains(t[i + 1].lower) { return true }
             if i > 0 && (RelationFinder.determiners.contains(t[i - 1].lower) || t[i - 1].lower.hasSuffix("-led")) { return true }
             if i > 0 && !t[i - 1].isWord { return false }
             // "Russia's support for", "US support for"
@@ -288,7 +301,24 @@ struct RelationFinder {
     /// The subject of a cue at `i`: the nearest mention to the left that is not the
     /// object of a preposition, within the clause; after "and"/"but" + auxiliary, the
     /// subject of the previous clause.
-    func subjectMention(_ s: SentenceState, _ i: Int, lastSubject: Int?, patient: Bool = false) -> Int? {
+    func subjectMention(_ s: SentenceState, _ i: Int, lastSubject: Int?, patient: Bool = false, clauseSubject: Bool = false) -> Int? {
+        if clauseSubject {
+            // "Russia surprised everyone by sending troops": the subject of the whole clause.
+            var best: Int? = nil
+            var k = i - 1
+            while k >= 0 && k >= i - 25 {
+                if CueLexicon.subjectBarriers.contains(s.tokens[k].lower) { break }
+                let m = s.mentionAt[k]
+                if m >= 0 {
+                    let before = s.mentions[m].first - 1
+                    if !(before >= 0 && RelationFinder.isPreposition(s.tokens[before].lower)) && s.mentions[m].type != .place { best = m }
+                    k = s.mentions[m].first - 1
+                    continue
+                }
+                k -= 1
+            }
+            if let best { return best }
+        }
         let t = s.tokens
         var k = i - 1
         var fallback: Int? = nil
@@ -340,7 +370,7 @@ struct RelationFinder {
             }
             let w = t[k].lower
             if CueLexicon.objectBarriers.contains(w) || w == "," && k > start { return nil }
-            if t[k].isWord, !t[k].isCapitalized, CueLexicon.nouns[w] == nil, CueLexicon.verbCues(w) != nil,
+            if t[k].isWord, !t[k].isCapitalized, CueLexicon.verbCues(w) != nil, CueLexicon.nouns[w] == nil || (k > 0 && t[k - 1].lower == "to"),
                !(k > 0 && RelationFinder.determiners.contains(t[k - 1].lower)) { return nil }
             if CueLexicon.prepositions.contains(w) && !(w == "of" && !lastPrep.isEmpty) { lastPrep = w }
             k += 1
@@ -371,7 +401,9 @@ struct RelationFinder {
                     negated.toggle()
                 }
             } else if CueLexicon.negators.contains(w) {
-                negated.toggle()
+                // "it would be a mistake not to cooperate" asserts the opposite of a negation.
+                let mistake = (max(0, k - 4)..<k).contains { ["mistake", "wrong", "error"].contains(t[$0].lower) }
+                if !mistake { negated.toggle() }
             } else if CueLexicon.negatingVerbs.contains(w) {
                 negated.toggle()
             } else if CueLexicon.possibleWords.contains(w) {

@@ -50,6 +50,8 @@ enum Furniture {
         for phrase in strong where lower.contains(phrase) { return true }
         if lower.hasPrefix("updated at") || lower.hasPrefix("updated ") && words <= 8 { return true }
         if lower.hasPrefix("by ") && words <= 6 { return true } // by-line
+        // Related-story links: "Read: ...", "See also: ...", "Watch: ...".
+        for prefix in ["read:", "read more:", "read also", "see also", "also read", "watch:", "listen:", "related:", "more:"] where lower.hasPrefix(prefix) { return true }
         if words <= 6 {
             for word in weak where lower == word || lower.hasPrefix(word + " ") || lower.hasPrefix(word + ":") { return true }
         }
