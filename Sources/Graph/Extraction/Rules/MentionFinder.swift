@@ -262,6 +262,8 @@ struct MentionFinder {
             let p = doc.person(tokens: Array(t[after..<nameEnd]), text: text, prefix: prefix)
             if let org, !former {
                 affiliations.append((p, org, leads))
+                doc.affiliation[p] = org
+                if leads && doc.leaderOf[org] == nil { doc.leaderOf[org] = p }
             } else if leads && !former && !doc.titledLeaders.contains(p) {
                 doc.titledLeaders.append(p)
             }
@@ -367,7 +369,9 @@ struct MentionFinder {
             if m < count {
                 let a = s.mentions[m - 1], b = s.mentions[m]
                 let gap = b.first - a.end
-                if gap >= 1 && gap <= 3 && m - runStart < 8 && !a.possessive {
+                // A clause after ", and" ("..., and Russia doesn't want") is no list.
+                let clauseFollows = b.end < s.tokens.count && ["does", "do", "did", "has", "have", "had", "is", "was", "will", "would", "said", "says"].contains(s.tokens[b.end].lower)
+                if gap >= 1 && gap <= 3 && m - runStart < 8 && !a.possessive && !b.possessive && !(clauseFollows && s.tokens[a.end].lower == ",") {
                     for k in a.end..<b.first {
                         let w = s.tokens[k].lower
                         if w == "and" || w == "or" || w == "nor" { link = 2; continue }
@@ -382,6 +386,17 @@ struct MentionFinder {
             if link == 0 {
                 // A list joined by commas must close with "and"/"or": "A, B and C". Cut trailing comma links.
                 var end = m
+                // "A, B, and other opponents", "A, B and others" close the list too.
+                let after = s.mentions[m - 1].end
+                var closes = false
+                var k = after
+                while k < min(s.tokens.count, after + 3) {
+                    let w = s.tokens[k].lower
+                    if w == "," || w == "and" { k += 1; continue }
+                    closes = k > after && (w == "other" || w == "others" || w == "its" || w == "their" || w == "several")
+                    break
+                }
+                if closes { lastAnd = m - 1 }
                 if lastAnd < 0 { end = runStart + 1 } else if lastAnd < m { end = lastAnd + 1 }
                 for k in runStart..<end { s.groupStart[k] = runStart; s.groupEnd[k] = end }
                 runStart = end

@@ -100,6 +100,12 @@ struct RelationFinder {
         CueLexicon.prepositions.contains(w) && w != "after" && w != "before" && w != "as" && w != "since" && w != "until"
     }
 
+    static let intentionNouns: Set<String> = [
+        "interest", "readiness", "willingness", "decision", "plan", "plans", "efforts", "effort", "attempt", "bid",
+        "move", "call", "calls", "promise", "pledge", "offer", "refusal", "failure", "intention", "determination",
+        "desire", "taking", "role", "participation", "involvement", "strategy", "push", "campaign", "policy",
+    ]
+
     static let relationNouns: [String: (Predicate, Bool)] = [
         // noun: (predicate, true when "M, a NOUN of Z" means Z → M)
         "ally": (.supports, true), "allies": (.supports, true), "partner": (.cooperatesWith, true),
@@ -143,7 +149,7 @@ struct RelationFinder {
         let t = s.tokens
         let n = t.count
         // Passive: "was brokered (in February) by France and Germany".
-        if isParticiple(t[i].lower), isPassive(t, i) {
+        if isParticiple(t[i].lower), (cue.preps ?? [""]).contains(""), isPassive(t, i) {
             var k = objectStart
             while k < min(n, objectStart + 8) {
                 if t[k].lower == "by" { break }
@@ -162,6 +168,7 @@ struct RelationFinder {
         }
         let byGerund = i > 0 && t[i].lower.hasSuffix("ing") && t[i - 1].lower == "by"
         guard let subject = subjectMention(s, i, lastSubject: lastSubject, clauseSubject: byGerund) else { return false }
+        lastSubject = subject
         let attrs = attributes(s, from: s.mentions[subject].end, to: i)
         let window = t[i].lower.hasPrefix("warn") ? 2 : 10
         let object = objectMention(s, objectStart, limit: window, preps: cue.preps ?? CueLexicon.defaultPreps(cue.predicate))
@@ -330,10 +337,16 @@ struct RelationFinder {
                 return lastSubject ?? fallback
             }
             if CueLexicon.subjectBarriers.contains(w) { break }
+            // "Saudi Arabia, which is bent on unseating Assad": the antecedent of the relative pronoun.
+            if (w == "which" || w == "who") && k >= 2 && t[k - 1].lower == "," && s.mentionAt[k - 2] >= 0 && !patient {
+                return s.mentionAt[k - 2]
+            }
             let m = s.mentionAt[k]
             if m >= 0 {
                 let mention = s.mentions[m]
                 let type = mention.type
+                // "Russia's decision to", "Obama's plan to train": the owner of an intention acts.
+                if mention.possessive, mention.end + 1 < i, RelationFinder.intentionNouns.contains(t[mention.end + 1].lower) { return m }
                 if !patient && (type == .place || type == .agreement) { k = mention.first - 1; steps += 1; continue }
                 // "with Kyiv and NATO accusing Moscow": the noun right before a gerund is its subject.
                 if mention.end == i && t[i].lower.hasSuffix("ing") { return m }
