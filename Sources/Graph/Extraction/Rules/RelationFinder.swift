@@ -239,7 +239,9 @@ struct RelationFinder {
     // MARK: Nouns
 
     private func isNominal(_ t: [Token], _ i: Int, _ noun: CueLexicon.NounCue) -> Bool {
-        if i + 1 < t.count, noun.preps.contains(t[i + 1].lower) || t[i + 1].lower == "between" || t[i + 1].lower == "among" { 
+        let gathering = (noun.predicate == .meetsWith || noun.predicate == .cooperatesWith) && i + 1 < t.count && t[i + 1].lower == "of"
+        if i + 1 < t.count, noun.preps.contains(t[i + 1].lower) || t[i + 1].lower == "between" || t[i + 1].lower == "among" || gathering {
+            if gathering { return true }
             if CueLexicon.verbCues(t[i].lower) == nil { return true }
             // "step up support for": a verb of this predicate does not take this preposition.
             if !CueLexicon.defaultPreps(noun.predicate).contains(t[i + 1].lower) { return true }
