@@ -92,6 +92,22 @@ enum ActorTable {
     Place|Greenland|Q223|
     Place|Puerto Rico|Q1183|
     Place|Somaliland|Q34754|
+    Place|Middle East||Mideast
+    Place|Persian Gulf||
+    Place|Gulf region||
+    Place|Balkans||the Balkans
+    Place|Caucasus||South Caucasus
+    Place|Central Asia||
+    Place|Latin America||
+    Place|Sahel||
+    Place|Horn of Africa||
+    Place|Caribbean||
+    Place|Mediterranean||
+    Place|Arctic||
+    Place|Amazon||Amazon rainforest
+    Place|South China Sea||
+    Place|Black Sea||
+    Place|Sinai||Sinai Peninsula
     Agreement|Iran nuclear deal|Q20077416|Joint Comprehensive Plan of Action;JCPOA;Iran deal;Iran nuclear agreement;nuclear deal with Iran
     Agreement|Ukraine peace deal||Minsk agreement;Minsk agreements;Minsk accord;Minsk accords;Minsk II;Minsk protocol;peace deal for Ukraine;Ukraine peace plan;Ukrainian peace deal
     Agreement|Paris Agreement|Q21707860|Paris climate agreement;Paris climate accord;Paris accord

@@ -188,7 +188,7 @@ enum CountryTable {
     Ukraine|Q212|the Ukraine|Ukrainian|Kyiv;Kiev|Verkhovna Rada
     United Arab Emirates|Q878|UAE;Emirates|Emirati|Abu Dhabi|
     United Kingdom|Q145|Britain;Great Britain;UK;U.K.;United Kingdom of Great Britain and Northern Ireland|British;Briton|London|Downing Street;Number 10;No 10;Whitehall;Foreign Office
-    United States|Q30|U.S.;US;USA;U.S.A.;United States of America;America;the States|American;U.S.;US|Washington|White House;Pentagon;State Department;Capitol Hill;Congress;Foggy Bottom
+    United States|Q30|U.S.;US;USA;U.S.A.;United States of America;America;the States|American;U.S.;US|Washington|White House;Pentagon;State Department;Capitol Hill;Foggy Bottom;Oval Office
     Uruguay|Q77||Uruguayan|Montevideo|
     Uzbekistan|Q265||Uzbek|Tashkent|
     Vanuatu|Q686||Ni-Vanuatu|Port Vila|

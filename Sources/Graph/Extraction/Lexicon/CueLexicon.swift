@@ -100,7 +100,6 @@ enum CueLexicon {
     pressurise|requests||
     pressurize|requests||
     encourage|requests||
-    invite|requests||
     cooperate|cooperatesWith||r
     share|cooperatesWith|||with
     join|cooperatesWith|forces|r|with
@@ -297,7 +296,7 @@ enum CueLexicon {
         "president", "prime minister", "premier", "chancellor", "king", "queen", "emperor", "emir", "amir", "sultan",
         "supreme leader", "leader", "head of state", "head of government", "dictator", "monarch", "pm", "crown prince",
         "secretary-general", "secretary general", "director-general", "director general", "chief", "head",
-        "chairman", "chairwoman", "chair", "grand ayatollah", "ayatollah", "president-elect", "taoiseach", "shah", "tsar",
+        "chairman", "chairwoman", "chair", "chief executive", "grand ayatollah", "ayatollah", "president-elect", "taoiseach", "shah", "tsar",
     ]
     /// Titles that make the person a member of the actor they name.
     static let memberTitles: [String] = [
@@ -394,7 +393,13 @@ enum CueLexicon {
         "then", "today", "yesterday", "tomorrow", "not", "no", "yes", "new", "updated", "read", "more", "breaking",
         "russian", "american", "western", "european", "islamic", "muslim", "christian", "jewish", "arab", "sunni",
         "shia", "shiite", "kurdish", "god", "allah", "internet", "covid-19", "coronavirus", "wikinews", "twitter",
-        "facebook", "reuters", "associated", "press", "afp", "cnn", "bbc", "nbc", "cbs", "abc", "fox",
+        "facebook", "reuters", "associated", "press", "afp", "cnn", "bbc", "nbc", "cbs", "abc", "fox", "former",
+        "actor", "actress", "singer", "singer-songwriter", "songwriter", "author", "writer", "poet", "novelist",
+        "journalist", "reporter", "musician", "rapper", "comedian", "director", "producer", "executive", "officer",
+        "officers", "sitting", "late", "judge", "justice", "professor", "dr.", "captain", "coach", "player", "star",
+        "footballer", "cricketer", "athlete", "businessman", "businesswoman", "billionaire", "tycoon", "activist",
+        "lawyer", "attorney", "candidate", "nominee", "spokesman", "spokeswoman", "police", "detective", "sergeant",
+        "constable", "inspector", "bishop", "cardinal", "pope", "rev", "reverend", "sheikh", "sir", "dame", "lord", "lady",
     ]
 
     /// Last words that make a capitalised name an organization or a place rather than a person.

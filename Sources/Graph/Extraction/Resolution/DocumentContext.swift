@@ -27,6 +27,8 @@ struct DocumentContext {
     private var lexiconActor: [Int: Int] = [:]
     private var labelActor: [String: Int] = [:]
     var persons: [String: Person] = [:]
+    /// Lower-cased full names → person actor.
+    var fullNames: [String: Int] = [:]
     /// Person actor → the state or organization they lead or serve.
     var affiliation: [Int: Int] = [:]
     /// State or organization actor → the person who leads it.
@@ -78,19 +80,29 @@ struct DocumentContext {
             if k > 0 || !label.isEmpty { label += " " }
             label += String(String.UnicodeScalarView(text.scalars[Int(t.start)..<Int(t.end)]))
         }
+        let full = label.lowercased()
+        if let a = fullNames[full] { return a }
         if var known = persons[key] {
-            if tokens.count > known.nameTokens && prefix.isEmpty {
-                known.nameTokens = tokens.count
-                known.label = label
-                actors[known.actor].label = label
-                actors[known.actor].id = Actor.slug(label)
-                persons[key] = known
+            let knownFirst = known.label.split(separator: " ").first.map { $0.lowercased() } ?? ""
+            let newFirst = tokens.count > 1 ? tokens[0].lower : ""
+            // "Robert Kennedy" after "John Kennedy" is someone else.
+            let different = known.nameTokens > 1 && tokens.count > 1 && prefix.isEmpty && knownFirst != newFirst
+            if !different {
+                if tokens.count > known.nameTokens && prefix.isEmpty {
+                    known.nameTokens = tokens.count
+                    known.label = label
+                    actors[known.actor].label = label
+                    actors[known.actor].id = Actor.slug(label)
+                    persons[key] = known
+                }
+                if tokens.count > 1 { fullNames[full] = known.actor }
+                return known.actor
             }
-            return known.actor
         }
         let a = actors.count
         actors.append(Actor(label: label, type: .person))
         persons[key] = Person(actor: a, nameTokens: prefix.isEmpty ? tokens.count : 1, label: label)
+        if tokens.count > 1 { fullNames[full] = a }
         return a
     }
 

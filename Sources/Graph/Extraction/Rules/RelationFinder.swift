@@ -339,6 +339,10 @@ struct RelationFinder {
                 return lastSubject ?? fallback
             }
             if CueLexicon.subjectBarriers.contains(w) { break }
+            // "..., committing to send troops": a participle clause takes the subject of its sentence.
+            if w == "," && k + 1 < i && t[k + 1].lower.hasSuffix("ing") && t[k + 1].isLowerInitial && fallback == nil && !patient && !clauseSubject {
+                return subjectMention(s, k, lastSubject: lastSubject, clauseSubject: true)
+            }
             // "Saudi Arabia, which is bent on unseating Assad": the antecedent of the relative pronoun.
             if (w == "which" || w == "who") && k >= 2 && t[k - 1].lower == "," && s.mentionAt[k - 2] >= 0 && !patient {
                 return s.mentionAt[k - 2]
