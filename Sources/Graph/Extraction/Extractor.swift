@@ -43,7 +43,7 @@ public struct Extractor: Sendable {
             sentence.start = range.lowerBound
             sentence.end = range.upperBound
             Tokenizer.tokenize(clean.scalars, range.lowerBound, range.upperBound, into: &sentence.tokens)
-            if date == nil && index < 40 { date = DateFinder.find(sentence.tokens) }
+            if date == nil { date = DateFinder.find(sentence.tokens) }
             affiliations.removeAll(keepingCapacity: true)
             mentions.find(&sentence, &doc, clean, affiliations: &affiliations)
             let quote = evidenceSpan(clean, range)
