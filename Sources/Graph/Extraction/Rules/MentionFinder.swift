@@ -179,7 +179,7 @@ struct MentionFinder {
                let demonym = lexicon.demonymOf[entry.actor] {
                 var separatist = kind == "separatists"
                 var first = i
-                while first > 0, first > i - 3, ["separatist", "armed", "pro-russian", "moderate", "the", "a", "an"].contains(t[first - 1].lower), s.mentionAt.isEmpty || true {
+                while first > 0, first > i - 3, ["separatist", "pro-russian", "moderate", "the", "a", "an"].contains(t[first - 1].lower), s.mentionAt.isEmpty || true {
                     if t[first - 1].lower == "separatist" { separatist = true }
                     first -= 1
                 }

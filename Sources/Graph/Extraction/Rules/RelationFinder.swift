@@ -428,7 +428,10 @@ struct RelationFinder {
             } else if CueLexicon.possibleWords.contains(w) {
                 possible = true
             } else if w == "to" {
-                if k == cue - 1 || (k == cue - 2 && !t[cue - 1].isCapitalized) { planned = planned || k > stop && t[k - 1].lower != "according" }
+                // "plans to sanction" is planned; "refused to", "failed to" are not.
+                if k == cue - 1 || (k == cue - 2 && !t[cue - 1].isCapitalized) {
+                    planned = planned || k > stop && t[k - 1].lower != "according" && !CueLexicon.negatingVerbs.contains(t[k - 1].lower)
+                }
             } else if CueLexicon.plannedWords.contains(w) {
                 planned = true
             }

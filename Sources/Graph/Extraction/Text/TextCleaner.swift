@@ -175,8 +175,8 @@ enum TextCleaner {
             while a < b, isBlank(raw[a]) { a += 1 }
             while b > a, isBlank(raw[b - 1]) { b -= 1 }
             if b > a && !Furniture.isFurniture(raw, a, b) {
-                // The headline: the first kept line of at least three words (one- and two-word lines are section labels).
-                if result.title.isEmpty && raw[a..<b].reduce(0, { $0 + ($1 == " " ? 1 : 0) }) >= 2 {
+                // The headline: the first kept line of at least two words (one-word lines are section labels).
+                if result.title.isEmpty && raw[a..<b].contains(" ") {
                     result.title = String(String.UnicodeScalarView(raw[a..<min(b, a + 300)]))
                 }
                 for k in a..<b {

@@ -1,0 +1,93 @@
+@testable import Graph
+import XCTest
+
+/// The lexicon (states, demonyms, capitals, metonyms, organizations, groups,
+/// aliases), people, titles and coreference.
+final class ExtractionActorTests: XCTestCase {
+    func testEveryMemberStateIsInTheLexicon() {
+        let countries = ActorLexicon.shared.actors.filter { $0.type == .country }
+        XCTAssertGreaterThanOrEqual(countries.count, 193)
+        XCTAssertEqual(Set(countries.map(\.id)).count, countries.count, "country ids are unique")
+        XCTAssertEqual(countries.first { $0.label == "Kenya" }?.wikidata, "Q114")
+    }
+
+    func testCapitalsMetonymsAndDemonymsNameTheState() {
+        XCTAssertTrue(ExtractionProbe.triples("Nairobi criticized Kampala.").contains("Kenya criticizes Uganda"))
+        XCTAssertTrue(ExtractionProbe.triples("The Kremlin condemned the White House.").contains("Russia criticizes United States"))
+        XCTAssertTrue(ExtractionProbe.triples("Downing Street backed the Elysee.").contains("United Kingdom supports France"))
+        // A state after "near" is a place, not the target.
+        XCTAssertEqual(ExtractionProbe.triples("Turkish jets bombed villages near Syria."), [])
+        XCTAssertTrue(ExtractionProbe.triples("Turkish troops attacked Armenia.").contains("Turkey attacks Armenia"))
+    }
+
+    func testAliasesShareOneActor() {
+        let facts = ExtractionProbe.triples("Jordan condemned ISIL. Egypt condemned Daesh. Iraq condemned IS.")
+        XCTAssertEqual(facts, ["Jordan criticizes Islamic State", "Egypt criticizes Islamic State", "Iraq criticizes Islamic State"])
+        // The pronoun "us" is not the United States.
+        XCTAssertTrue(ExtractionProbe.triples("They condemned us. Mali condemned the US.").contains("Mali criticizes United States"))
+        XCTAssertEqual(ExtractionProbe.triples("They condemned us."), [])
+    }
+
+    func testTitleAndNameMakeAPersonAndAnAffiliation() {
+        let facts = ExtractionProbe.triples("Kenyan President Amara Otieno met Ugandan Foreign Minister Joseph Kato in Nairobi.")
+        XCTAssertTrue(facts.contains("Amara Otieno leaderOf Kenya"), "\(facts)")
+        XCTAssertTrue(facts.contains("Joseph Kato memberOf Uganda"), "\(facts)")
+        XCTAssertTrue(facts.contains("Amara Otieno meetsWith Joseph Kato") || facts.contains("Joseph Kato meetsWith Amara Otieno"), "\(facts)")
+        let e = ExtractionProbe.run("Kenyan President Amara Otieno spoke.")
+        XCTAssertEqual(e.entities.first { $0.label == "Amara Otieno" }?.id, "amara-otieno")
+        XCTAssertEqual(e.entities.first { $0.label == "Amara Otieno" }?.type, .person)
+    }
+
+    func testMetonymAndPossessiveAffiliations() {
+        let facts = ExtractionProbe.triples("White House spokesman Tom Reed spoke. Peru's top diplomat Ana Soto spoke. King Rami of Jordan spoke.")
+        XCTAssertTrue(facts.contains("Tom Reed memberOf United States"), "\(facts)")
+        XCTAssertTrue(facts.contains("Ana Soto memberOf Peru"), "\(facts)")
+        XCTAssertTrue(facts.contains("King Rami leaderOf Jordan"), "\(facts)")
+    }
+
+    func testLaterMentionsResolveToThePerson() {
+        let text = """
+        Chilean President Marco Vidal arrived in Lima. Vidal praised Peru. Later Mr Vidal condemned Bolivia.
+        The Chilean leader also backed Ecuador. He criticized Venezuela.
+        """
+        let facts = ExtractionProbe.triples(text)
+        XCTAssertTrue(facts.isSuperset(of: ["Marco Vidal leaderOf Chile", "Marco Vidal criticizes Bolivia",
+                                            "Marco Vidal supports Ecuador", "Marco Vidal criticizes Venezuela"]), "\(facts)")
+    }
+
+    func testTitledLeaderWithoutAStateIsFoundByADescription() {
+        let facts = ExtractionProbe.triples("President Omar Haddad spoke first. The Tunisian leader condemned Libya.")
+        XCTAssertTrue(facts.contains("Omar Haddad leaderOf Tunisia"), "\(facts)")
+        XCTAssertTrue(facts.contains("Omar Haddad criticizes Libya"), "\(facts)")
+    }
+
+    func testPossessivePronounOfAStateAndHisCountry() {
+        let facts = ExtractionProbe.triples("Norwegian Prime Minister Ola Berg said his country would send aid to Yemen.")
+        XCTAssertTrue(facts.contains("Norway aids Yemen"), "\(facts)")
+        let its = ExtractionProbe.triples("Brazil has not changed its support for Bolivia.")
+        XCTAssertTrue(its.contains("Brazil supports Bolivia"), "\(its)")
+    }
+
+    func testDifferentFirstNamesAreDifferentPeople() {
+        let e = ExtractionProbe.run("Senator Ann Lowe criticized Mexico. Governor Bob Lowe criticized Ann Lowe.")
+        XCTAssertEqual(Set(e.entities.filter { $0.type == .person }.map(\.label)), ["Ann Lowe", "Bob Lowe"])
+    }
+
+    func testUnknownNamesStillBecomeActors() {
+        let facts = ExtractionProbe.triples("The Harbour Workers Union condemned Dana Pilcher.")
+        XCTAssertTrue(facts.contains("Harbour Workers Union criticizes Dana Pilcher"), "\(facts)")
+        let e = ExtractionProbe.run("The Harbour Workers Union condemned Dana Pilcher.")
+        XCTAssertEqual(e.entities.first { $0.label == "Harbour Workers Union" }?.type, .organization)
+        XCTAssertEqual(e.entities.first { $0.label == "Dana Pilcher" }?.type, .person)
+    }
+
+    func testGroupsNamedAfterTheirCountry() {
+        XCTAssertTrue(ExtractionProbe.triples("Iran armed rebels in Yemen.").contains("Iran aids Yemeni rebels"))
+        XCTAssertTrue(ExtractionProbe.triples("Moscow backed pro-Russian separatists.").contains("Russia supports pro-Russian separatists"))
+    }
+
+    func testOnlyActorsInFactsAreListed() {
+        let e = ExtractionProbe.run("Peru and Chile held elections. Norway condemned Sweden.")
+        XCTAssertEqual(Set(e.entities.map(\.label)), ["Norway", "Sweden"])
+    }
+}

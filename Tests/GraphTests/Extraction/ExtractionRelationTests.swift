@@ -1,0 +1,102 @@
+@testable import Graph
+import XCTest
+
+/// Predicate families, voice, coordination, nominal forms, reported speech,
+/// negation, modality and merging of evidence.
+final class ExtractionRelationTests: XCTestCase {
+    func testEachPredicateFamilyFromVerbs() {
+        let cases: [(String, String)] = [
+            ("Ghana backed Togo.", "Ghana supports Togo"),
+            ("Ghana rejected Togo.", "Ghana opposes Togo"),
+            ("Ghana denounced Togo.", "Ghana criticizes Togo"),
+            ("Ghana threatened Togo.", "Ghana threatens Togo"),
+            ("Ghana met with Togo.", "Ghana meetsWith Togo"),
+            ("Ghana urged Togo to act.", "Ghana requests Togo"),
+            ("Ghana called on Togo to act.", "Ghana requests Togo"),
+            ("Ghana cooperated with Togo.", "Ghana cooperatesWith Togo"),
+            ("Ghana supplied Togo with rifles.", "Ghana aids Togo"),
+            ("Ghana sent troops to Togo.", "Ghana aids Togo"),
+            ("Ghana bombed Togo.", "Ghana attacks Togo"),
+            ("Ghana sanctioned Togo.", "Ghana sanctions Togo"),
+            ("Ghana annexed Crimea.", "Ghana occupies Crimea"),
+        ]
+        for (text, expected) in cases {
+            XCTAssertTrue(ExtractionProbe.triples(text).contains(expected), "\(text) → \(ExtractionProbe.triples(text))")
+        }
+    }
+
+    func testIrregularVerbForms() {
+        XCTAssertTrue(ExtractionProbe.triples("Mali fought Niger.").contains("Mali attacks Niger"))
+        XCTAssertTrue(ExtractionProbe.triples("Mali struck Niger.").contains("Mali attacks Niger"))
+        XCTAssertTrue(ExtractionProbe.triples("Mali met Niger.").contains("Mali meetsWith Niger"))
+        XCTAssertTrue(ExtractionProbe.triples("Mali is arming Niger.").contains("Mali aids Niger"))
+    }
+
+    func testPassiveWithAgentAndCoordinationOnBothSides() {
+        let facts = ExtractionProbe.triples("The Minsk agreement was brokered in 2015 by France and Germany.")
+        XCTAssertEqual(facts, ["France brokers Ukraine peace deal", "Germany brokers Ukraine peace deal"])
+        let both = ExtractionProbe.triples("Chad and Niger attacked Mali and Sudan.")
+        XCTAssertEqual(both, ["Chad attacks Mali", "Chad attacks Sudan", "Niger attacks Mali", "Niger attacks Sudan"])
+        let passive = ExtractionProbe.triples("Armenia was attacked by Azerbaijan.")
+        XCTAssertEqual(passive, ["Azerbaijan attacks Armenia"])
+    }
+
+    func testReciprocalVerbsLinkTheCoordinatedSubjects() {
+        XCTAssertEqual(ExtractionProbe.triples("Peru and Chile met in Lima."), ["Chile meetsWith Peru"])
+        let talks = ExtractionProbe.triples("A summit of leaders of Kenya, Uganda and Rwanda is planned.")
+        XCTAssertEqual(talks.count, 3, "\(talks)")
+    }
+
+    func testNominalForms() {
+        XCTAssertTrue(ExtractionProbe.triples("Iran's support for Hezbollah worried Israel.").contains("Iran supports Hezbollah"))
+        XCTAssertTrue(ExtractionProbe.triples("Moscow's annexation of Crimea angered Kyiv.").contains("Russia occupies Crimea"))
+        XCTAssertTrue(ExtractionProbe.triples("Saudi air strikes against the Houthis continued.").contains("Saudi Arabia attacks Houthis"))
+        XCTAssertTrue(ExtractionProbe.triples("The Kremlin-backed RT channel reported it.").contains("Russia supports RT"))
+        XCTAssertTrue(ExtractionProbe.triples("Syria, a close ally of Iran, voted.").contains("Iran supports Syria"))
+        XCTAssertTrue(ExtractionProbe.triples("Talks between Serbia and Kosovo resumed.").contains("Kosovo meetsWith Serbia"))
+    }
+
+    func testReportedSpeechReportsTheEmbeddedFact() {
+        let facts = ExtractionProbe.triples("Kenyan President Amara Otieno said Kenya is giving Somalia weapons.")
+        XCTAssertTrue(facts.contains("Kenya aids Somalia"), "\(facts)")
+        XCTAssertFalse(facts.contains { $0.hasPrefix("Amara Otieno aids") })
+    }
+
+    func testNegation() {
+        XCTAssertEqual(ExtractionProbe.facts("Norway would not send troops to Mali."), ["Norway NOT aids Mali [planned]"])
+        XCTAssertEqual(ExtractionProbe.facts("Norway refused to back Mali."), ["Norway NOT supports Mali"])
+        XCTAssertEqual(ExtractionProbe.facts("Norway failed to meet with Mali."), ["Mali NOT meetsWith Norway"])
+        XCTAssertEqual(ExtractionProbe.facts("Norway ruled out sanctioning Mali."), ["Norway NOT sanctions Mali"])
+        XCTAssertEqual(ExtractionProbe.facts("Norway didn't condemn Mali."), ["Norway NOT criticizes Mali"])
+    }
+
+    func testModality() {
+        XCTAssertEqual(ExtractionProbe.facts("Norway has not ruled out sanctioning Mali."), ["Norway sanctions Mali [possible]"])
+        XCTAssertEqual(ExtractionProbe.facts("Norway is considering sanctions against Mali."), ["Norway sanctions Mali [possible]"])
+        XCTAssertEqual(ExtractionProbe.facts("Norway may sanction Mali."), ["Norway sanctions Mali [possible]"])
+        XCTAssertEqual(ExtractionProbe.facts("Norway will sanction Mali."), ["Norway sanctions Mali [planned]"])
+        XCTAssertEqual(ExtractionProbe.facts("Norway plans to sanction Mali."), ["Norway sanctions Mali [planned]"])
+        XCTAssertEqual(ExtractionProbe.facts("Norway agreed to cooperate with Mali."), ["Mali cooperatesWith Norway [planned]"])
+        XCTAssertEqual(ExtractionProbe.facts("Norway sanctioned Mali."), ["Norway sanctions Mali"])
+    }
+
+    func testOneFactPerKeyWithAllItsEvidence() {
+        let e = ExtractionProbe.run("Chad condemned Sudan. Later, N'Djamena condemned Khartoum again. Chad did not condemn Libya.")
+        let chadSudan = e.triples.filter { $0.subject == "chad" && $0.object == "sudan" && $0.predicate == .criticizes }
+        XCTAssertEqual(chadSudan.count, 1)
+        XCTAssertEqual(chadSudan.first?.evidence.count, 2)
+        XCTAssertEqual(chadSudan.first?.evidence.map(\.sentence), [0, 1])
+        XCTAssertTrue(e.triples.contains { $0.object == "libya" && $0.negated })
+    }
+
+    func testSymmetricFactsAreStoredOnce() {
+        let e = ExtractionProbe.run("Peru met with Chile. Chile met with Peru.")
+        XCTAssertEqual(e.triples.count, 1)
+        XCTAssertEqual(e.triples.first?.evidence.count, 2)
+    }
+
+    func testNoFactsWithoutACue() {
+        XCTAssertEqual(ExtractionProbe.triples("Peru, Chile and Bolivia are in South America."), [])
+        XCTAssertEqual(ExtractionProbe.triples("Officials in Peru spoke about Chile."), [])
+    }
+}
