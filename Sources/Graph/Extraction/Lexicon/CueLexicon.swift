@@ -102,6 +102,7 @@ enum CueLexicon {
     encourage|requests||
     cooperate|cooperatesWith||r
     share|cooperatesWith|||with
+    sign|cooperatesWith||r|with
     join|cooperatesWith|forces|r|with
     strengthen|supports||
     co-operate|cooperatesWith||r

@@ -9,16 +9,20 @@ enum TextCleaner {
     static func clean(_ text: String, kind: SourceKind) -> CleanText {
         var result = CleanText()
         result.original = Array(text.unicodeScalars)
+        if kind == .plain {
+            // Plain text is its own markup-free form: no copy, offsets are identities.
+            let original = result.original
+            keepArticleLines(original, nil, into: &result)
+            return result
+        }
         var raw: [Unicode.Scalar] = []
         var rawOrigin: [Int32] = []
         raw.reserveCapacity(result.original.count)
         rawOrigin.reserveCapacity(result.original.count)
-        switch kind {
-        case .html: stripHTML(result.original, into: &raw, origin: &rawOrigin)
-        case .markdown: stripMarkdown(result.original, into: &raw, origin: &rawOrigin)
-        case .plain:
-            raw = result.original
-            rawOrigin = (0..<Int32(raw.count)).map { $0 }
+        if kind == .html {
+            stripHTML(result.original, into: &raw, origin: &rawOrigin)
+        } else {
+            stripMarkdown(result.original, into: &raw, origin: &rawOrigin)
         }
         keepArticleLines(raw, rawOrigin, into: &result)
         return result
@@ -162,7 +166,8 @@ enum TextCleaner {
 
     // MARK: Lines and furniture
 
-    static func keepArticleLines(_ raw: [Unicode.Scalar], _ rawOrigin: [Int32], into result: inout CleanText) {
+    /// Keeps the lines that are not furniture; `rawOrigin` nil means raw offsets are original offsets.
+    static func keepArticleLines(_ raw: [Unicode.Scalar], _ rawOrigin: [Int32]?, into result: inout CleanText) {
         result.scalars.reserveCapacity(raw.count)
         result.origin.reserveCapacity(raw.count)
         var start = 0
@@ -182,10 +187,10 @@ enum TextCleaner {
                 for k in a..<b {
                     let c = raw[k]
                     result.scalars.append(isBlank(c) ? " " : c)
-                    result.origin.append(rawOrigin[k])
+                    result.origin.append(rawOrigin?[k] ?? Int32(k))
                 }
                 result.scalars.append("\n")
-                result.origin.append(rawOrigin[b - 1])
+                result.origin.append(rawOrigin?[b - 1] ?? Int32(b - 1))
             }
             start = end + 1
         }
