@@ -31,6 +31,8 @@ final class ActorLexicon: Sendable {
     /// Lower-cased first token of a country name/alias → actor, for prefixes such as "Kremlin-backed".
     let singleToken: [String: Int]
     let unitedStates: Int
+    /// A territory → the state it lies in, when its name says so ("eastern Ukraine" → Ukraine).
+    let placeCountry: [Int: Int]
 
     private init() {
         var actors: [Actor] = []
@@ -99,6 +101,12 @@ final class ActorLexicon: Sendable {
         self.demonymOf = demonymOf
         self.singleToken = singleToken
         self.unitedStates = actors.firstIndex { $0.label == "United States" } ?? 0
+        var placeCountry: [Int: Int] = [:]
+        let countryByLabel = Dictionary(actors.enumerated().filter { $0.element.type == .country }.map { ($0.element.label, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        for (index, actor) in actors.enumerated() where actor.type == .place {
+            if let last = actor.label.split(separator: " ").last, let c = countryByLabel[String(last)] { placeCountry[index] = c }
+        }
+        self.placeCountry = placeCountry
     }
 
     /// The longest entry matching `tokens[i...]`, honouring capitalisation.

@@ -337,6 +337,7 @@ enum CueLexicon {
         "intervention", "strikes", "airstrikes", "aviation", "air", "ground", "special", "armed", "defence", "defense",
         "foreign", "interior", "state-run", "state-owned", "media", "people", "economy", "policy", "buildup", "build-up",
         "presence", "deployment", "efforts", "effort", "support", "backing", "aid", "help", "fighter", "fighters",
+        "territory", "soil", "airspace", "border", "positions", "targets", "bases", "base", "waters", "navy's",
     ]
 
     static let groupNouns: [String: String] = [

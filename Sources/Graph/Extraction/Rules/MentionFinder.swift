@@ -151,7 +151,9 @@ struct MentionFinder {
                    CueLexicon.organizationHeads.contains(t[e].lower) || ["post", "times", "state", "university", "journal", "herald", "consensus"].contains(t[e].lower) {
                     return e + 1
                 }
-                append(&s, Mention(first: i, end: e, actor: doc.actor(lexicon: entry.actor), kind: .name), doc)
+                var m = Mention(first: i, end: e, actor: doc.actor(lexicon: entry.actor), kind: .name)
+                if let c = lexicon.placeCountry[entry.actor] { m.country = doc.actor(lexicon: c) }
+                append(&s, m, doc)
                 return e
             case .demonym:
                 guard e < n else { return e }
@@ -286,7 +288,7 @@ struct MentionFinder {
                 append(&s, Mention(first: start, end: after, actor: p, kind: .description), doc)
                 return after
             }
-            for p in doc.recentPersons.reversed() where doc.affiliation[p] == nil && !s.mentions.contains(where: { $0.actor == p }) {
+            for p in doc.recentPersons.reversed() where doc.affiliation[p] == nil {
                 affiliations.append((p, org, true))
                 doc.leaderOf[org] = p
                 doc.affiliation[p] = org

@@ -170,7 +170,7 @@ struct RelationFinder {
         guard let subject = subjectMention(s, i, lastSubject: lastSubject, clauseSubject: byGerund) else { return false }
         lastSubject = subject
         let attrs = attributes(s, from: s.mentions[subject].end, to: i)
-        let window = t[i].lower.hasPrefix("warn") ? 2 : 10
+        let window = t[i].lower.hasPrefix("warn") ? 2 : cue.predicate == .requests ? 4 : 10
         let object = objectMention(s, objectStart, limit: window, preps: cue.preps ?? CueLexicon.defaultPreps(cue.predicate))
         if object == nil || (object.map { s.mentions[$0].first > objectStart + 1 && t[objectStart].lower == "each" } ?? false) {
             // "Obama and Putin sparred", "the two leaders met".
@@ -336,7 +336,19 @@ struct RelationFinder {
             let w = t[k].lower
             if (w == "and" || w == "but"), k + 1 <= i, s.mentionAt[k + 1] < 0,
                k + 1 == i || RelationFinder.auxiliaries.contains(t[k + 1].lower) || (t[k + 1].lower.hasSuffix("ly") && k + 2 == i) {
-                return lastSubject ?? fallback
+                if let lastSubject { return lastSubject }
+                if !clauseSubject, let subject = subjectMention(s, k, lastSubject: nil, clauseSubject: true) { return subject }
+                return fallback
+            }
+            // ", speaking shortly after the US president," — skip a participle phrase between commas.
+            if w == ",", fallback == nil {
+                var c = k - 1
+                while c > 0, c > k - 12, t[c].lower != "," { c -= 1 }
+                if c > 0, c < k - 1, t[c].lower == ",", t[c + 1].isLowerInitial, t[c + 1].lower.hasSuffix("ing") {
+                    k = c - 1
+                    steps += 1
+                    continue
+                }
             }
             if CueLexicon.subjectBarriers.contains(w) { break }
             // "..., committing to send troops": a participle clause takes the subject of its sentence.
