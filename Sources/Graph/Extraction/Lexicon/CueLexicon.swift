@@ -401,7 +401,8 @@ enum CueLexicon {
         "officers", "sitting", "late", "judge", "justice", "professor", "dr.", "captain", "coach", "player", "star",
         "footballer", "cricketer", "athlete", "businessman", "businesswoman", "billionaire", "tycoon", "activist",
         "lawyer", "attorney", "candidate", "nominee", "spokesman", "spokeswoman", "police", "detective", "sergeant",
-        "constable", "inspector", "bishop", "cardinal", "pope", "rev", "reverend", "sheikh", "sir", "dame", "lord", "lady",
+        "constable", "inspector", "typhoon", "hurricane", "storm", "cyclone", "tropical", "longtime", "born",
+        "veteran", "roman", "catholic", "bishop", "cardinal", "pope", "rev", "reverend", "sheikh", "sir", "dame", "lord", "lady",
     ]
 
     /// Last words that make a capitalised name an organization or a place rather than a person.

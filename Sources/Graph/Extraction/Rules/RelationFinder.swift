@@ -199,6 +199,8 @@ struct RelationFinder {
             }
         }
         guard let object else { return false }
+        // "captured the U.S. embassy" takes no territory from the United States.
+        if cue.predicate == .occupies && s.mentions[object].kind == .adjective { return false }
         lastSubject = subject
         // "work with Russia against Islamic State": the shared enemy is attacked.
         if cue.predicate == .cooperatesWith {
