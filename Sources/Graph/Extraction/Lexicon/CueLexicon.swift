@@ -356,7 +356,7 @@ enum CueLexicon {
         "whose", "where", "when", "said", "says", "say", "if", "unless", "since", "so", "(", ")", "--",
     ]
 
-    static let subjectBarriers: Set<String> = [";", ":", "?", "!", "--", "but", "because", "although", "whereas", "if", "unless", "(", ")"]
+    static let subjectBarriers: Set<String> = [";", ":", "?", "!", "--", "but", "because", "although", "whereas", "if", "unless", "(", ")", "that"]
 
     static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "'s", "get", "got", "gets", "getting"]
 

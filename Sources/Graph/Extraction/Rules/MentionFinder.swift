@@ -55,11 +55,11 @@ struct MentionFinder {
                 // Subject pronoun: the subject-most person of the sentence, else of the last one.
                 resolved = people.first?.actor ?? recent
             case "him":
-                // Object pronoun: not the nearest person (the likely subject of its clause).
+                // Object pronoun: not the person right before it (the likely subject of its clause).
                 let lastSeen = doc.recentPersons.last
-                if let nearest = people.last?.actor {
-                    resolved = people.last(where: { $0.actor != nearest })?.actor ?? (recent != nearest ? recent : nil)
-                } else { resolved = lastSeen ?? recent }
+                if let last = s.mentions.last, last.type == .person {
+                    resolved = people.last(where: { $0.actor != last.actor })?.actor ?? (recent != last.actor ? recent : nil)
+                } else { resolved = people.last?.actor ?? lastSeen ?? recent }
             default:
                 // Possessive: the most recent person.
                 resolved = people.last?.actor ?? recent
@@ -78,7 +78,10 @@ struct MentionFinder {
             return i + 1
         }
         if tok.lower == "its" || tok.lower == "it" {
-            let here = s.mentions.first { $0.type != .person && $0.type != .place && $0.type != .agreement }?.actor
+            let isThing = { (m: Mention) in m.type != .person && m.type != .place && m.type != .agreement }
+            var here = s.mentions.first(where: isThing)?.actor
+            // "the US and its allies", "Moscow's takeover of Crimea and its support": the nearest thing.
+            if tok.lower == "its", let near = s.mentions.last(where: isThing), near.end >= i - 6 { here = near.actor }
             guard let thing = here ?? doc.lastThing.flatMap({ s.index - $0.sentence <= 1 ? $0.actor : nil }) else { return i + 1 }
             if tok.lower == "it" {
                 // "it" as a dummy subject ("it is", "it was premature") is no actor.
@@ -279,7 +282,7 @@ struct MentionFinder {
                 return after
             }
             // No leader known yet: the most recent person with no affiliation, not named in this sentence.
-            guard doc.actors[org].type == .country, start > 0, ["the", "'s"].contains(t[start - 1].lower) else { return nil }
+            guard doc.actors[org].type == .country, t[start].lower == "the" || (start > 0 && ["the", "'s"].contains(t[start - 1].lower)) else { return nil }
             // Prefer someone already called "President" without a state; else a recent person with none.
             for p in doc.titledLeaders.reversed() where doc.affiliation[p] == nil {
                 affiliations.append((p, org, true))
@@ -288,7 +291,10 @@ struct MentionFinder {
                 append(&s, Mention(first: start, end: after, actor: p, kind: .description), doc)
                 return after
             }
-            for p in doc.recentPersons.reversed() where doc.affiliation[p] == nil {
+            // Not the person right before the description: that is usually the clause's subject
+            // ("Mr Obama urged ... to replace the Syrian president").
+            let nearest = s.mentions.last(where: { $0.type == .person })?.actor
+            for p in doc.recentPersons.reversed() where doc.affiliation[p] == nil && p != nearest {
                 affiliations.append((p, org, true))
                 doc.leaderOf[org] = p
                 doc.affiliation[p] = org

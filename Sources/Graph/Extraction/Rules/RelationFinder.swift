@@ -82,6 +82,12 @@ struct RelationFinder {
 
             // Verbs.
             guard !t[i].isCapitalized || i == 0, let cues = CueLexicon.verbCues(w) else { continue }
+            // "support for armed separatists": a participle used as an adjective.
+            if w.hasSuffix("ed"), i > 0, i + 1 < n, s.mentionAt[i + 1] >= 0,
+               RelationFinder.determiners.contains(t[i - 1].lower) || CueLexicon.prepositions.contains(t[i - 1].lower) { continue }
+            // "help legitimize": help before a verb is no support of its object.
+            if (w == "help" || w == "helps" || w == "helped" || w == "helping"), i + 1 < n, s.mentionAt[i + 1] < 0,
+               !RelationFinder.determiners.contains(t[i + 1].lower) { continue }
             // "amid striking troubles", "the fighting": a gerund used as a noun or adjective.
             if w.hasSuffix("ing"), i > 0, ["the", "a", "an", "amid", "its", "his", "their", "this"].contains(t[i - 1].lower) { continue }
             for cue in cues {
@@ -319,6 +325,7 @@ struct RelationFinder {
             var k = i - 1
             while k >= 0 && k >= i - 25 {
                 if CueLexicon.subjectBarriers.contains(s.tokens[k].lower) { break }
+                if ["after", "before", "since", "while", "when", "whereas", "whilst"].contains(s.tokens[k].lower) && best != nil { break }
                 let m = s.mentionAt[k]
                 if m >= 0 {
                     let before = s.mentions[m].first - 1
@@ -338,9 +345,8 @@ struct RelationFinder {
             let w = t[k].lower
             if (w == "and" || w == "but"), k + 1 <= i, s.mentionAt[k + 1] < 0,
                k + 1 == i || RelationFinder.auxiliaries.contains(t[k + 1].lower) || (t[k + 1].lower.hasSuffix("ly") && k + 2 == i) {
-                if let lastSubject { return lastSubject }
                 if !clauseSubject, let subject = subjectMention(s, k, lastSubject: nil, clauseSubject: true) { return subject }
-                return fallback
+                return lastSubject ?? fallback
             }
             // ", speaking shortly after the US president," — skip a participle phrase between commas.
             if w == ",", fallback == nil {
@@ -365,8 +371,11 @@ struct RelationFinder {
             if m >= 0 {
                 let mention = s.mentions[m]
                 let type = mention.type
-                // "Russia's decision to", "Obama's plan to train": the owner of an intention acts.
+                // "Russia's decision to", "Obama's plan to train", "Western efforts to isolate": the owner of an intention acts.
                 if mention.possessive, mention.end + 1 < i, RelationFinder.intentionNouns.contains(t[mention.end + 1].lower) { return m }
+                if mention.kind == .adjective, mention.end < i, RelationFinder.intentionNouns.contains(t[mention.end].lower) { return m }
+                // "its allies", "his spokesman": the owner is not the actor.
+                if mention.kind == .pronoun && mention.possessive { k = mention.first - 1; steps += 1; continue }
                 if !patient && (type == .place || type == .agreement) { k = mention.first - 1; steps += 1; continue }
                 // "with Kyiv and NATO accusing Moscow": the noun right before a gerund is its subject.
                 if mention.end == i && t[i].lower.hasSuffix("ing") { return m }
@@ -423,7 +432,7 @@ struct RelationFinder {
         while k >= stop {
             let w = t[k].lower
             if [";", "said", "says", "that", "--", "while", "who", "which", "but"].contains(w) { break }
-            if w == "and" && k < cue - 1 && s.mentionAt[k + 1] < 0 && !RelationFinder.auxiliaries.contains(t[k + 1].lower) { break }
+            if w == "and" && s.mentionAt[k + 1] < 0 && !RelationFinder.auxiliaries.contains(t[k + 1].lower) { break }
             if w == "out" || w == "exclude" || w == "excluded" || w == "excludes" || w == "excluding" {
                 // "ruled out", "has not ruled out", "don't exclude"
                 var notBefore = false
