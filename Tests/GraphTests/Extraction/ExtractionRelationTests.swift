@@ -100,3 +100,42 @@ final class ExtractionRelationTests: XCTestCase {
         XCTAssertEqual(ExtractionProbe.triples("Officials in Peru spoke about Chile."), [])
     }
 }
+
+/// How the subject and object of a cue are chosen.
+final class ExtractionArgumentTests: XCTestCase {
+    func testRelativeClauseGivesItsAntecedent() {
+        let facts = ExtractionProbe.triples("Talks with Qatar, which is bent on toppling President Omar Haddad, resumed.")
+        XCTAssertTrue(facts.contains("Qatar opposes Omar Haddad"), "\(facts)")
+    }
+
+    func testOwnerOfAnIntentionActs() {
+        XCTAssertTrue(ExtractionProbe.triples("Critics mocked Canada's plan to arm Ukraine.").contains("Canada aids Ukraine"))
+        XCTAssertTrue(ExtractionProbe.triples("It showed the limits of Western efforts to isolate Iran.").contains("the West sanctions Iran"))
+    }
+
+    func testParticiplePhraseBetweenCommasIsSkipped() {
+        let facts = ExtractionProbe.triples("Kenyan President Amara Otieno spoke. Mr Otieno, speaking after Ugandan President Joseph Kato, urged Tanzania to act.")
+        XCTAssertTrue(facts.contains("Amara Otieno requests Tanzania"), "\(facts)")
+        XCTAssertFalse(facts.contains("Joseph Kato requests Tanzania"), "\(facts)")
+    }
+
+    func testCoordinatedVerbPhrasesShareTheirSubject() {
+        let facts = ExtractionProbe.triples("Peru condemned the vote and later sanctioned Chile.")
+        XCTAssertTrue(facts.contains("Peru sanctions Chile"), "\(facts)")
+    }
+
+    func testObjectPronounIsNotTheSubject() {
+        let facts = ExtractionProbe.triples("Chilean President Marco Vidal met Peruvian President Luis Rojas. Later Vidal criticized him.")
+        XCTAssertTrue(facts.contains("Marco Vidal criticizes Luis Rojas"), "\(facts)")
+    }
+
+    func testItsTakesTheNearestState() {
+        let facts = ExtractionProbe.triples("Mali criticized France and its support for Niger.")
+        XCTAssertTrue(facts.contains("France supports Niger"), "\(facts)")
+        XCTAssertFalse(facts.contains("Mali supports Niger"), "\(facts)")
+    }
+
+    func testAdjectivalParticipleIsNoVerb() {
+        XCTAssertEqual(ExtractionProbe.triples("Officials spoke about armed Libyan rebels."), [])
+    }
+}

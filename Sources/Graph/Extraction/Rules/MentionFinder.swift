@@ -58,7 +58,7 @@ struct MentionFinder {
                 // Object pronoun: not the person right before it (the likely subject of its clause).
                 let lastSeen = doc.recentPersons.last
                 if let last = s.mentions.last, last.type == .person {
-                    resolved = people.last(where: { $0.actor != last.actor })?.actor ?? (recent != last.actor ? recent : nil)
+                    resolved = people.last(where: { $0.actor != last.actor })?.actor ?? doc.recentPersons.last(where: { $0 != last.actor })
                 } else { resolved = people.last?.actor ?? lastSeen ?? recent }
             default:
                 // Possessive: the most recent person.
