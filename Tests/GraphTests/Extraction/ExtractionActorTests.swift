@@ -91,3 +91,34 @@ final class ExtractionActorTests: XCTestCase {
         XCTAssertEqual(Set(e.entities.map(\.label)), ["Norway", "Sweden"])
     }
 }
+
+/// Affiliations stated in apposition, forces of a titled leader, agreements in context.
+final class ExtractionAppositionTests: XCTestCase {
+    func testAppositionsGiveAffiliations() {
+        let facts = ExtractionProbe.triples("Ana Soto, Peru's foreign minister, condemned Chile. Omar Haddad, president of Tunisia, met Ana Soto. Lena Berg, the Swedish ambassador to the UN, spoke to Ana Soto.")
+        XCTAssertTrue(facts.isSuperset(of: ["Ana Soto memberOf Peru", "Omar Haddad leaderOf Tunisia", "Lena Berg memberOf Sweden", "Ana Soto criticizes Chile"]), "\(facts)")
+        XCTAssertFalse(facts.contains("Peru criticizes Chile"), "\(facts)")
+        XCTAssertFalse(ExtractionProbe.triples("Ana Soto, the former Peruvian foreign minister, spoke to Chile.").contains("Ana Soto memberOf Peru"))
+    }
+
+    func testForcesOfATitledLeaderAreTheState() {
+        let facts = ExtractionProbe.triples("Sudanese President Omar Idris's forces attacked Chad.")
+        XCTAssertTrue(facts.contains("Sudan attacks Chad"), "\(facts)")
+        XCTAssertTrue(facts.contains("Omar Idris leaderOf Sudan"), "\(facts)")
+    }
+
+    func testInsultingNamesAreCriticism() {
+        XCTAssertTrue(ExtractionProbe.triples("Kenyan President Amara Otieno called Idi Mwangi a dictator.").contains("Amara Otieno criticizes Idi Mwangi"))
+        XCTAssertFalse(ExtractionProbe.triples("Kenyan President Amara Otieno called Idi Mwangi a friend.").contains("Amara Otieno criticizes Idi Mwangi"))
+    }
+
+    func testAPeaceDealIsNamedAfterItsCountry() {
+        let facts = ExtractionProbe.triples("Fighting flared in Yemen again. The peace deal was brokered by Oman.")
+        XCTAssertEqual(facts, ["Oman brokers Yemen peace deal"])
+    }
+
+    func testCommaListsJoinLikeWithLike() {
+        let facts = ExtractionProbe.triples("After speaking at the United Nations, Mr Lee and Mr Kim met.")
+        XCTAssertEqual(facts, ["Kim meetsWith Lee"], "\(facts)")
+    }
+}

@@ -337,7 +337,18 @@ enum CueLexicon {
         "intervention", "strikes", "airstrikes", "aviation", "air", "ground", "special", "armed", "defence", "defense",
         "foreign", "interior", "state-run", "state-owned", "media", "people", "economy", "policy", "buildup", "build-up",
         "presence", "deployment", "efforts", "effort", "support", "backing", "aid", "help", "fighter", "fighters",
+        "partners", "partner", "allies", "counterpart", "counterparts", "colleague", "colleagues", "friends",
         "territory", "soil", "airspace", "border", "positions", "targets", "bases", "base", "waters", "navy's",
+    ]
+
+    /// Nouns that make "X's NOUN" or "the X NOUN" the state X leads: "Assad's forces", "the Obama administration".
+    static let forceNouns: Set<String> = ["forces", "army", "military", "government", "regime", "administration", "troops", "cabinet", "soldiers", "navy", "jets", "warplanes"]
+
+    /// Names that make "called X a NOUN" a criticism.
+    static let insults: Set<String> = [
+        "tyrant", "dictator", "terrorist", "terrorists", "criminal", "criminals", "murderer", "murderers", "butcher",
+        "thug", "thugs", "liar", "menace", "killer", "killers", "aggressor", "pariah", "despot", "fascist", "fascists",
+        "nazi", "nazis", "traitor", "traitors", "puppet", "bully", "disgrace", "failure", "threat", "enemy",
     ]
 
     static let groupNouns: [String: String] = [

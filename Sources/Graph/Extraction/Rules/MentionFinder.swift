@@ -81,7 +81,7 @@ struct MentionFinder {
             let isThing = { (m: Mention) in m.type != .person && m.type != .place && m.type != .agreement }
             var here = s.mentions.first(where: isThing)?.actor
             // "the US and its allies", "Moscow's takeover of Crimea and its support": the nearest thing.
-            if tok.lower == "its", let near = s.mentions.last(where: isThing), near.end >= i - 6 { here = near.actor }
+            if tok.lower == "its", let near = s.mentions.last(where: { $0.type == .country || $0.type == .organization }), near.end >= i - 6 { here = near.actor }
             guard let thing = here ?? doc.lastThing.flatMap({ s.index - $0.sentence <= 1 ? $0.actor : nil }) else { return i + 1 }
             if tok.lower == "it" {
                 // "it" as a dummy subject ("it is", "it was premature") is no actor.
@@ -101,6 +101,7 @@ struct MentionFinder {
             if name > j {
                 let p = doc.person(tokens: Array(t[j..<name]), text: text)
                 append(&s, Mention(first: i, end: name, actor: p, kind: .name), doc)
+                apposition(t, name, p, &doc, &affiliations)
                 return name
             }
             return i + 1
@@ -218,13 +219,14 @@ struct MentionFinder {
             if let known = doc.persons[key] {
                 var j = e
                 if j < n && t[j].lower == "'s" { j += 1 }
-                if j < n, ["forces", "army", "military", "government", "regime", "administration", "troops", "cabinet"].contains(t[j].lower),
+                if j < n, CueLexicon.forceNouns.contains(t[j].lower),
                    let org = doc.affiliation[known.actor] {
                     append(&s, Mention(first: i, end: j + 1, actor: org, kind: .name), doc)
                     return j + 1
                 }
                 let p = e - i >= 2 ? doc.person(tokens: Array(t[i..<e]), text: text) : known.actor
                 append(&s, Mention(first: i, end: e, actor: p, kind: .name), doc)
+                apposition(t, e, p, &doc, &affiliations)
                 return e
             }
             if e - i >= 2 {
@@ -238,6 +240,7 @@ struct MentionFinder {
                 if i == 0 && t[i].lower.hasSuffix("ed") { return i + 1 }
                 let p = doc.person(tokens: Array(t[i..<e]), text: text)
                 append(&s, Mention(first: i, end: e, actor: p, kind: .name), doc)
+                apposition(t, e, p, &doc, &affiliations)
                 return e
             }
             return e
@@ -265,6 +268,14 @@ struct MentionFinder {
             let royal = leads && ["king", "queen", "emir", "sultan", "prince", "crown", "shah", "amir"].contains(t[after - 1].lower)
             let prefix = royal ? String(String.UnicodeScalarView(text.scalars[Int(t[after - 1].start)..<Int(t[after - 1].end)])).capitalizedFirst : ""
             let p = doc.person(tokens: Array(t[after..<nameEnd]), text: text, prefix: prefix)
+            // "Syrian President Bashar al-Assad's forces" are Syria's.
+            if let org, !former, end + 1 < n, t[end].lower == "'s", CueLexicon.forceNouns.contains(t[end + 1].lower) {
+                affiliations.append((p, org, leads))
+                doc.affiliation[p] = org
+                if leads && doc.leaderOf[org] == nil { doc.leaderOf[org] = p }
+                append(&s, Mention(first: start, end: end + 2, actor: org, kind: .name), doc)
+                return end + 2
+            }
             if let org, !former {
                 affiliations.append((p, org, leads))
                 doc.affiliation[p] = org
@@ -294,7 +305,9 @@ struct MentionFinder {
             // Not the person right before the description: that is usually the clause's subject
             // ("Mr Obama urged ... to replace the Syrian president").
             let nearest = s.mentions.last(where: { $0.type == .person })?.actor
-            for p in doc.recentPersons.reversed() where doc.affiliation[p] == nil && p != nearest {
+            var candidates = doc.recentPersons
+            for m in s.mentions where m.type == .person { candidates.removeAll { $0 == m.actor }; candidates.append(m.actor) }
+            for p in candidates.reversed() where doc.affiliation[p] == nil && p != nearest {
                 affiliations.append((p, org, true))
                 doc.leaderOf[org] = p
                 doc.affiliation[p] = org
@@ -303,6 +316,39 @@ struct MentionFinder {
             }
         }
         return nil
+    }
+
+    /// "Samantha Power, the U.S. ambassador to the UN", "Ana Soto, Peru's foreign minister",
+    /// "Omar Haddad, president of Tunisia": an affiliation stated in apposition.
+    private func apposition(_ t: [Token], _ end: Int, _ person: Int, _ doc: inout DocumentContext,
+                            _ affiliations: inout [(person: Int, org: Int, leads: Bool)]) {
+        let n = t.count
+        guard end + 2 < n, t[end].lower == "," else { return }
+        var j = end + 1
+        if ["the", "a", "an"].contains(t[j].lower) { j += 1 }
+        guard j < n, !["former", "ex-", "late"].contains(t[j].lower) else { return }
+        if let entry = lexicon.match(t, j, limit: n), [.country, .organization].contains(lexicon.actors[entry.actor].type) {
+            var k = j + entry.tokens.count
+            if k < n, t[k].lower == "'s" { k += 1 }
+            if let (_, leads) = titleMatch(t, k) {
+                let org = doc.actor(lexicon: entry.actor)
+                affiliations.append((person, org, leads))
+                doc.affiliation[person] = org
+                if leads && doc.leaderOf[org] == nil { doc.leaderOf[org] = person }
+            }
+            return
+        }
+        // ", president of Tunisia"
+        if let (after, leads) = titleMatch(t, j), after + 1 < n, t[after].lower == "of" {
+            var k = after + 1
+            if k < n, t[k].lower == "the" { k += 1 }
+            if k < n, let entry = lexicon.match(t, k, limit: n), [.country, .organization].contains(lexicon.actors[entry.actor].type) {
+                let org = doc.actor(lexicon: entry.actor)
+                affiliations.append((person, org, leads))
+                doc.affiliation[person] = org
+                if leads && doc.leaderOf[org] == nil { doc.leaderOf[org] = person }
+            }
+        }
     }
 
     /// A title at `i` (after optional "top", "senior", "deputy"...): the index after it and whether it leads.
@@ -383,7 +429,11 @@ struct MentionFinder {
                     for k in a.end..<b.first {
                         let w = s.tokens[k].lower
                         if w == "and" || w == "or" || w == "nor" { link = 2; continue }
-                        if w == "," { link = max(link, 1); continue }
+                        if w == "," {
+                            // "the General Assembly, Mr Obama and Mr Putin": a comma joins like with like.
+                            if (a.type == .person) != (b.type == .person) { link = 0; break }
+                            link = max(link, 1); continue
+                        }
                         if w == "as" || w == "well" || w == "even" || w == "both" || w == "also" || w == "the" { continue }
                         link = 0
                         break

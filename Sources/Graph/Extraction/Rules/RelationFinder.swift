@@ -74,6 +74,23 @@ struct RelationFinder {
                 continue
             }
 
+            // "called Assad a tyrant", "branded him a war criminal"
+            if (w == "called" || w == "calling" || w == "calls" || w == "labelled" || w == "labeled" || w == "described" || w == "dubbed"),
+               i + 1 < n, s.mentionAt[i + 1] >= 0 {
+                let o = s.mentionAt[i + 1]
+                var k = s.mentions[o].end
+                if k < n, ["a", "an", "the"].contains(t[k].lower) {
+                    k += 1
+                    var insult = false
+                    while k < min(n, s.mentions[o].end + 5) { if CueLexicon.insults.contains(t[k].lower) { insult = true; break }; k += 1 }
+                    if insult, let subject = subjectMention(s, i, lastSubject: lastSubject) {
+                        let attrs = attributes(s, from: s.mentions[subject].end, to: i)
+                        for a in s.group(subject) { emit(&out, a.actor, .criticizes, s.mentions[o].actor, attrs.negated, attrs.modality, 0.75, a.first, k, doc) }
+                        continue
+                    }
+                }
+            }
+
             // Nouns.
             if let noun = CueLexicon.nouns[w], isNominal(t, i, noun) {
                 handleNoun(s, i, noun, doc, &out, lastSubject: lastSubject)
@@ -345,6 +362,8 @@ struct RelationFinder {
             let w = t[k].lower
             if (w == "and" || w == "but"), k + 1 <= i, s.mentionAt[k + 1] < 0,
                k + 1 == i || RelationFinder.auxiliaries.contains(t[k + 1].lower) || (t[k + 1].lower.hasSuffix("ly") && k + 2 == i) {
+                // "to train and arm": the second infinitive shares the first one's subject.
+                if k >= 2, t[k - 2].lower == "to", let lastSubject { return lastSubject }
                 if !clauseSubject, let subject = subjectMention(s, k, lastSubject: nil, clauseSubject: true) { return subject }
                 return lastSubject ?? fallback
             }
@@ -356,6 +375,11 @@ struct RelationFinder {
                     k = c - 1
                     steps += 1
                     continue
+                }
+                // "Ana Soto, Peru's foreign minister, condemned": skip the apposition to the person.
+                if c > 0, c < k - 1, t[c].lower == ",", s.mentionAt[c - 1] >= 0, s.mentions[s.mentionAt[c - 1]].type == .person,
+                   (c + 1..<k).contains(where: { CueLexicon.titles[t[$0].lower] != nil }) {
+                    return s.mentionAt[c - 1]
                 }
             }
             if CueLexicon.subjectBarriers.contains(w) { break }
