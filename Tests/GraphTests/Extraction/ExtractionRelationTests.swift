@@ -9,6 +9,7 @@ final class ExtractionRelationTests: XCTestCase {
             ("Ghana backed Togo.", "Ghana supports Togo"),
             ("Ghana rejected Togo.", "Ghana opposes Togo"),
             ("Ghana denounced Togo.", "Ghana criticizes Togo"),
+            ("Ghana lashed out at Togo.", "Ghana criticizes Togo"),
             ("Ghana threatened Togo.", "Ghana threatens Togo"),
             ("Ghana met with Togo.", "Ghana meetsWith Togo"),
             ("Ghana urged Togo to act.", "Ghana requests Togo"),
@@ -54,6 +55,7 @@ final class ExtractionRelationTests: XCTestCase {
         XCTAssertTrue(ExtractionProbe.triples("The Kremlin-backed RT channel reported it.").contains("Russia supports RT"))
         XCTAssertTrue(ExtractionProbe.triples("Syria, a close ally of Iran, voted.").contains("Iran supports Syria"))
         XCTAssertTrue(ExtractionProbe.triples("Talks between Serbia and Kosovo resumed.").contains("Kosovo meetsWith Serbia"))
+        XCTAssertTrue(ExtractionProbe.triples("Russia's ally Syria voted no.").contains("Russia supports Syria"))
     }
 
     func testReportedSpeechReportsTheEmbeddedFact() {
@@ -68,6 +70,7 @@ final class ExtractionRelationTests: XCTestCase {
         XCTAssertEqual(ExtractionProbe.facts("Norway failed to meet with Mali."), ["Mali NOT meetsWith Norway"])
         XCTAssertEqual(ExtractionProbe.facts("Norway ruled out sanctioning Mali."), ["Norway NOT sanctions Mali"])
         XCTAssertEqual(ExtractionProbe.facts("Norway didn't condemn Mali."), ["Norway NOT criticizes Mali"])
+        XCTAssertEqual(ExtractionProbe.facts("Norway denied funding Mali."), ["Norway NOT aids Mali"])
     }
 
     func testModality() {

@@ -79,6 +79,9 @@ enum CueLexicon {
     clash|criticizes||r
     warn|criticizes||
     threaten|threatens||
+    lash|criticizes|out||at
+    hit|criticizes|out||at
+    retaliate|attacks|||against
     intimidate|threatens||
     meet|meetsWith||r
     talk|meetsWith||r|with;to
@@ -375,6 +378,7 @@ enum CueLexicon {
     static let negatingVerbs: Set<String> = [
         "refused", "refuses", "refuse", "refusing", "failed", "fails", "fail", "failing", "declined", "declines",
         "decline", "declining", "stopped", "ceased", "halted", "ended", "abandoned", "dropped", "rejected",
+        "denied", "denies", "deny", "denying", "suspended", "suspends", "suspend",
     ]
     static let possibleWords: Set<String> = [
         "may", "might", "could", "considering", "consider", "considers", "considered", "mulling", "mull", "weighing",

@@ -141,6 +141,31 @@ struct RelationFinder {
     private func handleRelationNoun(_ s: SentenceState, _ i: Int, _ relation: (Predicate, Bool), _ out: inout [Found], _ doc: DocumentContext) {
         let t = s.tokens
         let n = t.count
+        // "Russia's ally Syria", "its key ally, Iran", "Moscow's Syrian ally Assad".
+        if relation.1, i + 1 < n {
+            var k = i - 1
+            var owner: Int? = nil
+            while k >= 0, k >= i - 4 {
+                let m = s.mentionAt[k]
+                if m >= 0 {
+                    let mention = s.mentions[m]
+                    if mention.possessive { owner = m; break }
+                    if mention.kind == .adjective { k = mention.first - 1; continue }
+                    break
+                }
+                if !(t[k].lower == "'s" || (t[k].isWord && !t[k].isCapitalized)) { break }
+                k -= 1
+            }
+            var j = i + 1
+            if j < n, t[j].lower == "," { j += 1 }
+            if let owner, j < n, s.mentionAt[j] >= 0 {
+                let y = s.mentionAt[j]
+                for a in s.group(owner) { for b in s.group(y) {
+                    emit(&out, a.actor, relation.0, b.actor, false, .asserted, 0.75, a.first, b.end - 1, doc)
+                } }
+                return
+            }
+        }
         // Walk back over the noun's modifiers to the comma after M.
         var k = i - 1
         var inner: Int? = nil
