@@ -27,6 +27,8 @@ struct DocumentContext {
     private var lexiconActor: [Int: Int] = [:]
     private var labelActor: [String: Int] = [:]
     var persons: [String: Person] = [:]
+    /// Acronyms defined in the text ("Popular Mobilization Forces (PMF)") → actor.
+    var acronyms: [String: Int] = [:]
     /// Lower-cased full names → person actor.
     var fullNames: [String: Int] = [:]
     /// Person actor → the state or organization they lead or serve.

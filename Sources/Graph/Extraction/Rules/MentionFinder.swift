@@ -57,7 +57,11 @@ struct MentionFinder {
             case "him":
                 // Object pronoun: not the person right before it (the likely subject of its clause).
                 let lastSeen = doc.recentPersons.last
-                if let last = s.mentions.last, last.type == .person {
+                // A person right after a verb or preposition is an object ("labeled Soleimani ... against him"): it can be him.
+                let lastIsSubject = s.mentions.last.map { m in
+                    m.first == 0 || !(t[m.first - 1].isLowerInitial && !["and", "or", "but", "the", "while", "as", "after", "before", "when"].contains(t[m.first - 1].lower))
+                } ?? false
+                if let last = s.mentions.last, last.type == .person, lastIsSubject {
                     resolved = people.last(where: { $0.actor != last.actor })?.actor ?? doc.recentPersons.last(where: { $0 != last.actor })
                 } else { resolved = people.last?.actor ?? lastSeen ?? recent }
             default:
@@ -209,6 +213,11 @@ struct MentionFinder {
             }
         }
 
+        if tok.isAllCaps, let a = doc.acronyms[tok.lower] {
+            append(&s, Mention(first: i, end: i + 1, actor: a, kind: .name), doc)
+            return i + 1
+        }
+
         // Capitalised names.
         if tok.isCapitalized && !CueLexicon.nameStopWords.contains(tok.lower) {
             let e = nameRun(t, i, limit: 4)
@@ -232,7 +241,10 @@ struct MentionFinder {
             if e - i >= 2 {
                 if CueLexicon.organizationHeads.contains(last) {
                     let label = String(String.UnicodeScalarView(text.scalars[Int(t[i].start)..<Int(t[e - 1].end)]))
-                    append(&s, Mention(first: i, end: e, actor: doc.actor(label: label, type: .organization), kind: .name), doc)
+                    let a = doc.actor(label: label, type: .organization)
+                    append(&s, Mention(first: i, end: e, actor: a, kind: .name), doc)
+                    // "Popular Mobilization Forces (PMF)": the acronym names it from now on.
+                    if e + 2 < n, t[e].lower == "(", t[e + 1].isAllCaps, t[e + 2].lower == ")" { doc.acronyms[t[e + 1].lower] = a }
                     return e
                 }
                 if CueLexicon.placeHeads.contains(last) { return e }
@@ -339,10 +351,16 @@ struct MentionFinder {
             return
         }
         // ", president of Tunisia"
-        if let (after, leads) = titleMatch(t, j), after + 1 < n, t[after].lower == "of" {
+        if let (after, leads) = titleMatch(t, j), after + 1 < n, t[after].lower == "of" || t[after].lower == "for" {
             var k = after + 1
             if k < n, t[k].lower == "the" { k += 1 }
-            if k < n, let entry = lexicon.match(t, k, limit: n), [.country, .organization].contains(lexicon.actors[entry.actor].type) {
+            if k < n, t[k].isAllCaps, let org = doc.acronyms[t[k].lower] {
+                affiliations.append((person, org, leads))
+                doc.affiliation[person] = org
+                return
+            }
+            if k < n, let entry = lexicon.match(t, k, limit: n), [.country, .organization].contains(lexicon.actors[entry.actor].type),
+               !(k + entry.tokens.count < n && t[k + entry.tokens.count].lower == "'s") {
                 let org = doc.actor(lexicon: entry.actor)
                 affiliations.append((person, org, leads))
                 doc.affiliation[person] = org

@@ -45,7 +45,7 @@ struct RelationFinder {
                 if suffix == "backed" || suffix == "supported" || suffix == "sponsored" || suffix == "funded" || suffix == "armed" || suffix == "allied" {
                     let prefix = String(w[..<dash])
                     if let l = ActorLexicon.shared.singleToken[prefix] ?? ActorLexicon.shared.entries[prefix]?.first(where: { $0.tokens.count == 1 })?.actor,
-                       let o = objectMention(s, i + 1, limit: 1) {
+                       let o = objectMention(s, i + 1, limit: 1) ?? appositionHead(s, i) {
                         let p: Predicate = (suffix == "funded" || suffix == "armed") ? .aids : .supports
                         let subject = doc.actor(lexicon: l)
                         for obj in s.group(o) { emit(&out, subject, p, obj.actor, false, .asserted, 0.85, i, obj.end - 1, doc) }
@@ -116,6 +116,16 @@ struct RelationFinder {
                 if handleVerb(s, i, objectStart, cue, doc, &out, lastSubject: &lastSubject) { break }
             }
         }
+    }
+
+    /// "the PMF, an Iranian-backed militia": the mention before ", a(n)" that the phrase describes.
+    func appositionHead(_ s: SentenceState, _ i: Int) -> Int? {
+        let t = s.tokens
+        guard i >= 3, ["a", "an", "the"].contains(t[i - 1].lower), t[i - 2].lower == "," else { return nil }
+        var k = i - 3
+        if t[k].lower == ")", k >= 3, t[k - 2].lower == "(" { k -= 3 } // "Forces (PMF), an ..."
+        let m = s.mentionAt[k]
+        return m >= 0 ? m : nil
     }
 
     /// A preposition that puts a noun in a phrase rather than starting a clause ("after Russia annexed").
