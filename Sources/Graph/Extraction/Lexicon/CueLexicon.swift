@@ -315,6 +315,12 @@ enum CueLexicon {
         "foreign policy chief", "member", "delegate", "counterpart", "press secretary", "cabinet minister",
     ]
 
+    /// Head nouns of member titles that take free modifiers ("foreign affairs minister").
+    static let titleHeads: Set<String> = ["minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "official", "adviser", "advisor", "negotiator", "commander"]
+
+    /// Things sent that are no material help ("sent a letter to").
+    static let messageNouns: Set<String> = ["letter", "letters", "message", "messages", "note", "signal", "signals", "invitation", "request", "greetings", "condolences", "email", "tweet", "warning", "delegation", "envoy", "congratulations", "text"]
+
     /// Title phrases as token sequences, longest first, with whether they lead.
     static let titles: [String: [(tokens: [String], leads: Bool)]] = {
         var map: [String: [(tokens: [String], leads: Bool)]] = [:]

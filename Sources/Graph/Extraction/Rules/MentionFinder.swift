@@ -376,14 +376,21 @@ struct MentionFinder {
             if t[j].lower == "chief", j + 1 < t.count, CueLexicon.titles[t[j + 1].lower] == nil { break }
             j += 1
         }
-        guard j < t.count, let options = CueLexicon.titles[t[j].lower] else { return nil }
-        for option in options where j + option.tokens.count <= t.count {
-            var ok = true
-            for k in 0..<option.tokens.count where t[j + k].lower != option.tokens[k] { ok = false; break }
-            if ok {
-                // "the president's", "President of" are not followed by a name here.
-                return (j + option.tokens.count, option.leads)
+        // "foreign affairs minister", "deputy defence secretary": up to two modifiers before a title's head noun.
+        guard j < t.count else { return nil }
+        if let options = CueLexicon.titles[t[j].lower] {
+            for option in options where j + option.tokens.count <= t.count {
+                var ok = true
+                for k in 0..<option.tokens.count where t[j + k].lower != option.tokens[k] { ok = false; break }
+                if ok { return (j + option.tokens.count, option.leads) }
             }
+        }
+        // "foreign affairs minister", "deputy defence secretary": up to two modifiers before a title's head noun.
+        var k = j
+        while k < t.count, k < j + 2, t[k].isWord, !t[k].isCapitalized || t[k].lower == "foreign",
+              !RelationFinder.determiners.contains(t[k].lower) || ["foreign", "military", "financial", "political", "diplomatic", "economic"].contains(t[k].lower) {
+            k += 1
+            if k < t.count, CueLexicon.titleHeads.contains(t[k].lower) { return (k + 1, false) }
         }
         return nil
     }

@@ -257,6 +257,8 @@ struct RelationFinder {
             }
         }
         guard let object else { return false }
+        // "sent a letter to X" is no aid.
+        if cue.predicate == .aids && (objectStart..<s.mentions[object].first).contains(where: { CueLexicon.messageNouns.contains(t[$0].lower) }) { return false }
         // "captured the U.S. embassy" takes no territory from the United States.
         if cue.predicate == .occupies && s.mentions[object].kind == .adjective { return false }
         lastSubject = subject
