@@ -93,6 +93,14 @@ enum ActorTable {
     Place|Puerto Rico|Q1183|
     Place|Somaliland|Q34754|
     Place|Middle East||Mideast
+    Place|New Mexico||
+    Place|New York||New York City
+    Place|New Jersey||
+    Place|New Hampshire||
+    Place|New England||
+    Place|New Orleans||
+    Place|New South Wales||
+    Place|Washington state||Washington State
     Place|Persian Gulf||
     Place|Gulf region||
     Place|Balkans||the Balkans

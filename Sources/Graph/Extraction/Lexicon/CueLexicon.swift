@@ -310,7 +310,7 @@ enum CueLexicon {
         "vice-president", "spokesman", "spokeswoman", "spokesperson", "press secretary", "ambassador", "envoy",
         "special envoy", "diplomat", "top diplomat", "official", "senior official", "general", "commander",
         "senator", "lawmaker", "mp", "congressman", "congresswoman", "adviser", "advisor", "national security adviser",
-        "aide", "negotiator", "representative", "chief of staff", "attorney general", "governor", "mayor",
+        "aide", "negotiator", "representative", "chief of staff", "attorney general",
         "lieutenant general", "major general", "admiral", "colonel", "army chief", "military chief", "intelligence chief",
         "foreign policy chief", "member", "delegate", "counterpart", "press secretary", "cabinet minister",
     ]
@@ -423,7 +423,7 @@ enum CueLexicon {
         "footballer", "cricketer", "athlete", "businessman", "businesswoman", "billionaire", "tycoon", "activist",
         "lawyer", "attorney", "candidate", "nominee", "spokesman", "spokeswoman", "police", "detective", "sergeant",
         "constable", "inspector", "typhoon", "hurricane", "storm", "cyclone", "tropical", "longtime", "born",
-        "veteran", "roman", "catholic", "bishop", "cardinal", "pope", "rev", "reverend", "sheikh", "sir", "dame", "lord", "lady",
+        "veteran", "roman", "catholic", "mayor", "governor", "gov", "gov.", "bishop", "cardinal", "pope", "rev", "reverend", "sheikh", "sir", "dame", "lord", "lady",
     ]
 
     /// Last words that make a capitalised name an organization or a place rather than a person.

@@ -39,7 +39,7 @@ struct DocumentContext {
     var lastThing: (actor: Int, sentence: Int)? = nil
     var lastCountry: (actor: Int, sentence: Int)? = nil
     /// People introduced with a leader's title but no state ("President Putin"), most recent last.
-    var titledLeaders: [Int] = []
+    var titledLeaders: [(person: Int, title: String)] = []
     /// The people of the last sentences, most recent last (at most eight).
     var recentPersons: [Int] = []
     var facts: [FactKey: FoundFact] = [:]

@@ -292,8 +292,8 @@ struct MentionFinder {
                 affiliations.append((p, org, leads))
                 doc.affiliation[p] = org
                 if leads && doc.leaderOf[org] == nil { doc.leaderOf[org] = p }
-            } else if leads && !former && !doc.titledLeaders.contains(p) {
-                doc.titledLeaders.append(p)
+            } else if leads && !former && !doc.titledLeaders.contains(where: { $0.person == p }) {
+                doc.titledLeaders.append((p, t[after - 1].lower))
             }
             append(&s, Mention(first: start, end: end, actor: p, kind: .name), doc)
             return end
@@ -305,9 +305,12 @@ struct MentionFinder {
                 return after
             }
             // No leader known yet: the most recent person with no affiliation, not named in this sentence.
-            guard doc.actors[org].type == .country, t[start].lower == "the" || (start > 0 && ["the", "'s"].contains(t[start - 1].lower)) else { return nil }
-            // Prefer someone already called "President" without a state; else a recent person with none.
-            for p in doc.titledLeaders.reversed() where doc.affiliation[p] == nil {
+            guard doc.actors[org].type == .country, t[start].lower == "the" || (start > 0 && ["the", "'s"].contains(t[start - 1].lower)),
+                  !(after < t.count && t[after].lower == "'s") else { return nil }
+            // Prefer someone already called "President" (the same title) without a state; else a recent person with none.
+            let title = t[after - 1].lower
+            let generic = ["leader", "chief", "head"].contains(title)
+            for (p, known) in doc.titledLeaders.reversed() where doc.affiliation[p] == nil && (generic || known == title) {
                 affiliations.append((p, org, true))
                 doc.leaderOf[org] = p
                 doc.affiliation[p] = org
