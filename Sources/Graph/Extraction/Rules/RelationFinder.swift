@@ -55,7 +55,7 @@ struct RelationFinder {
             }
 
             // "Y, an ally of X", "Y, a longtime Russian ally", "X and other opponents of Y", "Y, an adversary of X"
-            if let relation = RelationFinder.relationNouns[w], i >= 2 {
+            if let relation = RelationFinder.relationNouns[w] {
                 handleRelationNoun(s, i, relation, &out, doc)
                 continue
             }
