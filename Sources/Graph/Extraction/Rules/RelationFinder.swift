@@ -32,9 +32,7 @@ struct RelationFinder {
         let t = s.tokens
         let n = t.count
         var lastSubject: Int? = nil
-        var i = 0
-        while i < n {
-            defer { i += 1 }
+        for i in 0..<n {
             if s.mentionAt[i] >= 0 { continue }
             let w = t[i].lower
             guard t[i].isWord else { continue }
