@@ -73,7 +73,7 @@ extension KGBench {
             print(String(format: "extract: one %d MB single-line document: %.2f s, %d facts, peak memory %@", megabytes, seconds, big.triples.count, mb(peakMemoryBytes())))
             let words = ["Russia", "and", "Syria", "said", "the", "rebels", "backed", "by", "France", "attacked", "Iran", "while", "officials", "met"]
             var sentence = ""
-            for i in 0..<10_000 { sentence += words[(i * 7) % words.count] + (i % 50 == 49 ? ", " : " ") }
+            for i in 0..<10_000 { sentence += words[(i * 5) % words.count] + (i % 50 == 49 ? ", " : " ") }
             sentence += "."
             start = DispatchTime.now().uptimeNanoseconds
             let long = extractor.extract(text: sentence, id: "long")
