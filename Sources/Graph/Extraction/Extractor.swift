@@ -56,6 +56,10 @@ public struct Extractor: Sendable {
             found.removeAll(keepingCapacity: true)
             relations.find(sentence, &doc, into: &found)
             for f in found {
+                if f.predicate == .attacks && !f.negated {
+                    doc.attackedCount[f.object, default: 0] += 1
+                    if doc.attackedCount[f.object]! >= doc.attackedCount[doc.lastEnemy ?? f.object] ?? 0 { doc.lastEnemy = f.object }
+                }
                 doc.add(subject: f.subject, predicate: f.predicate, object: f.object, negated: f.negated, modality: f.modality,
                         confidence: f.confidence, evidence: evidence(clean, sentence, index, range, quote, (f.first, f.last)))
             }

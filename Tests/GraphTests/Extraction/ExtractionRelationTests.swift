@@ -142,3 +142,34 @@ final class ExtractionArgumentTests: XCTestCase {
         XCTAssertEqual(ExtractionProbe.triples("Officials spoke about armed Libyan rebels."), [])
     }
 }
+
+/// Quotes, refused troop commitments, headlines.
+final class ExtractionSpeakerTests: XCTestCase {
+    func testWeInAQuoteIsTheSpeakersState() {
+        let facts = ExtractionProbe.triples("Kenyan President Amara Otieno spoke on Monday. \"We will help Somalia,\" Otieno said.")
+        XCTAssertTrue(facts.contains("Kenya supports Somalia"), "\(facts)")
+        XCTAssertFalse(ExtractionProbe.triples("\"We will help Somalia,\" a reporter wrote.").contains { $0.hasSuffix("supports Somalia") })
+    }
+
+    func testOurBeforeANounIsNotTheObject() {
+        let facts = ExtractionProbe.triples("Kenyan President Amara Otieno spoke. \"We talk with our Ugandan partners,\" Otieno said.")
+        XCTAssertTrue(facts.contains("Kenya meetsWith Uganda") || facts.contains("Uganda meetsWith Kenya"), "\(facts)")
+    }
+
+    func testRefusedGroundTroopsAreANegatedPlannedAttack() {
+        let facts = ExtractionProbe.facts("Norway bombed the Taliban. Norway ruled out Norwegian ground troops in Afghanistan.")
+        XCTAssertTrue(facts.contains("Norway NOT attacks Taliban [planned]"), "\(facts)")
+        let fight = ExtractionProbe.facts("Oslo would not send troops to fight Hezbollah.")
+        XCTAssertTrue(fight.contains("Norway NOT attacks Hezbollah [planned]"), "\(fight)")
+    }
+
+    func testAppositionMustCloseBeforeAVerb() {
+        let facts = ExtractionProbe.triples("After talks between Vidal and Marco Rojas, the Chilean president went home.")
+        XCTAssertFalse(facts.contains("Marco Rojas leaderOf Chile"), "\(facts)")
+    }
+
+    func testTitleCaseHeadlinesMakeNoNames() {
+        let e = ExtractionProbe.run("Kenya Rules Out Sending Troops Against Somalia Militants\n\nKenya attacked Somalia.")
+        XCTAssertFalse(e.entities.contains { $0.type == .person }, "\(e.entities.map(\.label))")
+    }
+}

@@ -55,6 +55,8 @@ enum CueLexicon {
     resist|opposes||
     unseat|opposes||
     oust|opposes||
+    replace|opposes||
+    depose|opposes||
     topple|opposes||
     overthrow|opposes||
     denounce|criticizes||
@@ -124,11 +126,11 @@ enum CueLexicon {
     finance|aids||
     provide|aids||
     give|aids|||-;to
-    send|aids|||to;into
+    send|aids|||to
     deliver|aids|||-;to
     ship|aids|||to
-    deploy|aids|||to;into
-    dispatch|aids|||to;into
+    deploy|aids|||to
+    dispatch|aids|||to
     aid|aids||
     broker|brokers||
     mediate|brokers||

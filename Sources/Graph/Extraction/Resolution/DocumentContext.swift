@@ -38,6 +38,11 @@ struct DocumentContext {
     var lastPerson: (actor: Int, sentence: Int)? = nil
     var lastThing: (actor: Int, sentence: Int)? = nil
     var lastCountry: (actor: Int, sentence: Int)? = nil
+    /// Who spoke last ("..., Putin said"), for "we" and "our" in quotes.
+    var lastSpeaker: (actor: Int, sentence: Int)? = nil
+    /// The actor attacked most often so far, for "ruled out ground troops".
+    var lastEnemy: Int? = nil
+    var attackedCount: [Int: Int] = [:]
     /// People introduced with a leader's title but no state ("President Putin"), most recent last.
     var titledLeaders: [(person: Int, title: String)] = []
     /// The people of the last sentences, most recent last (at most eight).

@@ -31,6 +31,8 @@ struct SentenceState {
     /// Mention index → one past the last mention of its group.
     var groupEnd: [Int] = []
     var index = 0
+    /// Every longer word capitalised: a Title Case headline.
+    var titleCase = false
     var start = 0
     var end = 0
 

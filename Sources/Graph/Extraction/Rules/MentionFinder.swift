@@ -11,11 +11,15 @@ struct MentionFinder {
         let t = s.tokens
         let n = t.count
         s.mentionAt = Array(repeating: -1, count: n)
+        var words = 0, capitals = 0
+        for tok in t where tok.isWord && tok.lower.count > 3 { words += 1; if tok.isCapitalized { capitals += 1 } }
+        s.titleCase = words >= 5 && capitals * 10 >= words * 9
         var i = 0
         while i < n {
             let step = mention(at: i, t, &s, &doc, text, &affiliations)
             i = max(i + 1, step)
         }
+        firstPerson(&s, &doc)
         // Possessives.
         for m in s.mentions.indices {
             let e = s.mentions[m].end
@@ -218,8 +222,8 @@ struct MentionFinder {
             return i + 1
         }
 
-        // Capitalised names.
-        if tok.isCapitalized && !CueLexicon.nameStopWords.contains(tok.lower) {
+        // Capitalised names (not in Title Case headlines, where every word is capitalised).
+        if tok.isCapitalized && !CueLexicon.nameStopWords.contains(tok.lower) && !s.titleCase {
             let e = nameRun(t, i, limit: 4)
             guard e > i else { return i + 1 }
             let last = t[e - 1].lower
@@ -258,6 +262,43 @@ struct MentionFinder {
             return e
         }
         return i + 1
+    }
+
+    static let speechVerbs: Set<String> = [
+        "said", "says", "say", "told", "tells", "added", "adds", "stressed", "insisted", "declared", "stated",
+        "explained", "noted", "argued", "warned", "asserted", "wrote", "tweeted", "according",
+    ]
+
+    /// "we", "us", "our" in a quote stand for the state of the speaker: the person or
+    /// state next to a speech verb in the sentence ("..., Putin said"), else the last speaker.
+    private func firstPerson(_ s: inout SentenceState, _ doc: inout DocumentContext) {
+        let t = s.tokens
+        let n = t.count
+        var speaker: Int? = nil
+        for (k, tok) in t.enumerated() where MentionFinder.speechVerbs.contains(tok.lower) {
+            // "X said" / "said X" / "according to X"
+            if let m = s.mentions.last(where: { $0.end <= k && $0.end >= k - 2 }), m.type == .person || m.type == .country || m.type == .organization {
+                speaker = m.actor; break
+            }
+            if let m = s.mentions.first(where: { $0.first > k && $0.first <= k + 2 }), m.type == .person || m.type == .country || m.type == .organization {
+                speaker = m.actor; break
+            }
+        }
+        if let speaker { doc.lastSpeaker = (speaker, s.index) }
+        guard t.contains(where: { $0.lower == "we" || $0.lower == "us" || $0.lower == "our" }) else { return }
+        let who = speaker ?? doc.lastSpeaker.flatMap { s.index - $0.sentence <= 3 ? $0.actor : nil }
+        guard let who else { return }
+        let state = doc.actors[who].type == .person ? doc.affiliation[who] : who
+        guard let state, doc.actors[state].type == .country || doc.actors[state].type == .organization else { return }
+        var added = false
+        for k in 0..<n where (t[k].lower == "we" || t[k].lower == "our" || (t[k].lower == "us" && !t[k].isAllCaps)) && !s.mentions.contains(where: { $0.first <= k && k < $0.end }) {
+            var m = Mention(first: k, end: k + 1, actor: state, kind: .pronoun)
+            m.possessive = t[k].lower == "our"
+            m.type = doc.actors[state].type
+            s.mentions.append(m)
+            added = true
+        }
+        if added { s.mentions.sort { $0.first < $1.first } }
     }
 
     /// Mentions after a title: a name makes a person (and an affiliation fact); no
@@ -339,13 +380,14 @@ struct MentionFinder {
                             _ affiliations: inout [(person: Int, org: Int, leads: Bool)]) {
         let n = t.count
         guard end + 2 < n, t[end].lower == "," else { return }
+        if let m = mentionStart(of: end, t), m > 0, ["and", "or", "between"].contains(t[m - 1].lower) { return }
         var j = end + 1
         if ["the", "a", "an"].contains(t[j].lower) { j += 1 }
         guard j < n, !["former", "ex-", "late"].contains(t[j].lower) else { return }
         if let entry = lexicon.match(t, j, limit: n), [.country, .organization].contains(lexicon.actors[entry.actor].type) {
             var k = j + entry.tokens.count
             if k < n, t[k].lower == "'s" { k += 1 }
-            if let (_, leads) = titleMatch(t, k) {
+            if let (after, leads) = titleMatch(t, k), appositionCloses(t, after) {
                 let org = doc.actor(lexicon: entry.actor)
                 affiliations.append((person, org, leads))
                 doc.affiliation[person] = org
@@ -354,7 +396,7 @@ struct MentionFinder {
             return
         }
         // ", president of Tunisia"
-        if let (after, leads) = titleMatch(t, j), after + 1 < n, t[after].lower == "of" || t[after].lower == "for" {
+        if let (after, leads) = titleMatch(t, j), after + 1 < n, t[after].lower == "of" || t[after].lower == "for", appositionCloses(t, after) {
             var k = after + 1
             if k < n, t[k].lower == "the" { k += 1 }
             if k < n, t[k].isAllCaps, let org = doc.acronyms[t[k].lower] {
@@ -370,6 +412,24 @@ struct MentionFinder {
                 if leads && doc.leaderOf[org] == nil { doc.leaderOf[org] = person }
             }
         }
+    }
+
+    /// Whether an apposition's title at `after` ends the phrase: a comma, a dash, the end of the
+    /// sentence, possibly after a short "to/of/for ..." phrase — not a verb ("..., the U.S. president came away").
+    /// The first token of the name that ends at `end` (a run of capitalised words).
+    private func mentionStart(of end: Int, _ t: [Token]) -> Int? {
+        var k = end - 1
+        while k > 0, t[k - 1].isCapitalized, end - k < 4 { k -= 1 }
+        if k > 0, ["mr", "mrs", "ms", "dr", "."].contains(t[k - 1].lower) { k -= 1; if k > 0, t[k].lower == ".", ["mr", "mrs", "ms", "dr"].contains(t[k - 1].lower) { k -= 1 } }
+        return k >= 0 ? k : nil
+    }
+
+    private func appositionCloses(_ t: [Token], _ after: Int) -> Bool {
+        var k = after
+        if k < t.count, ["to", "of", "for", "in", "at"].contains(t[k].lower) {
+            while k < t.count, k < after + 7, ![",", ".", "--", ";", ")", ":"].contains(t[k].lower) { k += 1 }
+        }
+        return k >= t.count || [",", ".", "--", ";", ")", ":", "\"", "who", "and"].contains(t[k].lower)
     }
 
     /// A title at `i` (after optional "top", "senior", "deputy"...): the index after it and whether it leads.

@@ -72,6 +72,13 @@ struct RelationFinder {
                 continue
             }
 
+            // "ruled out Russian boots on the ground", "would not send ground troops to fight IS":
+            // a refused military commitment is a negated, planned attack on the enemy.
+            if w == "troops" || w == "boots" || w == "soldiers" || (w == "war" && i > 0 && t[i - 1].lower == "ground") {
+                handleTroops(s, i, doc, &out, lastSubject: lastSubject)
+                continue
+            }
+
             // "called Assad a tyrant", "branded him a war criminal"
             if (w == "called" || w == "calling" || w == "calls" || w == "labelled" || w == "labeled" || w == "described" || w == "dubbed"),
                i + 1 < n, s.mentionAt[i + 1] >= 0 {
@@ -184,8 +191,13 @@ struct RelationFinder {
             if !(t[k].isWord && !t[k].isCapitalized) && w != "'s" { return }
             k -= 1
         }
-        guard k >= 1, t[k].lower == ",", s.mentionAt[k - 1] >= 0 else { return }
-        let m = s.mentionAt[k - 1]
+        guard k >= 1, t[k].lower == "," || t[k].lower == "--" else { return }
+        // The mention the phrase describes: right before the comma, or a few words before a dash
+        // ("the Islamic State (IS) militant group -- an adversary of ...").
+        var h = k - 1
+        while h >= 0, h >= k - (t[k].lower == "--" ? 5 : 1), s.mentionAt[h] < 0 { h -= 1 }
+        guard h >= 0, s.mentionAt[h] >= 0 else { return }
+        let m = s.mentionAt[h]
         var z: Int? = inner
         if i + 1 < n, t[i + 1].lower == "of" { z = objectMention(s, i + 2, limit: 2) ?? z }
         guard let z else { return }
@@ -196,6 +208,41 @@ struct RelationFinder {
                 else { emit(&out, a.actor, predicate, b.actor, false, .asserted, 0.75, a.first, max(i, b.end - 1), doc) }
             }
         }
+    }
+
+    private func handleTroops(_ s: SentenceState, _ i: Int, _ doc: DocumentContext, _ out: inout [Found], lastSubject: Int?) {
+        let t = s.tokens
+        let n = t.count
+        let attrs = attributes(s, from: 0, to: i)
+        guard attrs.negated else { return }
+        var owner: Int? = nil
+        var k = i - 1
+        while k >= 0, k >= i - 3 {
+            let m = s.mentionAt[k]
+            if m >= 0 { if s.mentions[m].kind == .adjective { owner = s.mentions[m].actor }; break }
+            k -= 1
+        }
+        if owner == nil {
+            var v = i - 1
+            while v >= 0, v >= i - 4, !["send", "sending", "sent", "deploy", "deploying", "commit", "committing", "put", "putting"].contains(t[v].lower) { v -= 1 }
+            guard v >= 0, v >= i - 4, let subject = subjectMention(s, v, lastSubject: lastSubject) else { return }
+            owner = s.mentions[subject].actor
+        }
+        guard var owner else { return }
+        if doc.actors[owner].type == .person, let state = doc.affiliation[owner] { owner = state }
+        var enemy: Int? = nil
+        var j = i + 1
+        while j < min(n, i + 12) {
+            if ["fight", "against", "combat", "battle", "attack", "defeat"].contains(t[j].lower), let o = objectMention(s, j + 1, limit: 3) {
+                enemy = s.mentions[o].actor
+                break
+            }
+            j += 1
+        }
+        if enemy == nil, let o = (0..<i).reversed().first(where: { k in
+            s.mentionAt[k] >= 0 && k > 0 && t[k - 1].lower == "against" }) { enemy = s.mentions[s.mentionAt[o]].actor }
+        guard let enemy = enemy ?? doc.lastEnemy else { return }
+        emit(&out, owner, .attacks, enemy, true, .planned, 0.7, max(0, i - 3), i, doc)
     }
 
     // MARK: Verbs
@@ -255,6 +302,8 @@ struct RelationFinder {
             }
         }
         guard let object else { return false }
+        // "replace the president" is a stance on a person; "replace the law" is nothing.
+        if ["replace", "replaced", "replacing", "replaces", "depose", "deposed"].contains(t[i].lower) && s.mentions[object].type != .person { return false }
         // "sent a letter to X" is no aid.
         if cue.predicate == .aids && (objectStart..<s.mentions[object].first).contains(where: { CueLexicon.messageNouns.contains(t[$0].lower) }) { return false }
         // "captured the U.S. embassy" takes no territory from the United States.
@@ -463,6 +512,11 @@ struct RelationFinder {
         var lastPrep = ""
         while k < t.count && k < start + limit + 2 {
             let m = s.mentionAt[k]
+            if m >= 0, s.mentions[m].kind == .pronoun, s.mentions[m].possessive, s.mentions[m].end < t.count {
+                // "with our American partners": the owner is not the object.
+                k = s.mentions[m].end
+                continue
+            }
             if m >= 0 {
                 guard let preps else { return m }
                 if preps.contains(lastPrep) { return m }
@@ -501,12 +555,16 @@ struct RelationFinder {
                     if notBefore { possible = true; negated = false; return (false, .possible) }
                     negated.toggle()
                 }
+            } else if w == "premature" {
+                negated = true
+                planned = true
             } else if CueLexicon.negators.contains(w) {
                 // "it would be a mistake not to cooperate" asserts the opposite of a negation.
                 let mistake = (max(0, k - 4)..<k).contains { ["mistake", "wrong", "error"].contains(t[$0].lower) }
                 if !mistake { negated.toggle() }
             } else if CueLexicon.negatingVerbs.contains(w) {
-                negated.toggle()
+                let mistake = (max(0, k - 4)..<k).contains { ["mistake", "wrong", "error"].contains(t[$0].lower) }
+                if !mistake { negated.toggle() }
             } else if CueLexicon.possibleWords.contains(w) {
                 possible = true
             } else if w == "to" {
