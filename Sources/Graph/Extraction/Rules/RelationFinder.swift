@@ -583,6 +583,8 @@ struct RelationFinder {
     private func emit(_ out: inout [Found], _ subject: Int, _ predicate: Predicate, _ object: Int, _ negated: Bool,
                       _ modality: Modality, _ confidence: Double, _ first: Int, _ last: Int, _ doc: DocumentContext) {
         guard subject != object else { return }
+        // A person and the state they lead or serve are one side ("Johnson ... help we can").
+        if doc.affiliation[subject] == object || doc.affiliation[object] == subject { return }
         let st = doc.actors[subject].type, ot = doc.actors[object].type
         if st == .agreement || st == .place { return }
         if predicate == .brokers { guard ot == .agreement else { return } } else if ot == .agreement { return }
