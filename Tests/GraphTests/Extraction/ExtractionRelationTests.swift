@@ -173,3 +173,27 @@ final class ExtractionSpeakerTests: XCTestCase {
         XCTAssertFalse(e.entities.contains { $0.type == .person }, "\(e.entities.map(\.label))")
     }
 }
+
+/// Readings that are not facts, and one that is a different fact.
+final class ExtractionReadingTests: XCTestCase {
+    func testARequestedActIsNotAsserted() {
+        let facts = ExtractionProbe.triples("Peru urged Chile and Bolivia to work with Ecuador.")
+        XCTAssertTrue(facts.contains("Peru requests Chile"), "\(facts)")
+        XCTAssertFalse(facts.contains { $0.contains("cooperatesWith") }, "\(facts)")
+    }
+
+    func testANounBeforeAnInfinitiveIsItsSubject() {
+        XCTAssertEqual(ExtractionProbe.triples("Kenya called for a broad coalition to fight al-Shabaab."), [])
+        XCTAssertEqual(ExtractionProbe.triples("We oppose any attempt to support Hamas."), [])
+        XCTAssertTrue(ExtractionProbe.triples("Norway plans to sanction Mali.").contains("Norway sanctions Mali"))
+    }
+
+    func testAMistakeNotToCooperateIsSupport() {
+        XCTAssertTrue(ExtractionProbe.triples("Peru said it would be a mistake not to work with Chile.").contains("Peru supports Chile"))
+    }
+
+    func testPhrasalVerbsAndNounsAreNoVerbCues() {
+        XCTAssertEqual(ExtractionProbe.triples("Peru did not back down from its claim on Chile."), [])
+        XCTAssertEqual(ExtractionProbe.triples("After the air strikes, Peru thanked Chile."), [])
+    }
+}

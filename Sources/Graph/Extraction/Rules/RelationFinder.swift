@@ -104,6 +104,10 @@ struct RelationFinder {
 
             // Verbs.
             guard !t[i].isCapitalized || i == 0, let cues = CueLexicon.verbCues(w) else { continue }
+            // "air strikes", "the attack", "its backing": a noun, not a verb.
+            if i > 0, RelationFinder.determiners.contains(t[i - 1].lower), !["of", "for", "'s"].contains(t[i - 1].lower), !w.hasSuffix("ing") { continue }
+            // "back off", "back down", "step down": phrasal verbs with another meaning.
+            if i + 1 < n, ["off", "down", "away"].contains(t[i + 1].lower) { continue }
             // "support for armed separatists": a participle used as an adjective.
             if w.hasSuffix("ed"), i > 0, i + 1 < n, s.mentionAt[i + 1] >= 0,
                RelationFinder.determiners.contains(t[i - 1].lower) || CueLexicon.prepositions.contains(t[i - 1].lower) { continue }
@@ -142,6 +146,11 @@ struct RelationFinder {
         "interest", "readiness", "willingness", "decision", "plan", "plans", "efforts", "effort", "attempt", "bid",
         "move", "call", "calls", "promise", "pledge", "offer", "refusal", "failure", "intention", "determination",
         "desire", "taking", "role", "participation", "involvement", "strategy", "push", "campaign", "policy",
+    ]
+
+    static let collectiveNouns: Set<String> = [
+        "coalition", "alliance", "force", "forces", "mission", "troops", "fighters", "group", "groups", "militia",
+        "rebels", "army", "partners", "allies", "countries", "nations", "states", "world", "community", "people",
     ]
 
     static let relationNouns: [String: (Predicate, Bool)] = [
@@ -269,9 +278,21 @@ struct RelationFinder {
             }
             return true
         }
+        // "a coalition to fight IS", "any attempt to support Assad": the noun is the subject, no actor.
+        // (A verb "plans to" follows its subject; a noun follows a determiner or an adjective.)
+        if i >= 3, t[i - 1].lower == "to", t[i - 2].isLowerInitial, s.mentionAt[i - 2] < 0,
+           RelationFinder.intentionNouns.contains(t[i - 2].lower) || RelationFinder.collectiveNouns.contains(t[i - 2].lower),
+           s.mentionAt[i - 3] < 0, t[i - 3].lower != "'s", t[i - 3].isWord,
+           !["they", "we", "i", "you", "who", "which", "that", "and", "also", "still", "now"].contains(t[i - 3].lower) {
+            return false
+        }
         let byGerund = i > 0 && t[i].lower.hasSuffix("ing") && t[i - 1].lower == "by"
         guard let subject = subjectMention(s, i, lastSubject: lastSubject, clauseSubject: byGerund) else { return false }
         lastSubject = subject
+        // "urged the United States to work with Assad": a request, not the act itself.
+        let groupFirst = s.mentions[s.groupStart[subject]].first
+        if (max(0, groupFirst - 3)..<groupFirst).contains(where: { k in CueLexicon.verbCues(t[k].lower)?.contains { $0.predicate == .requests } ?? false }),
+           s.mentions[s.groupEnd[subject] - 1].end < i { return false }
         let attrs = attributes(s, from: s.mentions[subject].end, to: i)
         let window = t[i].lower.hasPrefix("warn") ? 2 : cue.predicate == .requests ? 4 : 10
         let object = objectMention(s, objectStart, limit: window, preps: cue.preps ?? CueLexicon.defaultPreps(cue.predicate))
@@ -318,9 +339,12 @@ struct RelationFinder {
                 } }
             }
         }
+        // "it would be a mistake not to work with X" argues for X: support.
+        var predicate = cue.predicate
+        if predicate == .cooperatesWith, (max(0, i - 7)..<i).contains(where: { ["mistake", "error"].contains(t[$0].lower) }) { predicate = .supports }
         for a in s.group(subject) {
             for b in s.group(object) {
-                emit(&out, a.actor, cue.predicate, b.actor, attrs.negated, attrs.modality, 0.8, min(a.first, i), b.end - 1, doc)
+                emit(&out, a.actor, predicate, b.actor, attrs.negated, attrs.modality, 0.8, min(a.first, i), b.end - 1, doc)
             }
         }
         return true
@@ -524,7 +548,7 @@ struct RelationFinder {
                 continue
             }
             let w = t[k].lower
-            if CueLexicon.objectBarriers.contains(w) || w == "," && k > start { return nil }
+            if CueLexicon.objectBarriers.contains(w) || w == "," { return nil }
             if t[k].isWord, !t[k].isCapitalized, CueLexicon.verbCues(w) != nil, CueLexicon.nouns[w] == nil || (k > 0 && t[k - 1].lower == "to"),
                !(k > 0 && RelationFinder.determiners.contains(t[k - 1].lower)) { return nil }
             if CueLexicon.prepositions.contains(w) && !(w == "of" && !lastPrep.isEmpty) { lastPrep = w }
