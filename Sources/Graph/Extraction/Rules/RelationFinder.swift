@@ -21,6 +21,11 @@ struct RelationFinder {
         "those", "of", "for", "new", "further", "more", "continued", "military", "air", "financial", "political",
         "diplomatic", "economic", "direct", "strong", "full", "joint", "some", "such", "russian", "american", "western",
     ]
+    /// Words after which a verb-like word is a noun: "the attack", "air strikes", "its backing".
+    static let nounMarkers: Set<String> = [
+        "the", "a", "an", "its", "his", "her", "their", "our", "your", "my", "no", "any", "this", "these", "those",
+        "some", "such", "air", "every", "each", "another", "further", "more",
+    ]
     static let auxiliaries: Set<String> = [
         "would", "will", "could", "should", "may", "might", "must", "can", "has", "have", "had", "is", "are", "was",
         "were", "did", "does", "do", "not", "also", "then", "later", "has", "wants", "want", "said", "says", "plans",
@@ -105,7 +110,7 @@ struct RelationFinder {
             // Verbs.
             guard !t[i].isCapitalized || i == 0, let cues = CueLexicon.verbCues(w) else { continue }
             // "air strikes", "the attack", "its backing": a noun, not a verb.
-            if i > 0, RelationFinder.determiners.contains(t[i - 1].lower), !["of", "for", "'s"].contains(t[i - 1].lower), !w.hasSuffix("ing") { continue }
+            if i > 0, RelationFinder.nounMarkers.contains(t[i - 1].lower), !w.hasSuffix("ing") { continue }
             // "back off", "back down", "step down": phrasal verbs with another meaning.
             if i + 1 < n, ["off", "down", "away"].contains(t[i + 1].lower) { continue }
             // "support for armed separatists": a participle used as an adjective.
