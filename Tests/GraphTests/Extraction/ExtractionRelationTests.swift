@@ -197,3 +197,17 @@ final class ExtractionReadingTests: XCTestCase {
         XCTAssertEqual(ExtractionProbe.triples("After the air strikes, Peru thanked Chile."), [])
     }
 }
+
+/// Coalitions, passive agents and names used as modifiers.
+final class ExtractionCoalitionTests: XCTestCase {
+    func testTheCoalitionIsItsLeaderAndPassiveAgentsDoNotAct() {
+        let facts = ExtractionProbe.triples("The Saudi-led coalition bombed Sanaa. The coalition, which is backed by the United States and Britain, has been fighting the Houthis.")
+        XCTAssertTrue(facts.isSuperset(of: ["Saudi Arabia attacks Houthis", "United States supports Saudi Arabia", "United Kingdom supports Saudi Arabia"]), "\(facts)")
+        XCTAssertFalse(facts.contains("United States attacks Houthis"), "\(facts)")
+    }
+
+    func testANameModifyingANounIsNotTheObject() {
+        XCTAssertEqual(ExtractionProbe.triples("Russia backed a Security Council resolution."), [])
+        XCTAssertTrue(ExtractionProbe.triples("Russia backed the Security Council.").contains("Russia supports UN Security Council"))
+    }
+}

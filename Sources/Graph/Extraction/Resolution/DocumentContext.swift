@@ -38,6 +38,8 @@ struct DocumentContext {
     var lastPerson: (actor: Int, sentence: Int)? = nil
     var lastThing: (actor: Int, sentence: Int)? = nil
     var lastCountry: (actor: Int, sentence: Int)? = nil
+    /// The state leading the last "X-led coalition" named, for a later "the coalition".
+    var coalitionLeader: Int? = nil
     /// Who spoke last ("..., Putin said"), for "we" and "our" in quotes.
     var lastSpeaker: (actor: Int, sentence: Int)? = nil
     /// The actor attacked most often so far, for "ruled out ground troops".

@@ -44,9 +44,18 @@ struct MentionFinder {
             if let l = lexicon.singleToken[prefix] ?? demonymActor(prefix) {
                 var e = i + 1
                 if e < n && ["coalition", "forces", "campaign", "alliance", "operation", "intervention", "mission", "strikes", "airstrikes", "bombing"].contains(t[e].lower) { e += 1 }
-                append(&s, Mention(first: i, end: e, actor: doc.actor(lexicon: l), kind: .name), doc)
+                let a = doc.actor(lexicon: l)
+                if e - 1 > i, t[e - 1].lower == "coalition" || t[e - 1].lower == "alliance" { doc.coalitionLeader = a }
+                append(&s, Mention(first: i, end: e, actor: a, kind: .name), doc)
                 return e
             }
+        }
+
+        // "the coalition" after "the Saudi-led coalition": its leader.
+        if tok.lower == "the", i + 1 < n, t[i + 1].lower == "coalition" || t[i + 1].lower == "alliance", let leader = doc.coalitionLeader,
+           !(i + 2 < n && t[i + 2].lower == "of") {
+            append(&s, Mention(first: i, end: i + 2, actor: leader, kind: .description), doc)
+            return i + 2
         }
 
         // Pronouns: the first (subject-most) person or thing of this sentence so far, else of the last sentence that had one.

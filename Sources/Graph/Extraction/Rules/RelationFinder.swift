@@ -153,6 +153,14 @@ struct RelationFinder {
         "desire", "taking", "role", "participation", "involvement", "strategy", "push", "campaign", "policy",
     ]
 
+    /// Nouns a name can modify ("a Security Council resolution", "the NATO summit").
+    static let modifiedNouns: Set<String> = [
+        "resolution", "resolutions", "report", "reports", "vote", "statement", "meeting", "summit", "session",
+        "decision", "investigation", "inquiry", "rules", "law", "laws", "proposal", "charter", "treaty", "talks",
+        "headquarters", "website", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "delegation",
+        "membership", "declaration", "data", "figures", "envoy", "forum", "conference",
+    ]
+
     static let collectiveNouns: Set<String> = [
         "coalition", "alliance", "force", "forces", "mission", "troops", "fighters", "group", "groups", "militia",
         "rebels", "army", "partners", "allies", "countries", "nations", "states", "world", "community", "people",
@@ -516,10 +524,16 @@ struct RelationFinder {
                 if !patient && (type == .place || type == .agreement) { k = mention.first - 1; steps += 1; continue }
                 // "with Kyiv and NATO accusing Moscow": the noun right before a gerund is its subject.
                 if mention.end == i && t[i].lower.hasSuffix("ing") { return m }
-                let before = mention.first - 1
-                let groupFirst = s.mentions[s.groupStart[m]].first - 1
+                var before = mention.first - 1
+                var groupFirst = s.mentions[s.groupStart[m]].first - 1
+                // Look through articles: "by the United States and Britain".
+                while before > 0, ["the", "a", "an", "both"].contains(t[before].lower) { before -= 1 }
+                while groupFirst > 0, ["the", "a", "an", "both"].contains(t[groupFirst].lower) { groupFirst -= 1 }
                 if (before >= 0 && RelationFinder.isPreposition(t[before].lower)) || (groupFirst >= 0 && RelationFinder.isPreposition(t[groupFirst].lower)) {
-                    if fallback == nil { fallback = m }
+                    // A passive agent ("backed by the United States") never acts in the clause.
+                    let prep = t[before >= 0 ? before : groupFirst].lower
+                    // "the Syrian regime of President Assad": the head, not the "of" phrase, is the fallback.
+                    if fallback == nil && prep != "by" && prep != "of" && !(groupFirst >= 0 && t[groupFirst].lower == "by") { fallback = m }
                     k = min(before, groupFirst)
                     steps += 1
                     continue
@@ -544,6 +558,11 @@ struct RelationFinder {
             if m >= 0, s.mentions[m].kind == .pronoun, s.mentions[m].possessive, s.mentions[m].end < t.count {
                 // "with our American partners": the owner is not the object.
                 k = s.mentions[m].end
+                continue
+            }
+            // "a Security Council resolution": the name modifies a noun; it is not the object.
+            if m >= 0, s.mentions[m].end < t.count, s.mentions[m].kind == .name, RelationFinder.modifiedNouns.contains(t[s.mentions[m].end].lower) {
+                k = s.mentions[m].end + 1
                 continue
             }
             if m >= 0 {
