@@ -37,7 +37,15 @@ public struct Extractor: Sendable {
         let mentions = MentionFinder()
         let relations = RelationFinder()
 
-        for (index, range) in ranges.enumerated() {
+        // The headline is read last: its short names ("Merkel and Hollande press Putin") are known by then.
+        var order = Array(ranges.indices)
+        if order.count > 1, let last = clean.scalars[ranges[0].upperBound - 1] as Unicode.Scalar?,
+           !(last == "." || last == "!" || last == "?" || last == "\"" || last == "\u{201D}"),
+           ranges[0].upperBound >= clean.scalars.count || clean.scalars[ranges[0].upperBound] == "\n" {
+            order.append(order.removeFirst())
+        }
+        for index in order {
+            let range = ranges[index]
             sentence.reset()
             sentence.index = index
             sentence.start = range.lowerBound
@@ -63,6 +71,7 @@ public struct Extractor: Sendable {
                 doc.add(subject: f.subject, predicate: f.predicate, object: f.object, negated: f.negated, modality: f.modality,
                         confidence: f.confidence, evidence: evidence(clean, sentence, index, range, quote, (f.first, f.last)))
             }
+            for (kind, group) in sentence.namedGroups { doc.lastGroup[kind] = group }
             // Antecedents for the pronouns of the next sentences: the subject-most person and thing.
             var personSet = false, thingSet = false
             for m in sentence.mentions {
@@ -112,7 +121,8 @@ public struct Extractor: Sendable {
             used.insert(key.subject)
             used.insert(key.object)
             let fact = Fact(subject: s.id, predicate: key.predicate, object: o.id, negated: key.negated,
-                            modality: found.modality, confidence: found.confidence, evidence: found.evidence)
+                            modality: found.modality, confidence: found.confidence,
+                            evidence: found.evidence.sorted { ($0.sentence, $0.start) < ($1.sentence, $1.start) })
             if var known = merged[fact.key] {
                 known.evidence += fact.evidence.filter { e in !known.evidence.contains { $0.start == e.start && $0.end == e.end } }
                 known.modality = min(known.modality, fact.modality)

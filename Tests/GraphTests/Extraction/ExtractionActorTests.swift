@@ -122,3 +122,27 @@ final class ExtractionAppositionTests: XCTestCase {
         XCTAssertEqual(facts, ["Kim meetsWith Lee"], "\(facts)")
     }
 }
+
+/// Headlines, datelines and bare group nouns.
+final class ExtractionContextTests: XCTestCase {
+    func testTheHeadlineIsReadWithTheNamesOfTheStory() {
+        let text = "Otieno and Kato press Mwangi on border\n\nKenyan President Amara Otieno and Ugandan President Joseph Kato met Tanzanian President Idi Mwangi on Monday."
+        let facts = ExtractionProbe.triples(text)
+        XCTAssertTrue(facts.isSuperset(of: ["Amara Otieno requests Idi Mwangi", "Joseph Kato requests Idi Mwangi"]), "\(facts)")
+        let e = ExtractionProbe.run(text)
+        XCTAssertEqual(e.document.title, "Otieno and Kato press Mwangi on border")
+        let fact = try! XCTUnwrap(e.triples.first { $0.predicate == .requests })
+        XCTAssertEqual(fact.evidence.first?.sentence, 0)
+    }
+
+    func testAWireDatelineIsArticleText() {
+        let e = ExtractionProbe.run("Talks resume\n\nNAIROBI, March 3, 2016 (Reuters) - Kenya condemned Uganda on Thursday.")
+        XCTAssertEqual(e.document.date, "2016-03-03")
+        XCTAssertTrue(ExtractionProbe.lines(e).contains("Kenya criticizes Uganda"))
+    }
+
+    func testTheRebelsAreTheLastRebelsNamed() {
+        let facts = ExtractionProbe.triples("Iran armed rebels in Yemen last year. Saudi Arabia bombed the rebels in March.")
+        XCTAssertTrue(facts.contains("Saudi Arabia attacks Yemeni rebels"), "\(facts)")
+    }
+}

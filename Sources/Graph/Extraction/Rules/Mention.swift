@@ -31,6 +31,8 @@ struct SentenceState {
     /// Mention index → one past the last mention of its group.
     var groupEnd: [Int] = []
     var index = 0
+    /// Groups named in this sentence by kind ("rebels", "separatists"), for later "the rebels".
+    var namedGroups: [(String, Int)] = []
     /// Every longer word capitalised: a Title Case headline.
     var titleCase = false
     var start = 0
@@ -42,6 +44,7 @@ struct SentenceState {
         mentionAt.removeAll(keepingCapacity: true)
         groupStart.removeAll(keepingCapacity: true)
         groupEnd.removeAll(keepingCapacity: true)
+        namedGroups.removeAll(keepingCapacity: true)
     }
 
     /// The actors of the coordination group of mention `m` ("France and Germany").

@@ -51,6 +51,14 @@ struct MentionFinder {
             }
         }
 
+        // "the rebels", "the separatists" after a named group of that kind.
+        if tok.lower == "the", i + 1 < n, let kind = CueLexicon.groupNouns[t[i + 1].lower], t[i + 1].lower.hasSuffix("s"),
+           !(i + 3 < n && (t[i + 2].lower == "in" || t[i + 2].lower == "of") && lexicon.match(t, i + 3, limit: n) != nil),
+           let group = doc.lastGroup[kind] {
+            append(&s, Mention(first: i, end: i + 2, actor: group, kind: .description), doc)
+            return i + 2
+        }
+
         // "the coalition" after "the Saudi-led coalition": its leader.
         if tok.lower == "the", i + 1 < n, t[i + 1].lower == "coalition" || t[i + 1].lower == "alliance", let leader = doc.coalitionLeader,
            !(i + 2 < n && t[i + 2].lower == "of") {
@@ -503,6 +511,11 @@ struct MentionFinder {
     private func append(_ s: inout SentenceState, _ m: Mention, _ doc: DocumentContext) {
         var m = m
         m.type = doc.actors[m.actor].type
+        if m.type == .group && m.kind == .name {
+            let label = doc.actors[m.actor].label.lowercased()
+            if label.hasSuffix("separatists") { s.namedGroups.append(("separatists", m.actor)) }
+            if label.hasSuffix("rebels") || label.hasSuffix("opposition") { s.namedGroups.append(("rebels", m.actor)) }
+        }
         s.mentions.append(m)
     }
 

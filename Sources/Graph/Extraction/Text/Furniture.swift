@@ -13,7 +13,7 @@ enum Furniture {
         "navigation", "privacy policy", "terms of use", "terms of service", "open journalism", "independent journalism",
         "our journalism", "we rely on", "uncensored news", "reader-funded", "reader-supported", "donate", "contribute now", "listen to this article", "minute read",
         "min read", "sponsored content", "partner content", "watch:", "video:", "photo:", "image:", "file photo",
-        "email this", "print this", "jump to", "back to top", "sign in", "trending now", "(reuters) -", "editor's note",
+        "email this", "print this", "jump to", "back to top", "sign in", "trending now", "editor's note",
     ]
     /// Words that mark a line of up to 6 words as furniture.
     static let weak: [String] = [
