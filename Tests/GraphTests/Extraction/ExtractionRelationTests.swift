@@ -211,3 +211,27 @@ final class ExtractionCoalitionTests: XCTestCase {
         XCTAssertTrue(ExtractionProbe.triples("Russia backed the Security Council.").contains("Russia supports UN Security Council"))
     }
 }
+
+/// Embedded clauses, threats and locations after nouns.
+final class ExtractionClauseTests: XCTestCase {
+    func testAnEmbeddedClauseHasItsOwnSubject() {
+        let facts = ExtractionProbe.triples("Kenyan President Amara Otieno said the operation targets al-Shabaab.")
+        XCTAssertFalse(facts.contains("Amara Otieno attacks al-Shabaab"), "\(facts)")
+        XCTAssertTrue(ExtractionProbe.triples("Otieno said Kenya targets al-Shabaab.").contains("Kenya attacks al-Shabaab"))
+        XCTAssertTrue(ExtractionProbe.facts("France and Italy said they would suspend arms sales to Libya.").contains("France NOT aids Libya [planned]"))
+    }
+
+    func testThreateningToActIsAThreat() {
+        XCTAssertEqual(ExtractionProbe.triples("Iran threatened to strike Israel."), ["Iran threatens Israel"])
+    }
+
+    func testALocationAfterANounIsNoObject() {
+        XCTAssertEqual(ExtractionProbe.triples("Chad launched an offensive against militants in Niger."), [])
+        XCTAssertTrue(ExtractionProbe.triples("Chad launched an offensive against Boko Haram in Niger.").contains("Chad attacks Boko Haram"))
+    }
+
+    func testReferentialItIsResolvedAndDummyItIsNot() {
+        XCTAssertTrue(ExtractionProbe.triples("Iraq's army said Sunday it will begin sharing intelligence with Iran.").contains("Iran cooperatesWith Iraq"))
+        XCTAssertEqual(ExtractionProbe.triples("Oman said it would be wise to back peace."), [])
+    }
+}

@@ -62,6 +62,7 @@ enum ActorTable {
     Group|Muslim Brotherhood|Q189386|
     Group|Wagner Group|Q31285045|Wagner
     Group|Peshmerga|Q749815|Kurdish Peshmerga
+    Group|Kurdish forces||the Kurds;Kurds;Syrian Kurds;Kurdish fighters;Kurdish militia;Kurdish militias;Kurdish-led forces
     Group|Janjaweed||
     Group|Rapid Support Forces||RSF
     Group|the West||West;Western countries;Western powers;Western nations;Western governments;Western leaders;Western allies;Western partners

@@ -378,7 +378,11 @@ enum CueLexicon {
         "whose", "where", "when", "said", "says", "say", "if", "unless", "since", "so", "(", ")", "--",
     ]
 
-    static let subjectBarriers: Set<String> = [";", ":", "?", "!", "--", "but", "because", "although", "whereas", "if", "unless", "(", ")", "that"]
+    static let subjectBarriers: Set<String> = [
+        ";", ":", "?", "!", "--", "but", "because", "although", "whereas", "if", "unless", "(", ")", "that",
+        // "Erdogan said the operation targets the YPG": an embedded clause has its own subject.
+        "said", "says", "say", "told", "tells", "believes", "thinks", "claimed", "claims", "announced",
+    ]
 
     static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "'s", "get", "got", "gets", "getting"]
 

@@ -110,7 +110,8 @@ struct MentionFinder {
             guard let thing = here ?? doc.lastThing.flatMap({ s.index - $0.sentence <= 1 ? $0.actor : nil }) else { return i + 1 }
             if tok.lower == "it" {
                 // "it" as a dummy subject ("it is", "it was premature") is no actor.
-                if i + 1 < n && ["is", "was", "'s", "would", "will", "has", "seems", "appears", "remains", "could", "may", "might"].contains(t[i + 1].lower) { return i + 1 }
+                if i + 1 < n && ["is", "was", "'s", "seems", "appears", "remains", "makes", "took", "takes"].contains(t[i + 1].lower) { return i + 1 }
+                if i + 2 < n && ["would", "will", "could", "may", "might", "has", "had"].contains(t[i + 1].lower) && ["be", "been", "take", "make"].contains(t[i + 2].lower) { return i + 1 }
             }
             var m = Mention(first: i, end: i + 1, actor: thing, kind: .pronoun)
             m.possessive = tok.lower == "its"

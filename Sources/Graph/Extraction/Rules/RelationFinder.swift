@@ -209,7 +209,11 @@ struct RelationFinder {
         while k >= 0, k >= i - 5 {
             let w = t[k].lower
             if w == "," { break }
-            if s.mentionAt[k] >= 0 { if s.mentions[s.mentionAt[k]].kind == .adjective { inner = s.mentionAt[k]; k = s.mentions[inner!].first - 1; continue } else { return } }
+            if s.mentionAt[k] >= 0 {
+                let mk = s.mentions[s.mentionAt[k]]
+                // "a longtime Russian ally", "Washington's main ally"
+                if mk.kind == .adjective || mk.possessive { inner = s.mentionAt[k]; k = mk.first - 1; continue } else { return }
+            }
             if !(t[k].isWord && !t[k].isCapitalized) && w != "'s" { return }
             k -= 1
         }
@@ -354,10 +358,16 @@ struct RelationFinder {
         }
         // "it would be a mistake not to work with X" argues for X: support.
         var predicate = cue.predicate
+        var modality = attrs.modality
+        // "threatened to destroy X", "warned it would strike X": a threat.
+        if predicate.predicateClass == .conflictual, i >= 2, t[i - 1].lower == "to", t[i - 2].lower.hasPrefix("threaten") {
+            predicate = .threatens
+            modality = .asserted
+        }
         if predicate == .cooperatesWith, (max(0, i - 7)..<i).contains(where: { ["mistake", "error"].contains(t[$0].lower) }) { predicate = .supports }
         for a in s.group(subject) {
             for b in s.group(object) {
-                emit(&out, a.actor, predicate, b.actor, attrs.negated, attrs.modality, 0.8, min(a.first, i), b.end - 1, doc)
+                emit(&out, a.actor, predicate, b.actor, attrs.negated, modality, 0.8, min(a.first, i), b.end - 1, doc)
             }
         }
         return true
@@ -503,6 +513,11 @@ struct RelationFinder {
                     return s.mentionAt[c - 1]
                 }
             }
+            // "France and Germany said they would suspend...": "they" is the speakers.
+            // "Peru said it would be a mistake not to work with Chile": the speaker advocates it.
+            if MentionFinder.speechVerbs.contains(w), k + 1 < i, t[k + 1].lower == "they" || (t[k + 1].lower == "it" && s.mentionAt[k + 1] < 0), !clauseSubject {
+                return subjectMention(s, k, lastSubject: lastSubject)
+            }
             if CueLexicon.subjectBarriers.contains(w) { break }
             // "..., committing to send troops": a participle clause takes the subject of its sentence.
             if w == "," && k + 1 < i && t[k + 1].lower.hasSuffix("ing") && t[k + 1].isLowerInitial && fallback == nil && !patient && !clauseSubject {
@@ -575,6 +590,8 @@ struct RelationFinder {
             if CueLexicon.objectBarriers.contains(w) || w == "," { return nil }
             if t[k].isWord, !t[k].isCapitalized, CueLexicon.verbCues(w) != nil, CueLexicon.nouns[w] == nil || (k > 0 && t[k - 1].lower == "to"),
                !(k > 0 && RelationFinder.determiners.contains(t[k - 1].lower)) { return nil }
+            // Without a preposition list (nouns): a second preposition starts a location or a topic.
+            if preps == nil && k > start && CueLexicon.prepositions.contains(w) && w != "of" { return nil }
             if CueLexicon.prepositions.contains(w) && !(w == "of" && !lastPrep.isEmpty) { lastPrep = w }
             k += 1
         }
