@@ -178,6 +178,8 @@ struct RelationFinder {
     private func handleRelationNoun(_ s: SentenceState, _ i: Int, _ relation: (Predicate, Bool), _ out: inout [Found], _ doc: DocumentContext) {
         let t = s.tokens
         let n = t.count
+        // "his former rival": no longer so.
+        if i > 0, ["former", "ex-", "erstwhile", "onetime", "one-time"].contains(t[i - 1].lower) { return }
         // "Russia's ally Syria", "its key ally, Iran", "Moscow's Syrian ally Assad".
         if relation.1, i + 1 < n {
             var k = i - 1
