@@ -146,3 +146,25 @@ final class ExtractionContextTests: XCTestCase {
         XCTAssertTrue(facts.contains("Saudi Arabia attacks Yemeni rebels"), "\(facts)")
     }
 }
+
+/// Honorifics, names in apposition to a title, lifted sanctions, coordinated clauses after speech.
+final class ExtractionTitleVariantTests: XCTestCase {
+    func testHonorificAfterTheTitle() {
+        let facts = ExtractionProbe.triples("Iranian Supreme Leader Ayatollah Reza Tabrizi condemned Israel.")
+        XCTAssertTrue(facts.isSuperset(of: ["Reza Tabrizi leaderOf Iran", "Reza Tabrizi criticizes Israel"]), "\(facts)")
+    }
+
+    func testNameInAppositionToATitle() {
+        let facts = ExtractionProbe.triples("The African Union's peace envoy, Amina Diallo, met Sudan.")
+        XCTAssertTrue(facts.contains("Amina Diallo memberOf African Union"), "\(facts)")
+    }
+
+    func testLiftingSanctionsIsNoSanction() {
+        XCTAssertEqual(ExtractionProbe.facts("The EU will lift sanctions on Belarus."), ["European Union NOT sanctions Belarus [planned]"])
+    }
+
+    func testVerbAfterCommaAndBelongsToTheSpeaker() {
+        let facts = ExtractionProbe.triples("Iranian President Reza Tabrizi said Iran would never yield, and accused Israel of lying.")
+        XCTAssertTrue(facts.contains("Reza Tabrizi criticizes Israel"), "\(facts)")
+    }
+}

@@ -391,6 +391,7 @@ enum CueLexicon {
         "refused", "refuses", "refuse", "refusing", "failed", "fails", "fail", "failing", "declined", "declines",
         "decline", "declining", "stopped", "ceased", "halted", "ended", "abandoned", "dropped", "rejected",
         "denied", "denies", "deny", "denying", "suspended", "suspends", "suspend",
+        "lift", "lifts", "lifted", "lifting", "ease", "eases", "eased", "easing", "scrap", "scrapped", "relax", "relaxed",
     ]
     static let possibleWords: Set<String> = [
         "may", "might", "could", "considering", "consider", "considers", "considered", "mulling", "mull", "weighing",

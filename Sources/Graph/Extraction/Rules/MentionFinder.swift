@@ -326,6 +326,14 @@ struct MentionFinder {
                                   _ affiliations: inout [(person: Int, org: Int, leads: Bool)]) -> Int? {
         let n = t.count
         let former = start > 0 && ["former", "ex-", "late", "then"].contains(t[start - 1].lower)
+        var after = after
+        // "Supreme Leader Ayatollah Ali Khamenei": an honorific after the title.
+        if let (next, _) = titleMatch(t, after), next < n, nameRun(t, next, limit: 4) > next, t[after].isCapitalized { after = next }
+        // "The European Union's foreign policy chief, Federica Mogherini, ...": the name in apposition.
+        if after + 1 < n, t[after].lower == ",", nameRun(t, after, limit: 4) == after {
+            let e = nameRun(t, after + 1, limit: 4)
+            if e > after + 1, e - after - 1 >= 2, e < n, t[e].lower == "," { after += 1 }
+        }
         let nameEnd = nameRun(t, after, limit: 4)
         if nameEnd > after {
             var org = affiliation

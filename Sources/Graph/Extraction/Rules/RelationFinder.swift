@@ -213,8 +213,8 @@ struct RelationFinder {
             if w == "," { break }
             if s.mentionAt[k] >= 0 {
                 let mk = s.mentions[s.mentionAt[k]]
-                // "a longtime Russian ally", "Washington's main ally"
-                if mk.kind == .adjective || mk.possessive { inner = s.mentionAt[k]; k = mk.first - 1; continue } else { return }
+                // "a longtime Russian ally", "Washington's main ally", "a close U.S. ally"
+                if mk.kind == .adjective || mk.possessive || mk.end == i { inner = s.mentionAt[k]; k = mk.first - 1; continue } else { return }
             }
             if !(t[k].isWord && !t[k].isCapitalized) && w != "'s" { return }
             k -= 1
@@ -307,11 +307,11 @@ struct RelationFinder {
         }
         let byGerund = i > 0 && t[i].lower.hasSuffix("ing") && t[i - 1].lower == "by"
         guard let subject = subjectMention(s, i, lastSubject: lastSubject, clauseSubject: byGerund) else { return false }
-        lastSubject = subject
         // "urged the United States to work with Assad": a request, not the act itself.
         let groupFirst = s.mentions[s.groupStart[subject]].first
         if (max(0, groupFirst - 3)..<groupFirst).contains(where: { k in CueLexicon.verbCues(t[k].lower)?.contains { $0.predicate == .requests } ?? false }),
            s.mentions[s.groupEnd[subject] - 1].end < i { return false }
+        lastSubject = subject
         let attrs = attributes(s, from: s.mentions[subject].end, to: i)
         let window = t[i].lower.hasPrefix("warn") ? 2 : cue.predicate == .requests ? 4 : 10
         let object = objectMention(s, objectStart, limit: window, preps: cue.preps ?? CueLexicon.defaultPreps(cue.predicate))
@@ -468,13 +468,17 @@ struct RelationFinder {
     /// The subject of a cue at `i`: the nearest mention to the left that is not the
     /// object of a preposition, within the clause; after "and"/"but" + auxiliary, the
     /// subject of the previous clause.
-    func subjectMention(_ s: SentenceState, _ i: Int, lastSubject: Int?, patient: Bool = false, clauseSubject: Bool = false) -> Int? {
+    func subjectMention(_ s: SentenceState, _ i: Int, lastSubject: Int?, patient: Bool = false, clauseSubject: Bool = false,
+                        crossSpeech: Bool = false) -> Int? {
         if clauseSubject {
             // "Russia surprised everyone by sending troops": the subject of the whole clause.
+            // After ", and", the verb may belong to the clause before "said": "X said Y ..., and accused Z".
             var best: Int? = nil
             var k = i - 1
             while k >= 0 && k >= i - 25 {
-                if CueLexicon.subjectBarriers.contains(s.tokens[k].lower) { break }
+                let w = s.tokens[k].lower
+                if crossSpeech && MentionFinder.speechVerbs.contains(w) { best = nil; k -= 1; continue }
+                if CueLexicon.subjectBarriers.contains(w) { break }
                 if ["after", "before", "since", "while", "when", "whereas", "whilst"].contains(s.tokens[k].lower) && best != nil { break }
                 let m = s.mentionAt[k]
                 if m >= 0 {
@@ -495,10 +499,11 @@ struct RelationFinder {
             let w = t[k].lower
             if (w == "and" || w == "but"), k + 1 <= i, s.mentionAt[k + 1] < 0,
                k + 1 == i || RelationFinder.auxiliaries.contains(t[k + 1].lower) || (t[k + 1].lower.hasSuffix("ly") && k + 2 == i) {
-                // "to train and arm": the second infinitive shares the first one's subject.
-                if k >= 2, t[k - 2].lower == "to", let lastSubject { return lastSubject }
-                if !clauseSubject, let subject = subjectMention(s, k, lastSubject: nil, clauseSubject: true) { return subject }
-                return lastSubject ?? fallback
+                // "to train and arm": the second infinitive shares the first one's subject; so does
+                // "was open to working with Russia but did not support backing Assad".
+                if let lastSubject { return lastSubject }
+                if !clauseSubject, let subject = subjectMention(s, k, lastSubject: nil, clauseSubject: true, crossSpeech: k > 0 && t[k - 1].lower == ",") { return subject }
+                return fallback
             }
             // ", speaking shortly after the US president," — skip a participle phrase between commas.
             if w == ",", fallback == nil {
