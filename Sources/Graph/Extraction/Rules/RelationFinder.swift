@@ -478,6 +478,8 @@ struct RelationFinder {
             while k >= 0 && k >= i - 25 {
                 let w = s.tokens[k].lower
                 if crossSpeech && MentionFinder.speechVerbs.contains(w) { best = nil; k -= 1; continue }
+                // "X said the alliance would not ... but condemned Y": no actor after "said", so X.
+                if best == nil && MentionFinder.speechVerbs.contains(w) { k -= 1; continue }
                 if CueLexicon.subjectBarriers.contains(w) { break }
                 if ["after", "before", "since", "while", "when", "whereas", "whilst"].contains(s.tokens[k].lower) && best != nil { break }
                 let m = s.mentionAt[k]
