@@ -430,7 +430,10 @@ enum CueLexicon {
         "footballer", "cricketer", "athlete", "businessman", "businesswoman", "billionaire", "tycoon", "activist",
         "lawyer", "attorney", "candidate", "nominee", "spokesman", "spokeswoman", "police", "detective", "sergeant",
         "constable", "inspector", "typhoon", "hurricane", "storm", "cyclone", "tropical", "longtime", "born",
-        "veteran", "roman", "catholic", "mayor", "governor", "gov", "gov.", "bishop", "cardinal", "pope", "rev", "reverend", "sheikh", "sir", "dame", "lord", "lady",
+        "veteran", "roman", "catholic", "mayor", "governor", "gov", "gov.", "afterwards", "afterward", "separately",
+        "additionally", "instead", "previously", "finally", "initially", "subsequently", "ultimately", "eventually",
+        "currently", "recently", "reportedly", "allegedly", "apparently", "nevertheless", "nonetheless", "furthermore",
+        "moreover", "still", "thus", "hence", "indeed", "unlike", "like", "following", "during", "amid", "among", "bishop", "cardinal", "pope", "rev", "reverend", "sheikh", "sir", "dame", "lord", "lady",
     ]
 
     /// Last words that make a capitalised name an organization or a place rather than a person.
