@@ -168,3 +168,15 @@ final class ExtractionTitleVariantTests: XCTestCase {
         XCTAssertTrue(facts.contains("Reza Tabrizi criticizes Israel"), "\(facts)")
     }
 }
+
+/// Family names first, shared intelligence.
+final class ExtractionNameOrderTests: XCTestCase {
+    func testFamilyNameFirstIsFoundByItsFirstToken() {
+        let facts = ExtractionProbe.triples("Leader Pak Song-chol spoke. Later Mr Pak condemned Japan.")
+        XCTAssertTrue(facts.contains("Pak Song-chol criticizes Japan"), "\(facts)")
+    }
+
+    func testStatesThatShareIntelligenceCooperate() {
+        XCTAssertEqual(ExtractionProbe.triples("Tokyo and Seoul agreed to share intelligence."), ["Japan cooperatesWith South Korea"])
+    }
+}

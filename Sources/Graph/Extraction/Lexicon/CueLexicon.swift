@@ -106,7 +106,7 @@ enum CueLexicon {
     pressurize|requests||
     encourage|requests||
     cooperate|cooperatesWith||r
-    share|cooperatesWith|||with
+    share|cooperatesWith||r|with
     sign|cooperatesWith||r|with
     join|cooperatesWith|forces|r|with
     strengthen|supports||

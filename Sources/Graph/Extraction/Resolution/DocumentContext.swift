@@ -113,7 +113,12 @@ struct DocumentContext {
         let a = actors.count
         actors.append(Actor(label: label, type: .person))
         persons[key] = Person(actor: a, nameTokens: prefix.isEmpty ? tokens.count : 1, label: label)
-        if tokens.count > 1 { fullNames[full] = a }
+        if tokens.count > 1 {
+            fullNames[full] = a
+            // "Kim Jong-un" is later "Mr Kim": the first name is a key too when free.
+            let first = DocumentContext.surnameKey(tokens[0].lower)
+            if persons[first] == nil, prefix.isEmpty { persons[first] = Person(actor: a, nameTokens: tokens.count, label: label) }
+        }
         return a
     }
 

@@ -157,7 +157,7 @@ struct RelationFinder {
     static let modifiedNouns: Set<String> = [
         "resolution", "resolutions", "report", "reports", "vote", "statement", "meeting", "summit", "session",
         "decision", "investigation", "inquiry", "rules", "law", "laws", "proposal", "charter", "treaty", "talks",
-        "headquarters", "website", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "delegation",
+        "headquarters", "website", "sanctions", "embargo", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "delegation",
         "membership", "declaration", "data", "figures", "envoy", "forum", "conference",
     ]
 
