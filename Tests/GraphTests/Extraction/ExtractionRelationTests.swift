@@ -235,3 +235,24 @@ final class ExtractionClauseTests: XCTestCase {
         XCTAssertEqual(ExtractionProbe.triples("Oman said it would be wise to back peace."), [])
     }
 }
+
+/// Negation before a possessive owner, reluctance, clauses after an object list.
+final class ExtractionOwnerNegationTests: XCTestCase {
+    func testSuspendedCooperationIsNegated() {
+        XCTAssertTrue(ExtractionProbe.facts("NATO has suspended its cooperation with Belarus.").contains("Belarus NOT cooperatesWith NATO"))
+    }
+
+    func testReluctanceNegates() {
+        XCTAssertTrue(ExtractionProbe.facts("Italy has been reluctant to impose sanctions on Libya.").contains("Italy NOT sanctions Libya"))
+    }
+
+    func testAClauseAfterAnObjectIsNoList() {
+        let facts = ExtractionProbe.triples("Chile ended talks with Peru and the Pentagon is sending jets to Bolivia.")
+        XCTAssertTrue(facts.contains("United States aids Bolivia"), "\(facts)")
+        XCTAssertFalse(facts.contains { $0.contains("Chile") && $0.contains("United States") }, "\(facts)")
+    }
+
+    func testAnnouncingSanctionsIsSanctioning() {
+        XCTAssertTrue(ExtractionProbe.triples("Canada announced sanctions against Iran.").contains("Canada sanctions Iran"))
+    }
+}

@@ -381,7 +381,7 @@ enum CueLexicon {
     static let subjectBarriers: Set<String> = [
         ";", ":", "?", "!", "--", "but", "because", "although", "whereas", "if", "unless", "(", ")", "that",
         // "Erdogan said the operation targets the YPG": an embedded clause has its own subject.
-        "said", "says", "say", "told", "tells", "believes", "thinks", "claimed", "claims", "announced",
+        "said", "says", "say", "told", "tells", "believes", "thinks",
     ]
 
     static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "'s", "get", "got", "gets", "getting"]
@@ -391,6 +391,7 @@ enum CueLexicon {
         "refused", "refuses", "refuse", "refusing", "failed", "fails", "fail", "failing", "declined", "declines",
         "decline", "declining", "stopped", "ceased", "halted", "ended", "abandoned", "dropped", "rejected",
         "denied", "denies", "deny", "denying", "suspended", "suspends", "suspend",
+        "reluctant", "unwilling", "hesitant", "loath", "averse",
         "lift", "lifts", "lifted", "lifting", "ease", "eases", "eased", "easing", "scrap", "scrapped", "relax", "relaxed",
     ]
     static let possibleWords: Set<String> = [

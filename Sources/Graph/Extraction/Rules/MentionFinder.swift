@@ -543,8 +543,10 @@ struct MentionFinder {
                 let a = s.mentions[m - 1], b = s.mentions[m]
                 let gap = b.first - a.end
                 // A clause after ", and" ("..., and Russia doesn't want") is no list.
-                let clauseFollows = b.end < s.tokens.count && ["does", "do", "did", "has", "have", "had", "is", "was", "will", "would", "said", "says"].contains(s.tokens[b.end].lower)
-                if gap >= 1 && gap <= 3 && m - runStart < 8 && !a.possessive && !b.possessive && !(clauseFollows && s.tokens[a.end].lower == ",") {
+                let clauseFollows = b.end < s.tokens.count && ["does", "do", "did", "has", "have", "had", "is", "are", "was", "were", "will", "would", "said", "says"].contains(s.tokens[b.end].lower)
+                // "cooperation with Russia and the Pentagon is sending": a new clause, not a list of objects.
+                let aIsObject = a.first > 0 && CueLexicon.prepositions.contains(s.tokens[a.first - 1].lower)
+                if gap >= 1 && gap <= 3 && m - runStart < 8 && !a.possessive && !b.possessive && !(clauseFollows && (s.tokens[a.end].lower == "," || aIsObject)) {
                     for k in a.end..<b.first {
                         let w = s.tokens[k].lower
                         if w == "and" || w == "or" || w == "nor" { link = 2; continue }

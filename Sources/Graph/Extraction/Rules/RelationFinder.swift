@@ -450,12 +450,20 @@ struct RelationFinder {
             k -= 1
         }
         var confidence = 0.8
+        var ownerFound = subject != nil
         if subject == nil {
             subject = subjectMention(s, i, lastSubject: lastSubject)
             confidence = 0.65
+            ownerFound = false
         }
         guard let subject else { return }
-        let attrs = attributes(s, from: s.mentions[subject].end, to: i)
+        var attrs = attributes(s, from: s.mentions[subject].end, to: i)
+        // "NATO has suspended its cooperation with Russia": a negating verb before the owner counts too
+        // ("has not changed its support" does not negate).
+        if ownerFound && s.mentions[subject].kind != .name {
+            let first = s.mentions[subject].first
+            if (max(0, first - 3)..<first).contains(where: { CueLexicon.negatingVerbs.contains(t[$0].lower) }) { attrs.negated.toggle() }
+        }
         for a in s.group(subject) {
             for b in s.group(object) {
                 emit(&out, a.actor, noun.predicate, b.actor, attrs.negated, attrs.modality, confidence, min(a.first, i), b.end - 1, doc)
