@@ -434,7 +434,8 @@ enum CueLexicon {
         "veteran", "roman", "catholic", "mayor", "governor", "gov", "gov.", "afterwards", "afterward", "separately",
         "additionally", "instead", "previously", "finally", "initially", "subsequently", "ultimately", "eventually",
         "currently", "recently", "reportedly", "allegedly", "apparently", "nevertheless", "nonetheless", "furthermore",
-        "moreover", "still", "thus", "hence", "indeed", "unlike", "like", "following", "during", "amid", "among", "bishop", "cardinal", "pope", "rev", "reverend", "sheikh", "sir", "dame", "lord", "lady",
+        "moreover", "still", "thus", "hence", "indeed", "did", "does", "do", "will", "can", "could", "would", "should",
+        "is", "are", "was", "were", "has", "have", "had", "women", "men", "unlike", "like", "following", "during", "amid", "among", "bishop", "cardinal", "pope", "rev", "reverend", "sheikh", "sir", "dame", "lord", "lady",
     ]
 
     /// Last words that make a capitalised name an organization or a place rather than a person.

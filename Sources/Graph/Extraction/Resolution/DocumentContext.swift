@@ -112,7 +112,8 @@ struct DocumentContext {
         }
         let a = actors.count
         actors.append(Actor(label: label, type: .person))
-        persons[key] = Person(actor: a, nameTokens: prefix.isEmpty ? tokens.count : 1, label: label)
+        // A bare surname keeps meaning the first person of that name ("Biden" after "Hunter Biden" is Joe).
+        if persons[key] == nil { persons[key] = Person(actor: a, nameTokens: prefix.isEmpty ? tokens.count : 1, label: label) }
         if tokens.count > 1 {
             fullNames[full] = a
             // "Kim Jong-un" is later "Mr Kim": the first name is a key too when free.
