@@ -141,6 +141,8 @@ public struct Extractor: Sendable {
             entities[actor.id] = actor
         }
         var title = clean.title
+        // "Headline | Site name": the site name is no part of the headline.
+        if let bar = title.range(of: " | ") { title = String(title[..<bar.lowerBound]) }
         while let last = title.unicodeScalars.last, last == " " { title.unicodeScalars.removeLast() }
         let info = DocumentInfo(id: id, title: title, date: date, source: source)
         return DocumentExtraction(document: info, entities: entities.keys.sorted().map { entities[$0]! },

@@ -29,6 +29,28 @@ final class ExtractionTextTests: XCTestCase {
         XCTAssertEqual(ev.text, quoted)
     }
 
+    func testAnHTMLPageGivesHeadlineDateAndFacts() {
+        let html = """
+        <html><head><title>Chile and Peru sign fishing pact | Daily Planet</title></head><body>
+        <nav><a href="/">Home</a> | <a href="#m">Skip to main content</a></nav><div>Breaking News</div>
+        <time datetime="2021-03-02">March 2, 2021</time>
+        <figure><figcaption>The harbour. Photo: Getty Images</figcaption></figure>
+        <p>Chilean President Marta Rojas accused Bolivia of &ldquo;piracy&rdquo; on Tuesday.</p>
+        <p>Sign up for our daily newsletter</p>
+        </body></html>
+        """
+        let e = ExtractionProbe.run(html, kind: .html)
+        XCTAssertEqual(e.document.title, "Chile and Peru sign fishing pact")
+        XCTAssertEqual(e.document.date, "2021-03-02")
+        let facts = ExtractionProbe.lines(e)
+        XCTAssertTrue(facts.contains("Marta Rojas criticizes Bolivia"), "\(facts)")
+        let scalars = Array(html.unicodeScalars)
+        for fact in e.triples { for ev in fact.evidence {
+            let quoted = String(String.UnicodeScalarView(scalars[ev.start..<ev.end]))
+            XCTAssertTrue(quoted.hasPrefix("Chilean President") || quoted.hasPrefix("Chile and Peru"), quoted)
+        } }
+    }
+
     func testMarkdownMarkersAndLinkTargetsAreDropped() {
         let md = "# Talks resume\n\n**Egypt** hosted [Sudan](https://example.org/sudan) for talks.\n"
         let clean = TextCleaner.clean(md, kind: .markdown)
