@@ -256,3 +256,20 @@ final class ExtractionOwnerNegationTests: XCTestCase {
         XCTAssertTrue(ExtractionProbe.triples("Canada announced sanctions against Iran.").contains("Canada sanctions Iran"))
     }
 }
+
+/// Clashes, counterparts, "the government of", agreements between leaders.
+final class ExtractionCounterpartTests: XCTestCase {
+    func testClashesBetweenTwoSidesAreMutualAttacks() {
+        let facts = ExtractionProbe.triples("Clashes between Armenian troops and Azerbaijani forces continued.")
+        XCTAssertEqual(facts, ["Armenia attacks Azerbaijan", "Azerbaijan attacks Armenia"])
+    }
+
+    func testACounterpartOfALeaderLeads() {
+        let facts = ExtractionProbe.triples("Kenyan President Amara Otieno and his Ugandan counterpart Joseph Kato agreed on a truce.")
+        XCTAssertTrue(facts.isSuperset(of: ["Joseph Kato leaderOf Uganda", "Amara Otieno cooperatesWith Joseph Kato"]), "\(facts)")
+    }
+
+    func testTheGovernmentOfAPersonIsAnObject() {
+        XCTAssertTrue(ExtractionProbe.triples("Iran supports the government of President Omar Haddad.").contains("Iran supports Omar Haddad"))
+    }
+}

@@ -108,6 +108,7 @@ enum CueLexicon {
     cooperate|cooperatesWith||r
     share|cooperatesWith||r|with
     sign|cooperatesWith||r|with
+    agree|cooperatesWith||r|with
     join|cooperatesWith|forces|r|with
     strengthen|supports||
     co-operate|cooperatesWith||r
@@ -200,6 +201,7 @@ enum CueLexicon {
     arms|aids|to;for
     funding|aids|to;for
     training|aids|for;of
+    clashes|attacks|with
     strikes|attacks|against;on
     strike|attacks|against;on
     airstrikes|attacks|against;on
@@ -350,6 +352,13 @@ enum CueLexicon {
         "presence", "deployment", "efforts", "effort", "support", "backing", "aid", "help", "fighter", "fighters",
         "partners", "partner", "allies", "counterpart", "counterparts", "colleague", "colleagues", "friends",
         "territory", "soil", "airspace", "border", "positions", "targets", "bases", "base", "waters", "navy's",
+    ]
+
+    /// Nouns that stay inside a demonym's mention: "Syrian government forces".
+    static let headNouns: Set<String> = [
+        "government", "military", "forces", "troops", "army", "navy", "authorities", "regime", "officials", "jets",
+        "warplanes", "aircraft", "soldiers", "diplomats", "police", "leadership", "administration", "ministry",
+        "delegation", "security", "armed", "special", "air", "ground", "naval", "defence", "defense", "foreign",
     ]
 
     /// Nouns that make "X's NOUN" or "the X NOUN" the state X leads: "Assad's forces", "the Obama administration".

@@ -90,6 +90,9 @@ struct MentionFinder {
                 resolved = people.last?.actor ?? recent
             }
             guard let p = resolved else { return i + 1 }
+            // "his Turkish counterpart Erdogan": the pronoun only determines the title.
+            if (tok.lower == "his" || tok.lower == "her"), i + 1 < n, let entry = lexicon.match(t, i + 1, limit: n),
+               titleMatch(t, i + 1 + entry.tokens.count) != nil { return i + 1 }
             if (tok.lower == "his" || tok.lower == "her") && i + 1 < n && ["country", "government", "administration", "nation", "state", "regime", "forces", "army", "military", "troops"].contains(t[i + 1].lower) {
                 if let org = doc.affiliation[p], doc.actors[org].type == .country {
                     append(&s, Mention(first: i, end: i + 2, actor: org, kind: .pronoun), doc)
@@ -195,8 +198,12 @@ struct MentionFinder {
                     return e + 1
                 }
                 if CueLexicon.governmentNouns.contains(next) {
-                    append(&s, Mention(first: i, end: e, actor: doc.actor(lexicon: entry.actor), kind: .adjective), doc)
-                    return e
+                    // "Turkish troops", "Syrian government forces": the head nouns belong to the mention, so
+                    // "Turkish troops and Syrian government forces" coordinate.
+                    var end = e
+                    while end < n, end < e + 2, CueLexicon.headNouns.contains(t[end].lower) { end += 1 }
+                    append(&s, Mention(first: i, end: end, actor: doc.actor(lexicon: entry.actor), kind: .adjective), doc)
+                    return end
                 }
                 return e
             }
@@ -354,6 +361,12 @@ struct MentionFinder {
                 if leads && doc.leaderOf[org] == nil { doc.leaderOf[org] = p }
                 append(&s, Mention(first: start, end: end + 2, actor: org, kind: .name), doc)
                 return end + 2
+            }
+            // "his Turkish counterpart": a counterpart of a leader leads too.
+            var leads = leads
+            if t[after - 1].lower == "counterpart", start > 0, ["his", "her", "their"].contains(t[start - 1].lower),
+               let other = s.mentions.last(where: { $0.type == .person }), doc.leaderOf.values.contains(other.actor) {
+                leads = true
             }
             if let org, !former {
                 affiliations.append((p, org, leads))
@@ -555,7 +568,7 @@ struct MentionFinder {
                             if (a.type == .person) != (b.type == .person) { link = 0; break }
                             link = max(link, 1); continue
                         }
-                        if w == "as" || w == "well" || w == "even" || w == "both" || w == "also" || w == "the" { continue }
+                        if w == "as" || w == "well" || w == "even" || w == "both" || w == "also" || w == "the" || (k == b.first - 1 && (w == "his" || w == "her" || w == "their")) { continue }
                         link = 0
                         break
                     }

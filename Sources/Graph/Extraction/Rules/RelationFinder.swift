@@ -38,8 +38,14 @@ struct RelationFinder {
         let n = t.count
         var lastSubject: Int? = nil
         for i in 0..<n {
-            if s.mentionAt[i] >= 0 { continue }
             let w = t[i].lower
+            // "ruled out Russian boots on the ground", "would not send ground troops to fight IS":
+            // a refused military commitment is a negated, planned attack on the enemy.
+            if w == "troops" || w == "boots" || w == "soldiers" || (w == "war" && i > 0 && t[i - 1].lower == "ground") {
+                handleTroops(s, i, doc, &out, lastSubject: lastSubject)
+                continue
+            }
+            if s.mentionAt[i] >= 0 { continue }
             guard t[i].isWord else { continue }
 
             // "Kremlin-backed RT"
@@ -74,13 +80,6 @@ struct RelationFinder {
                         for a in s.group(subj) { for b in s.group(o) { emit(&out, a.actor, .opposes, b.actor, attrs.negated, attrs.modality, 0.75, a.first, b.end - 1, doc) } }
                     }
                 }
-                continue
-            }
-
-            // "ruled out Russian boots on the ground", "would not send ground troops to fight IS":
-            // a refused military commitment is a negated, planned attack on the enemy.
-            if w == "troops" || w == "boots" || w == "soldiers" || (w == "war" && i > 0 && t[i - 1].lower == "ground") {
-                handleTroops(s, i, doc, &out, lastSubject: lastSubject)
                 continue
             }
 
@@ -243,8 +242,8 @@ struct RelationFinder {
         let n = t.count
         let attrs = attributes(s, from: 0, to: i)
         guard attrs.negated else { return }
-        var owner: Int? = nil
-        var k = i - 1
+        var owner: Int? = s.mentionAt[i] >= 0 && s.mentions[s.mentionAt[i]].kind == .adjective ? s.mentions[s.mentionAt[i]].actor : nil
+        var k = owner == nil ? i - 1 : -1
         while k >= 0, k >= i - 3 {
             let m = s.mentionAt[k]
             if m >= 0 { if s.mentions[m].kind == .adjective { owner = s.mentions[m].actor }; break }
@@ -398,7 +397,7 @@ struct RelationFinder {
 
     private func isNominal(_ t: [Token], _ i: Int, _ noun: CueLexicon.NounCue) -> Bool {
         let gathering = (noun.predicate == .meetsWith || noun.predicate == .cooperatesWith) && i + 1 < t.count && t[i + 1].lower == "of"
-        if i + 1 < t.count, noun.preps.contains(t[i + 1].lower) || t[i + 1].lower == "between" || t[i + 1].lower == "among" || gathering {
+        if i + 1 < t.count, noun.preps.contains(t[i + 1].lower) || ((t[i + 1].lower == "between" || t[i + 1].lower == "among") && noun.predicate != .supports) || gathering {
             if gathering { return true }
             if CueLexicon.verbCues(t[i].lower) == nil { return true }
             // "step up support for": a verb of this predicate does not take this preposition.
@@ -414,6 +413,16 @@ struct RelationFinder {
     private func handleNoun(_ s: SentenceState, _ i: Int, _ noun: CueLexicon.NounCue, _ doc: DocumentContext, _ out: inout [Found], lastSubject: Int?) {
         let t = s.tokens
         let n = t.count
+        // "clashes between Turkish troops and Syrian forces": each side attacks the other.
+        if noun.predicate == .attacks, i + 2 < n, t[i + 1].lower == "between", let o = objectMention(s, i + 2, limit: 3) {
+            let members = s.group(o)
+            if members.count >= 2 {
+                for a in members { for b in members where a.actor != b.actor {
+                    emit(&out, a.actor, .attacks, b.actor, false, .asserted, 0.7, i, members.last!.end - 1, doc)
+                } }
+            }
+            return
+        }
         // "talks between X and Y", "a meeting of leaders of X, Y and Z"
         if noun.predicate == .meetsWith || noun.predicate == .cooperatesWith {
             var k = i + 1
@@ -609,7 +618,9 @@ struct RelationFinder {
                !(k > 0 && RelationFinder.determiners.contains(t[k - 1].lower)) { return nil }
             // Without a preposition list (nouns): a second preposition starts a location or a topic.
             if preps == nil && k > start && CueLexicon.prepositions.contains(w) && w != "of" { return nil }
-            if CueLexicon.prepositions.contains(w) && !(w == "of" && !lastPrep.isEmpty) { lastPrep = w }
+            // "the government of President Assad" is Assad's government: "of" after a force noun is no preposition here.
+            let ofForce = w == "of" && k > start && CueLexicon.forceNouns.contains(t[k - 1].lower)
+            if CueLexicon.prepositions.contains(w) && !(w == "of" && !lastPrep.isEmpty) && !ofForce { lastPrep = w }
             k += 1
         }
         return nil
