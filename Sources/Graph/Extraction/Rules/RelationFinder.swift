@@ -304,6 +304,8 @@ struct RelationFinder {
            !["they", "we", "i", "you", "who", "which", "that", "and", "also", "still", "now"].contains(t[i - 3].lower) {
             return false
         }
+        // "X and Y agreed on a truce / to talks" is cooperation; "agreed that ...", "agreed with the idea" are opinions.
+        if t[i].lower.hasPrefix("agree") && !(i + 1 < n && ["on", "to", "upon"].contains(t[i + 1].lower)) { return false }
         let byGerund = i > 0 && t[i].lower.hasSuffix("ing") && t[i - 1].lower == "by"
         guard let subject = subjectMention(s, i, lastSubject: lastSubject, clauseSubject: byGerund) else { return false }
         // "urged the United States to work with Assad": a request, not the act itself.
