@@ -108,7 +108,7 @@ enum CueLexicon {
     cooperate|cooperatesWith||r
     share|cooperatesWith||r|with
     sign|cooperatesWith||r|with
-    agree|cooperatesWith||r|none
+    agree|cooperatesWith||r|with
     join|cooperatesWith|forces|r|with
     strengthen|supports||
     co-operate|cooperatesWith||r
