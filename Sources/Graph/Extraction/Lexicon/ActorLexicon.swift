@@ -30,7 +30,6 @@ final class ActorLexicon: Sendable {
     let demonymOf: [Int: String]
     /// Lower-cased first token of a country name/alias → actor, for prefixes such as "Kremlin-backed".
     let singleToken: [String: Int]
-    let unitedStates: Int
     /// A territory → the state it lies in, when its name says so ("eastern Ukraine" → Ukraine).
     let placeCountry: [Int: Int]
 
@@ -100,7 +99,6 @@ final class ActorLexicon: Sendable {
         self.entries = entries
         self.demonymOf = demonymOf
         self.singleToken = singleToken
-        self.unitedStates = actors.firstIndex { $0.label == "United States" } ?? 0
         var placeCountry: [Int: Int] = [:]
         let countryByLabel = Dictionary(actors.enumerated().filter { $0.element.type == .country }.map { ($0.element.label, $0.offset) }, uniquingKeysWith: { a, _ in a })
         for (index, actor) in actors.enumerated() where actor.type == .place {

@@ -374,6 +374,7 @@ struct MentionFinder {
                 if leads && doc.leaderOf[org] == nil { doc.leaderOf[org] = p }
             } else if leads && !former && !doc.titledLeaders.contains(where: { $0.person == p }) {
                 doc.titledLeaders.append((p, t[after - 1].lower))
+                if doc.titledLeaders.count > 16 { doc.titledLeaders.removeFirst() }
             }
             append(&s, Mention(first: start, end: end, actor: p, kind: .name), doc)
             return end

@@ -689,9 +689,3 @@ struct RelationFinder {
     }
 }
 
-extension DocumentContext {
-    /// The document actor already made for a lexicon actor, if any.
-    func lexiconIndex(_ l: Int) -> Int? {
-        actors.firstIndex { $0.label == lexicon.actors[l].label }
-    }
-}
