@@ -96,6 +96,7 @@ enum CueLexicon {
     telephone|meetsWith||
     discuss|meetsWith||r|with
     urge|requests||
+    demand|requests||
     ask|requests||
     press|requests||
     call|requests|on|

@@ -75,9 +75,13 @@ struct RelationFinder {
                     let after = s.mentions[o].end
                     var leaves = false
                     for k in (s.mentions[o].first)..<min(n, after + 4) where RelationFinder.stepDown.contains(t[k].lower) { leaves = true }
-                    if leaves, let subj = subjectMention(s, i - 1, lastSubject: lastSubject) {
+                    // "called for Assad to step down" is opposition; "called for Russia to halt the strikes" a request.
+                    let asks = !leaves && after < n && t[after].lower == "to" && s.mentions[o].kind != .pronoun || (s.mentions[o].kind == .pronoun && !s.mentions[o].possessive && after < n && t[after].lower == "to")
+                    if leaves || asks, let subj = subjectMention(s, i - 1, lastSubject: lastSubject) {
                         let attrs = attributes(s, from: s.mentions[subj].end, to: i - 1)
-                        for a in s.group(subj) { for b in s.group(o) { emit(&out, a.actor, .opposes, b.actor, attrs.negated, attrs.modality, 0.75, a.first, b.end - 1, doc) } }
+                        for a in s.group(subj) { for b in s.group(o) {
+                            emit(&out, a.actor, leaves ? .opposes : .requests, b.actor, attrs.negated, attrs.modality, 0.75, a.first, b.end - 1, doc)
+                        } }
                     }
                 }
                 continue
