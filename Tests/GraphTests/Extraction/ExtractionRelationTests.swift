@@ -276,3 +276,12 @@ final class ExtractionCounterpartTests: XCTestCase {
         XCTAssertTrue(ExtractionProbe.triples("Iran supports the government of President Omar Haddad.").contains("Iran supports Omar Haddad"))
     }
 }
+
+/// Advocacy through a generic addressee.
+final class ExtractionAdvocacyTests: XCTestCase {
+    func testUrgingTheWorldToBackSomeoneIsSupport() {
+        let facts = ExtractionProbe.triples("President Omar Haddad spoke. Emir Khalid Nasser urged the world to stick with Omar Haddad.")
+        XCTAssertTrue(facts.contains("Emir Khalid Nasser supports Omar Haddad"), "\(facts)")
+        XCTAssertFalse(ExtractionProbe.triples("Qatar urged the coalition to strike Yemen.").contains("Qatar attacks Yemen"))
+    }
+}

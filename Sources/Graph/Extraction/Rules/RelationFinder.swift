@@ -306,7 +306,10 @@ struct RelationFinder {
            RelationFinder.intentionNouns.contains(t[i - 2].lower) || RelationFinder.collectiveNouns.contains(t[i - 2].lower),
            s.mentionAt[i - 3] < 0, t[i - 3].lower != "'s", t[i - 3].isWord,
            !["they", "we", "i", "you", "who", "which", "that", "and", "also", "still", "now"].contains(t[i - 3].lower) {
-            return false
+            // "urged the world to stick with Assad": a generic addressee; the one who urges advocates it.
+            let generic = ["world", "community", "countries", "nations", "states", "people"].contains(t[i - 2].lower)
+            let urged = (max(0, i - 6)..<(i - 2)).contains { k in CueLexicon.verbCues(t[k].lower)?.contains { $0.predicate == .requests } ?? false }
+            if !(generic && urged) { return false }
         }
         // "X and Y agreed on a truce / to talks" is cooperation; "agreed that ...", "agreed with the idea" are opinions.
         if t[i].lower.hasPrefix("agree") && !(i + 1 < n && ["on", "to", "upon"].contains(t[i + 1].lower)) { return false }
