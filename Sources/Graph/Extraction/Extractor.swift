@@ -82,6 +82,7 @@ public struct Extractor: Sendable {
                     if !personSet && !inPhrase { doc.lastPerson = (m.actor, index); personSet = true }
                     doc.recentPersons.removeAll { $0 == m.actor }
                     doc.recentPersons.append(m.actor)
+                    doc.lastSeen[m.actor] = index
                     if doc.recentPersons.count > 8 { doc.recentPersons.removeFirst() }
                 } else if m.type != .agreement && m.type != .place && !thingSet && !inPhrase {
                     doc.lastThing = (m.actor, index)

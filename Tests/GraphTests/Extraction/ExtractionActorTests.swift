@@ -180,3 +180,16 @@ final class ExtractionNameOrderTests: XCTestCase {
         XCTAssertEqual(ExtractionProbe.triples("Tokyo and Seoul agreed to share intelligence."), ["Japan cooperatesWith South Korea"])
     }
 }
+
+/// Months as surnames, recency of description antecedents.
+final class ExtractionSurnameTests: XCTestCase {
+    func testAMonthAfterAFirstNameIsASurname() {
+        let facts = ExtractionProbe.facts("British Prime Minister Theresa May met Irish Taoiseach Leo Varadkar in May.")
+        XCTAssertTrue(facts.isSuperset(of: ["Theresa May leaderOf United Kingdom", "Leo Varadkar meetsWith Theresa May"]), "\(facts)")
+    }
+
+    func testADescriptionFarFromAnyNameStaysUnresolved() {
+        let text = "Ana Lopez wrote a book. It sold well. Critics liked it. Readers agreed. Later the Chilean president condemned Peru."
+        XCTAssertFalse(ExtractionProbe.triples(text).contains("Ana Lopez leaderOf Chile"))
+    }
+}

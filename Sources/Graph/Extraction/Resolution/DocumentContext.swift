@@ -51,6 +51,8 @@ struct DocumentContext {
     var titledLeaders: [(person: Int, title: String)] = []
     /// The people of the last sentences, most recent last (at most eight).
     var recentPersons: [Int] = []
+    /// Person actor → the last sentence that named them.
+    var lastSeen: [Int: Int] = [:]
     var facts: [FactKey: FoundFact] = [:]
     var factOrder: [FactKey] = []
 

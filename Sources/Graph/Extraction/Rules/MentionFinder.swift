@@ -401,7 +401,9 @@ struct MentionFinder {
             // Not the person right before the description: that is usually the clause's subject
             // ("Mr Obama urged ... to replace the Syrian president").
             let nearest = s.mentions.last(where: { $0.type == .person })?.actor
-            var candidates = doc.recentPersons
+            // Only people named in this or the last two sentences: farther back, "the US president" is
+            // more often someone not named at all.
+            var candidates = doc.recentPersons.filter { s.index - (doc.lastSeen[$0] ?? -10) <= 2 }
             for m in s.mentions where m.type == .person { candidates.removeAll { $0 == m.actor }; candidates.append(m.actor) }
             for p in candidates.reversed() where doc.affiliation[p] == nil && p != nearest {
                 affiliations.append((p, org, true))
@@ -503,7 +505,9 @@ struct MentionFinder {
         var j = i
         while j < t.count, j - i < limit {
             let tok = t[j]
-            if tok.isCapitalized && tok.isWord && !CueLexicon.nameStopWords.contains(tok.lower) && CueLexicon.titles[tok.lower] == nil
+            // "Theresa May", "Brian March": a month after a first name is a surname.
+            let monthSurname = j > i && DateFinder.months[tok.lower] != nil && (tok.lower.count > 3 || tok.lower == "may") && tok.isCapitalized
+            if tok.isCapitalized && tok.isWord && (!CueLexicon.nameStopWords.contains(tok.lower) || monthSurname) && CueLexicon.titles[tok.lower] == nil
                 && !CueLexicon.prepositions.contains(tok.lower) && !(tok.lower.hasSuffix("ing") && tok.lower.count > 5)
                 && !(tok.lower.hasSuffix("-backed") || tok.lower.hasSuffix("-led") || tok.lower.hasSuffix("-based") || tok.lower.hasSuffix("-era") || tok.lower.hasSuffix("-style"))
                 && !(tok.isAllCaps && tok.lower.count > 4) {

@@ -645,6 +645,8 @@ struct RelationFinder {
         var k = cue - 1
         let stop = max(0, max(from, cue - 9))
         while k >= stop {
+            // Words inside names ("Theresa May") are no modal verbs.
+            if s.mentionAt[k] >= 0 { k -= 1; continue }
             let w = t[k].lower
             if [";", "said", "says", "that", "--", "while", "who", "which", "but"].contains(w) { break }
             if w == "and" && s.mentionAt[k + 1] < 0 && !RelationFinder.auxiliaries.contains(t[k + 1].lower) { break }
