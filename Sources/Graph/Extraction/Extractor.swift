@@ -39,10 +39,11 @@ public struct Extractor: Sendable {
 
         // The headline is read last: its short names ("Merkel and Hollande press Putin") are known by then.
         var order = Array(ranges.indices)
-        if order.count > 1, let last = clean.scalars[ranges[0].upperBound - 1] as Unicode.Scalar?,
-           !(last == "." || last == "!" || last == "?" || last == "\"" || last == "\u{201D}"),
-           ranges[0].upperBound >= clean.scalars.count || clean.scalars[ranges[0].upperBound] == "\n" {
-            order.append(order.removeFirst())
+        if order.count > 1 {
+            let end = ranges[0].upperBound
+            let last = clean.scalars[end - 1]
+            let unpunctuated = !(last == "." || last == "!" || last == "?" || last == "\"" || last == "\u{201D}")
+            if unpunctuated && (end >= clean.scalars.count || clean.scalars[end] == "\n") { order.append(order.removeFirst()) }
         }
         for index in order {
             let range = ranges[index]
@@ -54,22 +55,23 @@ public struct Extractor: Sendable {
             if date == nil { date = DateFinder.find(sentence.tokens) }
             affiliations.removeAll(keepingCapacity: true)
             mentions.find(&sentence, &doc, clean, affiliations: &affiliations)
-            let quote = evidenceSpan(clean, range)
+            found.removeAll(keepingCapacity: true)
+            relations.find(sentence, &doc, into: &found)
+            // The quote is cut only for sentences that gave something.
+            let quote = affiliations.isEmpty && found.isEmpty ? nil : evidenceSpan(clean, range)
             for a in affiliations {
                 doc.affiliation[a.person] = a.org
                 if a.leads, doc.leaderOf[a.org] == nil { doc.leaderOf[a.org] = a.person }
                 doc.add(subject: a.person, predicate: a.leads ? .leaderOf : .memberOf, object: a.org, negated: false,
-                        modality: .asserted, confidence: 0.9, evidence: evidence(clean, sentence, index, range, quote, nil))
+                        modality: .asserted, confidence: 0.9, evidence: evidence(clean, sentence, index, range, quote, nil, 0.9))
             }
-            found.removeAll(keepingCapacity: true)
-            relations.find(sentence, &doc, into: &found)
             for f in found {
                 if f.predicate == .attacks && !f.negated {
                     doc.attackedCount[f.object, default: 0] += 1
                     if doc.attackedCount[f.object]! >= doc.attackedCount[doc.lastEnemy ?? f.object] ?? 0 { doc.lastEnemy = f.object }
                 }
                 doc.add(subject: f.subject, predicate: f.predicate, object: f.object, negated: f.negated, modality: f.modality,
-                        confidence: f.confidence, evidence: evidence(clean, sentence, index, range, quote, (f.first, f.last)))
+                        confidence: f.confidence, evidence: evidence(clean, sentence, index, range, quote, (f.first, f.last), f.confidence))
             }
             for (kind, group) in sentence.namedGroups { doc.lastGroup[kind] = group }
             // Antecedents for the pronouns of the next sentences: the subject-most person and thing.
@@ -101,8 +103,8 @@ public struct Extractor: Sendable {
     }
 
     private func evidence(_ clean: CleanText, _ s: SentenceState, _ index: Int, _ range: Range<Int>,
-                          _ quote: (start: Int, end: Int, text: String)?, _ tokens: (Int, Int)?) -> Evidence {
-        if let quote { return Evidence(sentence: index, start: quote.start, end: quote.end, text: quote.text) }
+                          _ quote: (start: Int, end: Int, text: String)?, _ tokens: (Int, Int)?, _ confidence: Double) -> Evidence {
+        if let quote { return Evidence(sentence: index, start: quote.start, end: quote.end, text: quote.text, confidence: confidence) }
         // A very long sentence: quote the stretch of tokens the fact came from.
         var a = range.lowerBound, b = min(range.upperBound, range.lowerBound + 300)
         if let (first, last) = tokens, first < s.tokens.count, last < s.tokens.count {
@@ -110,7 +112,7 @@ public struct Extractor: Sendable {
             b = min(Int(s.tokens[last].end), a + 600)
         }
         let r = clean.originalRange(a, b)
-        return Evidence(sentence: index, start: r.start, end: r.end, text: clean.quote(r.start, r.end))
+        return Evidence(sentence: index, start: r.start, end: r.end, text: clean.quote(r.start, r.end), confidence: confidence)
     }
 
     private func output(_ doc: DocumentContext, _ clean: CleanText, id: String, source: String?, date: String?) -> DocumentExtraction {
