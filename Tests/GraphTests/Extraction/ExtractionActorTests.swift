@@ -193,3 +193,16 @@ final class ExtractionSurnameTests: XCTestCase {
         XCTAssertFalse(ExtractionProbe.triples(text).contains("Ana Lopez leaderOf Chile"))
     }
 }
+
+/// Lone surnames where people act, and forces owned through a pronoun.
+final class ExtractionLoneNameTests: XCTestCase {
+    func testALoneNameNextToASpeechVerbOrMeetingIsAPerson() {
+        let facts = ExtractionProbe.triples("Israeli Prime Minister Avi Cohen, who met Ivanov in Moscow, spoke.")
+        XCTAssertTrue(facts.contains("Avi Cohen meetsWith Ivanov") || facts.contains("Ivanov meetsWith Avi Cohen"), "\(facts)")
+        XCTAssertEqual(ExtractionProbe.triples("Officials in Kyoto met on Monday."), [])
+    }
+
+    func testItsAirDefencesAreTheState() {
+        XCTAssertTrue(ExtractionProbe.triples("Damascus said its air defences shot down Israeli jets.").contains("Syria attacks Israel"))
+    }
+}

@@ -445,7 +445,8 @@ enum CueLexicon {
         "additionally", "instead", "previously", "finally", "initially", "subsequently", "ultimately", "eventually",
         "currently", "recently", "reportedly", "allegedly", "apparently", "nevertheless", "nonetheless", "furthermore",
         "moreover", "still", "thus", "hence", "indeed", "did", "does", "do", "will", "can", "could", "would", "should",
-        "is", "are", "was", "were", "has", "have", "had", "women", "men", "unlike", "like", "following", "during", "amid", "among", "bishop", "cardinal", "pope", "rev", "reverend", "sheikh", "sir", "dame", "lord", "lady",
+        "is", "are", "was", "were", "has", "have", "had", "women", "men", "democrats", "republicans",
+        "conservatives", "liberals", "tories", "socialists", "communists", "islamists", "jihadists", "militants", "unlike", "like", "following", "during", "amid", "among", "bishop", "cardinal", "pope", "rev", "reverend", "sheikh", "sir", "dame", "lord", "lady",
     ]
 
     /// Last words that make a capitalised name an organization or a place rather than a person.

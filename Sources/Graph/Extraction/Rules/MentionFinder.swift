@@ -284,6 +284,14 @@ struct MentionFinder {
                 apposition(t, e, p, &doc, &affiliations)
                 return e
             }
+            // A lone unknown name acts like a person where people act: "Putin said", "met Putin".
+            if e == i + 1, i > 0, !tok.isAllCaps, tok.lower.count > 2, !tok.lower.contains("-"),
+               (e < n && MentionFinder.speechVerbs.contains(t[e].lower) && t[e].lower != "according")
+                || ["met", "meets", "urged", "urges", "asked", "accused", "criticized", "criticised", "thanked", "told", "phoned", "hosted", "praised"].contains(t[i - 1].lower) {
+                let p = doc.person(tokens: [tok], text: text)
+                append(&s, Mention(first: i, end: e, actor: p, kind: .name), doc)
+                return e
+            }
             return e
         }
         return i + 1

@@ -114,8 +114,6 @@ struct RelationFinder {
             guard !t[i].isCapitalized || i == 0, let cues = CueLexicon.verbCues(w) else { continue }
             // "air strikes", "the attack", "its backing": a noun, not a verb.
             if i > 0, RelationFinder.nounMarkers.contains(t[i - 1].lower), !w.hasSuffix("ing") { continue }
-            // "back off", "back down", "step down": phrasal verbs with another meaning.
-            if i + 1 < n, ["off", "down", "away"].contains(t[i + 1].lower) { continue }
             // "support for armed separatists": a participle used as an adjective.
             if w.hasSuffix("ed"), i > 0, i + 1 < n, s.mentionAt[i + 1] >= 0,
                RelationFinder.determiners.contains(t[i - 1].lower) || CueLexicon.prepositions.contains(t[i - 1].lower) { continue }
@@ -125,6 +123,8 @@ struct RelationFinder {
             // "amid striking troubles", "the fighting": a gerund used as a noun or adjective.
             if w.hasSuffix("ing"), i > 0, ["the", "a", "an", "amid", "its", "his", "their", "this"].contains(t[i - 1].lower) { continue }
             for cue in cues {
+                // "back off", "back down": phrasal verbs with another meaning, unless the cue wants the particle ("shoot down").
+                if cue.particle == nil, i + 1 < n, ["off", "down", "away"].contains(t[i + 1].lower) { continue }
                 var objectStart = i + 1
                 if let particle = cue.particle {
                     guard i + 1 < n, t[i + 1].lower == particle else { continue }
@@ -570,7 +570,11 @@ struct RelationFinder {
                 if mention.possessive, mention.end + 1 < i, RelationFinder.intentionNouns.contains(t[mention.end + 1].lower) { return m }
                 if mention.kind == .adjective, mention.end < i, RelationFinder.intentionNouns.contains(t[mention.end].lower) { return m }
                 // "its allies", "his spokesman": the owner is not the actor.
-                if mention.kind == .pronoun && mention.possessive { k = mention.first - 1; steps += 1; continue }
+                // ("its air defences", "his army" are its own forces.)
+                if mention.kind == .pronoun && mention.possessive && !(mention.end < t.count
+                    && (CueLexicon.headNouns.contains(t[mention.end].lower) || ["defences", "defenses", "warplanes", "jets"].contains(t[mention.end].lower))) {
+                    k = mention.first - 1; steps += 1; continue
+                }
                 if !patient && (type == .place || type == .agreement) { k = mention.first - 1; steps += 1; continue }
                 // "with Kyiv and NATO accusing Moscow": the noun right before a gerund is its subject.
                 if mention.end == i && t[i].lower.hasSuffix("ing") { return m }
