@@ -84,6 +84,10 @@ final class ExtractionRelationTests: XCTestCase {
         XCTAssertEqual(ExtractionProbe.facts("Norway plans to sanction Mali."), ["Norway sanctions Mali [planned]"])
         XCTAssertEqual(ExtractionProbe.facts("Norway agreed to cooperate with Mali."), ["Mali cooperatesWith Norway [planned]"])
         XCTAssertEqual(ExtractionProbe.facts("Norway sanctioned Mali."), ["Norway sanctions Mali"])
+        XCTAssertEqual(ExtractionProbe.facts("Norway moved to sanction Mali."), ["Norway sanctions Mali"])
+        XCTAssertEqual(ExtractionProbe.facts("Reports suggested Norway has sanctioned Mali."), ["Norway sanctions Mali [possible]"])
+        XCTAssertTrue(ExtractionProbe.facts("Critics mocked Canada's plan to arm Ukraine.").contains("Canada aids Ukraine [planned]"))
+        XCTAssertEqual(ExtractionProbe.facts("A meeting of leaders of Peru and Chile is set to take place."), ["Chile meetsWith Peru [planned]"])
     }
 
     func testOneFactPerKeyWithAllItsEvidence() {

@@ -413,9 +413,7 @@ enum CueLexicon {
         "will", "'ll", "would", "shall", "plan", "plans", "planned", "planning", "intend", "intends", "intended",
         "intending", "agreed", "agree", "agrees", "ready", "set", "expected", "promised", "promise", "promises",
         "vowed", "vow", "vows", "pledged", "pledge", "pledges", "aim", "aims", "going", "prepared", "preparing",
-        "decided", "determined", "seek", "seeks", "sought", "seeking", "wants", "want", "wanted", "hopes", "hope",
-        "proposed", "propose", "proposes", "offered", "offer", "offers", "threatened", "threatens", "to",
-        "begin", "start", "upcoming", "future",
+        "decided", "determined", "proposed", "propose", "proposes", "scheduled",
     ]
 
     static let subjectPronouns: Set<String> = ["he", "she", "him", "his", "her"]

@@ -571,7 +571,10 @@ struct MentionFinder {
                 // A clause after ", and" ("..., and Russia doesn't want") is no list.
                 let clauseFollows = b.end < s.tokens.count && ["does", "do", "did", "has", "have", "had", "is", "are", "was", "were", "will", "would", "said", "says"].contains(s.tokens[b.end].lower)
                 // "cooperation with Russia and the Pentagon is sending": a new clause, not a list of objects.
-                let aIsObject = a.first > 0 && CueLexicon.prepositions.contains(s.tokens[a.first - 1].lower)
+                // ("is sending" starts a clause; "is set to", "are expected to" continue the phrase the list belongs to.)
+                let verbAfter = b.end + 1 < s.tokens.count && (s.tokens[b.end + 1].lower.hasSuffix("ing") || s.tokens[b.end + 1].lower.hasSuffix("ed"))
+                    && !["set", "expected", "scheduled", "due", "planned", "supposed"].contains(s.tokens[b.end + 1].lower)
+                let aIsObject = a.first > 0 && CueLexicon.prepositions.contains(s.tokens[a.first - 1].lower) && verbAfter
                 if gap >= 1 && gap <= 3 && m - runStart < 8 && !a.possessive && !b.possessive && !(clauseFollows && (s.tokens[a.end].lower == "," || aIsObject)) {
                     for k in a.end..<b.first {
                         let w = s.tokens[k].lower

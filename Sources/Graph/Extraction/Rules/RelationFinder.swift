@@ -441,7 +441,12 @@ struct RelationFinder {
                 if let o = objectMention(s, k, limit: 3) {
                     let members = s.group(o)
                     if members.count >= 2 {
-                        let attrs = attributes(s, from: max(0, i - 6), to: i)
+                        var attrs = attributes(s, from: max(0, i - 6), to: i)
+                        // "a meeting of A, B and C is set to take place": the words after the group count too.
+                        let after = members.last!.end
+                        if attrs.modality == .asserted, (after..<min(n, after + 6)).contains(where: { ["set", "expected", "scheduled", "planned", "will", "due"].contains(t[$0].lower) }) {
+                            attrs.modality = .planned
+                        }
                         for a in members { for b in members where a.actor < b.actor {
                             emit(&out, a.actor, noun.predicate, b.actor, attrs.negated, attrs.modality, 0.75, i, members.last!.end - 1, doc)
                         } }
@@ -675,15 +680,22 @@ struct RelationFinder {
                 if !mistake { negated.toggle() }
             } else if CueLexicon.possibleWords.contains(w) {
                 possible = true
-            } else if w == "to" {
-                // "plans to sanction" is planned; "refused to", "failed to" are not.
-                if k == cue - 1 || (k == cue - 2 && !t[cue - 1].isCapitalized) {
-                    planned = planned || k > stop && t[k - 1].lower != "according" && !CueLexicon.negatingVerbs.contains(t[k - 1].lower)
-                }
             } else if CueLexicon.plannedWords.contains(w) {
                 planned = true
             }
             k -= 1
+        }
+        // "Reports suggested Russia has targeted IS": hearsay before the subject.
+        if !possible {
+            var j = from - 1
+            while j >= 0, j >= from - 5 {
+                if ["suggested", "suggest", "suggests", "reportedly", "allegedly", "alleged", "claimed", "rumoured", "rumored"].contains(t[j].lower) { possible = true; break }
+                j -= 1
+            }
+        }
+        // "Obama's plan to train rebels": an intention's owner plans it.
+        if !planned, from < cue, from < t.count, ["plan", "plans", "pledge", "promise", "intention", "proposal", "offer", "readiness", "willingness", "decision"].contains(t[min(from + 1, t.count - 1)].lower) || (from < t.count && ["plan", "plans", "pledge", "promise", "decision"].contains(t[from].lower)) {
+            planned = true
         }
         return (negated, possible ? .possible : planned ? .planned : .asserted)
     }
