@@ -230,6 +230,8 @@ final class ExtractionClauseTests: XCTestCase {
 
     func testThreateningToActIsAThreat() {
         XCTAssertEqual(ExtractionProbe.triples("Iran threatened to strike Israel."), ["Iran threatens Israel"])
+        XCTAssertEqual(ExtractionProbe.triples("Iran warned Israel of serious consequences."), ["Iran threatens Israel"])
+        XCTAssertEqual(ExtractionProbe.triples("Iran warned Israel that its plan was dangerous."), ["Iran criticizes Israel"])
     }
 
     func testALocationAfterANounIsNoObject() {

@@ -369,6 +369,11 @@ struct RelationFinder {
         // "it would be a mistake not to work with X" argues for X: support.
         var predicate = cue.predicate
         var modality = attrs.modality
+        // "warned X of consequences", "warned X that they would pay a heavy price": a threat.
+        if t[i].lower.hasPrefix("warn"), (i + 1..<min(n, i + 14)).contains(where: { k in
+            ["consequences", "price", "retaliation", "retaliate", "response", "respond", "punishment", "war"].contains(t[k].lower) }) {
+            predicate = .threatens
+        }
         // "threatened to destroy X", "warned it would strike X": a threat.
         if predicate.predicateClass == .conflictual, i >= 2, t[i - 1].lower == "to", t[i - 2].lower.hasPrefix("threaten") {
             predicate = .threatens
