@@ -74,6 +74,7 @@ public struct Extractor: Sendable {
                         confidence: f.confidence, evidence: evidence(clean, sentence, index, range, quote, (f.first, f.last), f.confidence))
             }
             for (kind, group) in sentence.namedGroups { doc.lastGroup[kind] = group }
+            if let regime = sentence.regime { doc.lastRegime = regime }
             // Antecedents for the pronouns of the next sentences: the subject-most person and thing.
             var personSet = false, thingSet = false
             for m in sentence.mentions {

@@ -206,3 +206,11 @@ final class ExtractionLoneNameTests: XCTestCase {
         XCTAssertTrue(ExtractionProbe.triples("Damascus said its air defences shot down Israeli jets.").contains("Syria attacks Israel"))
     }
 }
+
+/// "the regime" after a named regime.
+final class ExtractionRegimeTests: XCTestCase {
+    func testTheRegimeIsTheLastStateCalledARegime() {
+        XCTAssertTrue(ExtractionProbe.triples("The Syrian regime lost ground. Later the regime attacked Turkey.").contains("Syria attacks Turkey"))
+        XCTAssertEqual(ExtractionProbe.triples("Later the regime attacked Turkey."), [])
+    }
+}

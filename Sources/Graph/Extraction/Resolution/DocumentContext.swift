@@ -40,6 +40,8 @@ struct DocumentContext {
     var lastCountry: (actor: Int, sentence: Int)? = nil
     /// The last group named of each kind ("rebels", "separatists"), for a later "the rebels".
     var lastGroup: [String: Int] = [:]
+    /// The state last called a regime ("the Syrian regime"), for a later "the regime".
+    var lastRegime: Int? = nil
     /// The state leading the last "X-led coalition" named, for a later "the coalition".
     var coalitionLeader: Int? = nil
     /// Who spoke last ("..., Putin said"), for "we" and "our" in quotes.

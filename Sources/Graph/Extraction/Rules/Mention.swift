@@ -33,6 +33,8 @@ struct SentenceState {
     var index = 0
     /// Groups named in this sentence by kind ("rebels", "separatists"), for later "the rebels".
     var namedGroups: [(String, Int)] = []
+    /// A state named as a regime in this sentence ("the Syrian regime"), for a later "the regime".
+    var regime: Int? = nil
     /// Every longer word capitalised: a Title Case headline.
     var titleCase = false
     var start = 0
@@ -45,6 +47,7 @@ struct SentenceState {
         groupStart.removeAll(keepingCapacity: true)
         groupEnd.removeAll(keepingCapacity: true)
         namedGroups.removeAll(keepingCapacity: true)
+        regime = nil
     }
 
     /// The actors of the coordination group of mention `m` ("France and Germany").

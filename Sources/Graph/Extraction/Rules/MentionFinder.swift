@@ -59,6 +59,13 @@ struct MentionFinder {
             return i + 2
         }
 
+        // "the regime" after "the Syrian regime" / "the Assad regime": that state.
+        if tok.lower == "the", i + 1 < n, t[i + 1].lower == "regime", let state = doc.lastRegime,
+           !(i + 2 < n && (t[i + 2].lower == "of" || t[i + 2].lower == "'s")) {
+            append(&s, Mention(first: i, end: i + 2, actor: state, kind: .description), doc)
+            return i + 2
+        }
+
         // "the coalition" after "the Saudi-led coalition": its leader.
         if tok.lower == "the", i + 1 < n, t[i + 1].lower == "coalition" || t[i + 1].lower == "alliance", let leader = doc.coalitionLeader,
            !(i + 2 < n && t[i + 2].lower == "of") {
@@ -546,6 +553,10 @@ struct MentionFinder {
     private func append(_ s: inout SentenceState, _ m: Mention, _ doc: DocumentContext) {
         var m = m
         m.type = doc.actors[m.actor].type
+        if m.type == .country, m.end < s.tokens.count + 1, m.end > m.first, m.end <= s.tokens.count,
+           s.tokens[m.end - 1].lower == "regime" || (m.end < s.tokens.count && s.tokens[m.end].lower == "regime") {
+            s.regime = m.actor
+        }
         if m.type == .group && m.kind == .name {
             let label = doc.actors[m.actor].label.lowercased()
             if label.hasSuffix("separatists") { s.namedGroups.append(("separatists", m.actor)) }
