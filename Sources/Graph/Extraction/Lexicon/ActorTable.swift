@@ -44,7 +44,7 @@ enum ActorTable {
     Organization|Commonwealth of Nations|Q7785|Commonwealth
     Organization|RT|Q1187826|Russia Today;RT television
     Organization|Al Jazeera|Q13649|Al-Jazeera
-    Group|Islamic State|Q2429253|ISIS;ISIL;IS;Daesh;Da'esh;Islamic State group;Islamic State in Iraq and Syria;Islamic State in Iraq and the Levant;Islamic State of Iraq and Syria;Islamic State of Iraq and the Levant;IS group;ISIS militants;IS militants;ISIL militants;Islamic State militants;Islamic State jihadists;IS jihadists;Islamic State fighters;IS fighters;ISIS fighters
+    Group|Islamic State|Q2429253|ISIS;ISIL;IS;Daesh;Da'esh;Islamic State of Iraq and the Levant;IS group;Islamic State group;Islamic State in Iraq and Syria;ISIS militants;Islamic State in Iraq and the Levant;IS militants;Islamic State of Iraq and Syria;ISIL militants;Islamic State militants;Islamic State jihadists;IS jihadists;Islamic State fighters;IS fighters;ISIS fighters
     Group|al-Qaeda|Q34490|al Qaeda;al-Qaida;al Qaida;Al-Qaeda;Al Qaeda;AQAP;al-Qaeda in the Arabian Peninsula
     Group|Nusra Front|Q1150766|al-Nusra Front;al-Nusra;Jabhat al-Nusra;Nusra
     Group|Hayat Tahrir al-Sham|Q28549632|HTS;Tahrir al-Sham
