@@ -291,3 +291,18 @@ final class ExtractionAdvocacyTests: XCTestCase {
         XCTAssertFalse(ExtractionProbe.triples("Qatar urged the coalition to strike Yemen.").contains("Qatar attacks Yemen"))
     }
 }
+
+/// Stances stated as what must happen to someone.
+final class ExtractionStanceTests: XCTestCase {
+    func testSayingSomeoneMustGoIsOpposition() {
+        let text = "President Omar Haddad spoke. Canada has repeatedly said Omar Haddad must go. Chile said Haddad has no place in the talks."
+        let facts = ExtractionProbe.triples(text)
+        XCTAssertTrue(facts.isSuperset(of: ["Canada opposes Omar Haddad", "Chile opposes Omar Haddad"]), "\(facts)")
+        XCTAssertFalse(ExtractionProbe.triples("President Omar Haddad spoke. Canada said Omar Haddad must not go.").contains("Canada opposes Omar Haddad"))
+    }
+
+    func testBackersInAppositionSupport() {
+        let facts = ExtractionProbe.triples("President Omar Haddad spoke. Qatar and Oman, Haddad's main backers, met.")
+        XCTAssertTrue(facts.isSuperset(of: ["Qatar supports Omar Haddad", "Oman supports Omar Haddad"]), "\(facts)")
+    }
+}

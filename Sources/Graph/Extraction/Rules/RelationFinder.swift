@@ -87,6 +87,29 @@ struct RelationFinder {
                 continue
             }
 
+            // "Obama insisted Assad must go", "said Assad has no place in Syria's future": the speaker opposes him.
+            if (w == "must" || w == "should" || w == "has" || w == "needs"), i > 0, s.mentionAt[i - 1] >= 0 {
+                let x = s.mentionAt[i - 1]
+                var k = i + 1
+                let denied = k < n && (t[k].lower == "not" || t[k].lower == "n't")
+                if k < n, ["to", "not", "n't"].contains(t[k].lower) { k += 1 }
+                let leaves = k < n && (["go", "leave", "resign", "quit", "step"].contains(t[k].lower)
+                    || (t[k].lower == "be" && k + 1 < n && ["removed", "ousted", "replaced", "toppled"].contains(t[k + 1].lower))
+                    || (t[k].lower == "no" && k + 1 < n && ["place", "role", "future"].contains(t[k + 1].lower)))
+                let xFirst = s.mentions[s.groupStart[x]].first
+                if leaves, !denied, xFirst >= 1 {
+                    // The speaker: the subject of a speech verb right before X.
+                    var v = xFirst - 1
+                    if v >= 0, t[v].lower == "that" { v -= 1 }
+                    let speechLike: Set<String> = ["said", "says", "insisted", "insists", "argued", "argues", "maintained", "maintains", "repeated", "believes", "stressed", "declared"]
+                    if v >= 0, speechLike.contains(t[v].lower), let speaker = subjectMention(s, v, lastSubject: lastSubject) {
+                        for a in s.group(speaker) { for b in s.group(x) {
+                            emit(&out, a.actor, .opposes, b.actor, false, .asserted, 0.7, a.first, k, doc)
+                        } }
+                    }
+                }
+            }
+
             // "called Assad a tyrant", "branded him a war criminal"
             if (w == "called" || w == "calling" || w == "calls" || w == "labelled" || w == "labeled" || w == "described" || w == "dubbed"),
                i + 1 < n, s.mentionAt[i + 1] >= 0 {
