@@ -7,6 +7,6 @@ struct KGBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kgbench",
         abstract: "Measure kg's speed and memory.",
-        subcommands: [RenderBench.self, StoreBench.self]
+        subcommands: [Extract.self, StoreBench.self, RenderBench.self]
     )
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// How the text of a document is marked up.
 public enum SourceKind: String, Codable, CaseIterable, Sendable {
     case plain
@@ -7,12 +5,16 @@ public enum SourceKind: String, Codable, CaseIterable, Sendable {
     case html
 }
 
-/// Turns the text of one news article into actors and facts.
+/// Turns the text of one news article into actors and facts (ONTOLOGY.md).
 ///
-/// This first extractor knows a handful of states and a few verbs; it is the
-/// placeholder the full pipeline replaces.
+/// The pipeline: `TextCleaner` (markup and page furniture out, offsets kept) →
+/// `SentenceSplitter` → `Tokenizer` → `MentionFinder` (lexicon, people, titles,
+/// coreference) → `RelationFinder` (predicate cues, negation, modality) → one fact per
+/// (subject, predicate, object, negated) with all its evidence. Work is per document
+/// and linear in its length.
 ///
-/// Thread safety: a value type with no shared mutable state; call it from any thread.
+/// Thread safety: a value type with no shared mutable state (the lexicons are
+/// immutable statics); call it from any thread.
 public struct Extractor: Sendable {
     public init() {}
 
@@ -23,38 +25,131 @@ public struct Extractor: Sendable {
     ///   - id: the document id.
     ///   - source: where it was read from.
     public func extract(text: String, kind: SourceKind = .plain, id: String, source: String? = nil) -> DocumentExtraction {
-        let title = text.split(whereSeparator: \.isNewline).first.map { String($0).trimmingCharacters(in: .whitespaces) } ?? ""
-        let document = DocumentInfo(id: id, title: title, source: source)
-        let known: [(String, Actor)] = [
-            ("Russia", Actor(label: "Russia", type: .country, wikidata: "Q159")),
-            ("United States", Actor(label: "United States", type: .country, wikidata: "Q30")),
-            ("Syria", Actor(label: "Syria", type: .country, wikidata: "Q858")),
-            ("Assad", Actor(label: "Bashar al-Assad", type: .person, wikidata: "Q44329")),
-            ("France", Actor(label: "France", type: .country, wikidata: "Q142")),
-            ("Germany", Actor(label: "Germany", type: .country, wikidata: "Q183")),
-        ]
-        let verbs: [(String, Predicate)] = [("supports", .supports), ("opposes", .opposes), ("backs", .supports)]
-        var entities: [String: Actor] = [:]
-        var facts: [Fact.Key: Fact] = [:]
-        var offset = 0
-        var index = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            defer { offset += line.unicodeScalars.count + 1 }
-            let sentence = String(line)
-            let found = known.compactMap { name, actor in sentence.range(of: name).map { ($0.lowerBound, actor) } }
-                .sorted { $0.0 < $1.0 }
-            guard found.count >= 2 else { continue }
-            index += 1
-            for (verb, predicate) in verbs where sentence.contains(" \(verb) ") {
-                let subject = found[0].1, object = found[1].1
-                entities[subject.id] = subject
-                entities[object.id] = object
-                let fact = Fact(subject: subject.id, predicate: predicate, object: object.id,
-                                evidence: [Evidence(sentence: index, start: offset, end: offset + line.unicodeScalars.count, text: sentence)])
-                facts[fact.key] = fact
+        let clean = TextCleaner.clean(text, kind: kind)
+        var ranges: [Range<Int>] = []
+        SentenceSplitter.split(clean.scalars, into: &ranges)
+
+        var doc = DocumentContext()
+        var sentence = SentenceState()
+        var found: [RelationFinder.Found] = []
+        var affiliations: [(person: Int, org: Int, leads: Bool)] = []
+        var date: String? = nil
+        let mentions = MentionFinder()
+        let relations = RelationFinder()
+
+        // The headline is read last: its short names ("Merkel and Hollande press Putin") are known by then.
+        var order = Array(ranges.indices)
+        if order.count > 1 {
+            let end = ranges[0].upperBound
+            let last = clean.scalars[end - 1]
+            let unpunctuated = !(last == "." || last == "!" || last == "?" || last == "\"" || last == "\u{201D}")
+            if unpunctuated && (end >= clean.scalars.count || clean.scalars[end] == "\n") { order.append(order.removeFirst()) }
+        }
+        for index in order {
+            let range = ranges[index]
+            sentence.reset()
+            sentence.index = index
+            sentence.start = range.lowerBound
+            sentence.end = range.upperBound
+            Tokenizer.tokenize(clean.scalars, range.lowerBound, range.upperBound, into: &sentence.tokens)
+            if date == nil { date = DateFinder.find(sentence.tokens) }
+            affiliations.removeAll(keepingCapacity: true)
+            mentions.find(&sentence, &doc, clean, affiliations: &affiliations)
+            found.removeAll(keepingCapacity: true)
+            relations.find(sentence, &doc, into: &found)
+            // The quote is cut only for sentences that gave something.
+            let quote = affiliations.isEmpty && found.isEmpty ? nil : evidenceSpan(clean, range)
+            for a in affiliations {
+                doc.affiliation[a.person] = a.org
+                if a.leads, doc.leaderOf[a.org] == nil { doc.leaderOf[a.org] = a.person }
+                doc.add(subject: a.person, predicate: a.leads ? .leaderOf : .memberOf, object: a.org, negated: false,
+                        modality: .asserted, confidence: 0.9, evidence: evidence(clean, sentence, index, range, quote, nil, 0.9))
+            }
+            for f in found {
+                if f.predicate == .attacks && !f.negated {
+                    doc.attackedCount[f.object, default: 0] += 1
+                    if doc.attackedCount[f.object]! >= doc.attackedCount[doc.lastEnemy ?? f.object] ?? 0 { doc.lastEnemy = f.object }
+                }
+                doc.add(subject: f.subject, predicate: f.predicate, object: f.object, negated: f.negated, modality: f.modality,
+                        confidence: f.confidence, evidence: evidence(clean, sentence, index, range, quote, (f.first, f.last), f.confidence))
+            }
+            for (kind, group) in sentence.namedGroups { doc.lastGroup[kind] = group }
+            if let regime = sentence.regime { doc.lastRegime = regime }
+            // Antecedents for the pronouns of the next sentences: the subject-most person and thing.
+            var personSet = false, thingSet = false
+            for m in sentence.mentions {
+                if m.type == .country { doc.lastCountry = (m.actor, index) }
+                if let c = m.country { doc.lastCountry = (c, index) }
+                let inPhrase = m.first > 0 && CueLexicon.prepositions.contains(sentence.tokens[m.first - 1].lower)
+                if m.type == .person {
+                    if !personSet && !inPhrase { doc.lastPerson = (m.actor, index); personSet = true }
+                    doc.recentPersons.removeAll { $0 == m.actor }
+                    doc.recentPersons.append(m.actor)
+                    doc.lastSeen[m.actor] = index
+                    if doc.recentPersons.count > 8 { doc.recentPersons.removeFirst() }
+                } else if m.type != .agreement && m.type != .place && !thingSet && !inPhrase {
+                    doc.lastThing = (m.actor, index)
+                    thingSet = true
+                }
             }
         }
-        return DocumentExtraction(document: document, entities: entities.values.sorted { $0.id < $1.id },
-                                  triples: facts.keys.sorted().map { facts[$0]! })
+        return output(doc, clean, id: id, source: source, date: date)
+    }
+
+    /// The quote of a sentence, or `nil` when it is too long to quote whole.
+    private func evidenceSpan(_ clean: CleanText, _ range: Range<Int>) -> (start: Int, end: Int, text: String)? {
+        guard range.count <= 600 else { return nil }
+        let r = clean.originalRange(range.lowerBound, range.upperBound)
+        return (r.start, r.end, clean.quote(r.start, r.end))
+    }
+
+    private func evidence(_ clean: CleanText, _ s: SentenceState, _ index: Int, _ range: Range<Int>,
+                          _ quote: (start: Int, end: Int, text: String)?, _ tokens: (Int, Int)?, _ confidence: Double) -> Evidence {
+        if let quote { return Evidence(sentence: index, start: quote.start, end: quote.end, text: quote.text, confidence: confidence) }
+        // A very long sentence: quote the stretch of tokens the fact came from.
+        var a = range.lowerBound, b = min(range.upperBound, range.lowerBound + 300)
+        if let (first, last) = tokens, first < s.tokens.count, last < s.tokens.count {
+            a = Int(s.tokens[first].start)
+            b = min(Int(s.tokens[last].end), a + 600)
+        }
+        let r = clean.originalRange(a, b)
+        return Evidence(sentence: index, start: r.start, end: r.end, text: clean.quote(r.start, r.end), confidence: confidence)
+    }
+
+    private func output(_ doc: DocumentContext, _ clean: CleanText, id: String, source: String?, date: String?) -> DocumentExtraction {
+        var used = Set<Int>()
+        var merged: [Fact.Key: Fact] = [:]
+        for key in doc.factOrder {
+            guard let found = doc.facts[key] else { continue }
+            let s = doc.actors[key.subject], o = doc.actors[key.object]
+            used.insert(key.subject)
+            used.insert(key.object)
+            let fact = Fact(subject: s.id, predicate: key.predicate, object: o.id, negated: key.negated,
+                            modality: found.modality, confidence: found.confidence,
+                            evidence: found.evidence.sorted { ($0.sentence, $0.start) < ($1.sentence, $1.start) })
+            if var known = merged[fact.key] {
+                known.evidence += fact.evidence.filter { e in !known.evidence.contains { $0.start == e.start && $0.end == e.end } }
+                known.modality = min(known.modality, fact.modality)
+                merged[fact.key] = known
+            } else {
+                var f = fact
+                f.subject = fact.key.subject
+                f.object = fact.key.object
+                merged[fact.key] = f
+            }
+        }
+        var entities: [String: Actor] = [:]
+        for a in used {
+            var actor = doc.actors[a]
+            actor.aliases = []
+            entities[actor.id] = actor
+        }
+        var title = clean.title
+        // "Headline | Site name": the site name is no part of the headline.
+        if let bar = title.range(of: " | ") { title = String(title[..<bar.lowerBound]) }
+        while let last = title.unicodeScalars.last, last == " " { title.unicodeScalars.removeLast() }
+        let info = DocumentInfo(id: id, title: title, date: date, source: source)
+        return DocumentExtraction(document: info, entities: entities.keys.sorted().map { entities[$0]! },
+                                  triples: merged.keys.sorted().map { merged[$0]! })
     }
 }

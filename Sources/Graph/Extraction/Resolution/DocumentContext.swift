@@ -1,0 +1,148 @@
+/// What one document has established so far: its actors, the people named in it
+/// (keyed by surname, so "Putin" and "Mr Putin" find "Vladimir Putin"), who leads or
+/// serves which state, the most recent person and thing for pronouns, and the facts
+/// found with all their evidence. One per document; discarded afterwards.
+struct DocumentContext {
+    struct Person {
+        var actor: Int
+        var nameTokens: Int
+        var label: String
+    }
+
+    struct FactKey: Hashable {
+        var subject: Int
+        var predicate: Predicate
+        var object: Int
+        var negated: Bool
+    }
+
+    struct FoundFact {
+        var modality: Modality
+        var confidence: Double
+        var evidence: [Evidence]
+    }
+
+    let lexicon = ActorLexicon.shared
+    var actors: [Actor] = []
+    private var lexiconActor: [Int: Int] = [:]
+    private var labelActor: [String: Int] = [:]
+    var persons: [String: Person] = [:]
+    /// Acronyms defined in the text ("Popular Mobilization Forces (PMF)") → actor.
+    var acronyms: [String: Int] = [:]
+    /// Lower-cased full names → person actor.
+    var fullNames: [String: Int] = [:]
+    /// Person actor → the state or organization they lead or serve.
+    var affiliation: [Int: Int] = [:]
+    /// State or organization actor → the person who leads it.
+    var leaderOf: [Int: Int] = [:]
+    var lastPerson: (actor: Int, sentence: Int)? = nil
+    var lastThing: (actor: Int, sentence: Int)? = nil
+    var lastCountry: (actor: Int, sentence: Int)? = nil
+    /// The last group named of each kind ("rebels", "separatists"), for a later "the rebels".
+    var lastGroup: [String: Int] = [:]
+    /// The state last called a regime ("the Syrian regime"), for a later "the regime".
+    var lastRegime: Int? = nil
+    /// The state leading the last "X-led coalition" named, for a later "the coalition".
+    var coalitionLeader: Int? = nil
+    /// Who spoke last ("..., Putin said"), for "we" and "our" in quotes.
+    var lastSpeaker: (actor: Int, sentence: Int)? = nil
+    /// The actor attacked most often so far, for "ruled out ground troops".
+    var lastEnemy: Int? = nil
+    var attackedCount: [Int: Int] = [:]
+    /// People introduced with a leader's title but no state ("President Putin"), most recent last.
+    var titledLeaders: [(person: Int, title: String)] = []
+    /// The people of the last sentences, most recent last (at most eight).
+    var recentPersons: [Int] = []
+    /// Person actor → the last sentence that named them.
+    var lastSeen: [Int: Int] = [:]
+    var facts: [FactKey: FoundFact] = [:]
+    var factOrder: [FactKey] = []
+
+    /// The document actor for a lexicon actor.
+    mutating func actor(lexicon index: Int) -> Int {
+        if let a = lexiconActor[index] { return a }
+        let a = actors.count
+        actors.append(lexicon.actors[index])
+        lexiconActor[index] = a
+        labelActor[lexicon.actors[index].label] = a
+        return a
+    }
+
+    /// The document actor with this label and type, made if new (groups such as "Syrian rebels").
+    mutating func actor(label: String, type: ActorType) -> Int {
+        if let a = labelActor[label] { return a }
+        if let l = lexicon.actorIndex(label: label) { return actor(lexicon: l) }
+        let a = actors.count
+        actors.append(Actor(label: label, type: type))
+        labelActor[label] = a
+        return a
+    }
+
+    /// The key a person is filed under: the last name, without "al-" and the like.
+    static func surnameKey(_ lower: String) -> String {
+        for prefix in ["al-", "el-", "al ", "bin-"] where lower.hasPrefix(prefix) && lower.count > prefix.count + 2 {
+            return String(lower.dropFirst(prefix.count))
+        }
+        return lower
+    }
+
+    /// The person with this name, made if new; a longer name for a known surname
+    /// becomes its label ("Obama" then "Barack Obama").
+    mutating func person(tokens: [Token], text: CleanText, prefix: String = "") -> Int {
+        let key = DocumentContext.surnameKey(tokens[tokens.count - 1].lower)
+        var label = prefix
+        for (k, t) in tokens.enumerated() {
+            if k > 0 || !label.isEmpty { label += " " }
+            label += String(String.UnicodeScalarView(text.scalars[Int(t.start)..<Int(t.end)]))
+        }
+        let full = label.lowercased()
+        if let a = fullNames[full] { return a }
+        if var known = persons[key] {
+            let knownFirst = known.label.split(separator: " ").first.map { $0.lowercased() } ?? ""
+            let newFirst = tokens.count > 1 ? tokens[0].lower : ""
+            // "Robert Kennedy" after "John Kennedy" is someone else.
+            let different = known.nameTokens > 1 && tokens.count > 1 && prefix.isEmpty && knownFirst != newFirst
+            if !different {
+                if tokens.count > known.nameTokens && prefix.isEmpty {
+                    known.nameTokens = tokens.count
+                    known.label = label
+                    actors[known.actor].label = label
+                    actors[known.actor].id = Actor.slug(label)
+                    persons[key] = known
+                }
+                if tokens.count > 1 { fullNames[full] = known.actor }
+                return known.actor
+            }
+        }
+        let a = actors.count
+        actors.append(Actor(label: label, type: .person))
+        // A bare surname keeps meaning the first person of that name ("Biden" after "Hunter Biden" is Joe).
+        if persons[key] == nil { persons[key] = Person(actor: a, nameTokens: prefix.isEmpty ? tokens.count : 1, label: label) }
+        if tokens.count > 1 {
+            fullNames[full] = a
+            // "Kim Jong-un" is later "Mr Kim": the first name is a key too when free.
+            let first = DocumentContext.surnameKey(tokens[0].lower)
+            if persons[first] == nil, prefix.isEmpty { persons[first] = Person(actor: a, nameTokens: tokens.count, label: label) }
+        }
+        return a
+    }
+
+    /// Records a fact, or adds evidence to the same fact already found.
+    mutating func add(subject: Int, predicate: Predicate, object: Int, negated: Bool, modality: Modality,
+                      confidence: Double, evidence: Evidence) {
+        guard subject != object else { return }
+        var key = FactKey(subject: subject, predicate: predicate, object: object, negated: negated)
+        if predicate.isSymmetric && object < subject { key.subject = object; key.object = subject }
+        if var known = facts[key] {
+            if !known.evidence.contains(where: { $0.start == evidence.start && $0.end == evidence.end }) && known.evidence.count < 50 {
+                known.evidence.append(evidence)
+            }
+            known.modality = min(known.modality, modality)
+            known.confidence = max(known.confidence, confidence)
+            facts[key] = known
+        } else {
+            facts[key] = FoundFact(modality: modality, confidence: confidence, evidence: [evidence])
+            factOrder.append(key)
+        }
+    }
+}

@@ -1,0 +1,216 @@
+@testable import Graph
+import XCTest
+
+/// The lexicon (states, demonyms, capitals, metonyms, organizations, groups,
+/// aliases), people, titles and coreference.
+final class ExtractionActorTests: XCTestCase {
+    func testEveryMemberStateIsInTheLexicon() {
+        let countries = ActorLexicon.shared.actors.filter { $0.type == .country }
+        XCTAssertGreaterThanOrEqual(countries.count, 193)
+        XCTAssertEqual(Set(countries.map(\.id)).count, countries.count, "country ids are unique")
+        XCTAssertEqual(countries.first { $0.label == "Kenya" }?.wikidata, "Q114")
+    }
+
+    func testCapitalsMetonymsAndDemonymsNameTheState() {
+        XCTAssertTrue(ExtractionProbe.triples("Nairobi criticized Kampala.").contains("Kenya criticizes Uganda"))
+        XCTAssertTrue(ExtractionProbe.triples("The Kremlin condemned the White House.").contains("Russia criticizes United States"))
+        XCTAssertTrue(ExtractionProbe.triples("Downing Street backed the Elysee.").contains("United Kingdom supports France"))
+        // A state after "near" is a place, not the target.
+        XCTAssertEqual(ExtractionProbe.triples("Turkish jets bombed villages near Syria."), [])
+        XCTAssertTrue(ExtractionProbe.triples("Turkish troops attacked Armenia.").contains("Turkey attacks Armenia"))
+    }
+
+    func testAliasesShareOneActor() {
+        let facts = ExtractionProbe.triples("Jordan condemned ISIL. Egypt condemned Daesh. Iraq condemned IS.")
+        XCTAssertEqual(facts, ["Jordan criticizes Islamic State", "Egypt criticizes Islamic State", "Iraq criticizes Islamic State"])
+        // The pronoun "us" is not the United States.
+        XCTAssertTrue(ExtractionProbe.triples("They condemned us. Mali condemned the US.").contains("Mali criticizes United States"))
+        XCTAssertEqual(ExtractionProbe.triples("They condemned us."), [])
+    }
+
+    func testTitleAndNameMakeAPersonAndAnAffiliation() {
+        let facts = ExtractionProbe.triples("Kenyan President Amara Otieno met Ugandan Foreign Minister Joseph Kato in Nairobi.")
+        XCTAssertTrue(facts.contains("Amara Otieno leaderOf Kenya"), "\(facts)")
+        XCTAssertTrue(facts.contains("Joseph Kato memberOf Uganda"), "\(facts)")
+        XCTAssertTrue(facts.contains("Amara Otieno meetsWith Joseph Kato") || facts.contains("Joseph Kato meetsWith Amara Otieno"), "\(facts)")
+        let e = ExtractionProbe.run("Kenyan President Amara Otieno spoke.")
+        XCTAssertEqual(e.entities.first { $0.label == "Amara Otieno" }?.id, "amara-otieno")
+        XCTAssertEqual(e.entities.first { $0.label == "Amara Otieno" }?.type, .person)
+    }
+
+    func testMetonymAndPossessiveAffiliations() {
+        let facts = ExtractionProbe.triples("White House spokesman Tom Reed spoke. Peru's top diplomat Ana Soto spoke. King Rami of Jordan spoke.")
+        XCTAssertTrue(facts.contains("Tom Reed memberOf United States"), "\(facts)")
+        XCTAssertTrue(facts.contains("Ana Soto memberOf Peru"), "\(facts)")
+        XCTAssertTrue(facts.contains("King Rami leaderOf Jordan"), "\(facts)")
+    }
+
+    func testLaterMentionsResolveToThePerson() {
+        let text = """
+        Chilean President Marco Vidal arrived in Lima. Vidal praised Peru. Later Mr Vidal condemned Bolivia.
+        The Chilean leader also backed Ecuador. He criticized Venezuela.
+        """
+        let facts = ExtractionProbe.triples(text)
+        XCTAssertTrue(facts.isSuperset(of: ["Marco Vidal leaderOf Chile", "Marco Vidal criticizes Bolivia",
+                                            "Marco Vidal supports Ecuador", "Marco Vidal criticizes Venezuela"]), "\(facts)")
+    }
+
+    func testTitledLeaderWithoutAStateIsFoundByADescription() {
+        let facts = ExtractionProbe.triples("President Omar Haddad spoke first. The Tunisian leader condemned Libya.")
+        XCTAssertTrue(facts.contains("Omar Haddad leaderOf Tunisia"), "\(facts)")
+        XCTAssertTrue(facts.contains("Omar Haddad criticizes Libya"), "\(facts)")
+    }
+
+    func testPossessivePronounOfAStateAndHisCountry() {
+        let facts = ExtractionProbe.triples("Norwegian Prime Minister Ola Berg said his country would send aid to Yemen.")
+        XCTAssertTrue(facts.contains("Norway aids Yemen"), "\(facts)")
+        let its = ExtractionProbe.triples("Brazil has not changed its support for Bolivia.")
+        XCTAssertTrue(its.contains("Brazil supports Bolivia"), "\(its)")
+    }
+
+    func testDifferentFirstNamesAreDifferentPeople() {
+        let e = ExtractionProbe.run("Senator Ann Lowe criticized Mexico. Governor Bob Lowe criticized Ann Lowe.")
+        XCTAssertEqual(Set(e.entities.filter { $0.type == .person }.map(\.label)), ["Ann Lowe", "Bob Lowe"])
+    }
+
+    func testUnknownNamesStillBecomeActors() {
+        let facts = ExtractionProbe.triples("The Harbour Workers Union condemned Dana Pilcher.")
+        XCTAssertTrue(facts.contains("Harbour Workers Union criticizes Dana Pilcher"), "\(facts)")
+        let e = ExtractionProbe.run("The Harbour Workers Union condemned Dana Pilcher.")
+        XCTAssertEqual(e.entities.first { $0.label == "Harbour Workers Union" }?.type, .organization)
+        XCTAssertEqual(e.entities.first { $0.label == "Dana Pilcher" }?.type, .person)
+    }
+
+    func testGroupsNamedAfterTheirCountry() {
+        XCTAssertTrue(ExtractionProbe.triples("Iran armed rebels in Yemen.").contains("Iran aids Yemeni rebels"))
+        XCTAssertTrue(ExtractionProbe.triples("Moscow backed pro-Russian separatists.").contains("Russia supports pro-Russian separatists"))
+    }
+
+    func testOnlyActorsInFactsAreListed() {
+        let e = ExtractionProbe.run("Peru and Chile held elections. Norway condemned Sweden.")
+        XCTAssertEqual(Set(e.entities.map(\.label)), ["Norway", "Sweden"])
+    }
+}
+
+/// Affiliations stated in apposition, forces of a titled leader, agreements in context.
+final class ExtractionAppositionTests: XCTestCase {
+    func testAppositionsGiveAffiliations() {
+        let facts = ExtractionProbe.triples("Ana Soto, Peru's foreign minister, condemned Chile. Omar Haddad, president of Tunisia, met Ana Soto. Lena Berg, the Swedish ambassador to the UN, spoke to Ana Soto.")
+        XCTAssertTrue(facts.isSuperset(of: ["Ana Soto memberOf Peru", "Omar Haddad leaderOf Tunisia", "Lena Berg memberOf Sweden", "Ana Soto criticizes Chile"]), "\(facts)")
+        XCTAssertFalse(facts.contains("Peru criticizes Chile"), "\(facts)")
+        XCTAssertFalse(ExtractionProbe.triples("Ana Soto, the former Peruvian foreign minister, spoke to Chile.").contains("Ana Soto memberOf Peru"))
+    }
+
+    func testForcesOfATitledLeaderAreTheState() {
+        let facts = ExtractionProbe.triples("Sudanese President Omar Idris's forces attacked Chad.")
+        XCTAssertTrue(facts.contains("Sudan attacks Chad"), "\(facts)")
+        XCTAssertTrue(facts.contains("Omar Idris leaderOf Sudan"), "\(facts)")
+    }
+
+    func testInsultingNamesAreCriticism() {
+        XCTAssertTrue(ExtractionProbe.triples("Kenyan President Amara Otieno called Idi Mwangi a dictator.").contains("Amara Otieno criticizes Idi Mwangi"))
+        XCTAssertFalse(ExtractionProbe.triples("Kenyan President Amara Otieno called Idi Mwangi a friend.").contains("Amara Otieno criticizes Idi Mwangi"))
+    }
+
+    func testAPeaceDealIsNamedAfterItsCountry() {
+        let facts = ExtractionProbe.triples("Fighting flared in Yemen again. The peace deal was brokered by Oman.")
+        XCTAssertEqual(facts, ["Oman brokers Yemen peace deal"])
+    }
+
+    func testCommaListsJoinLikeWithLike() {
+        let facts = ExtractionProbe.triples("After speaking at the United Nations, Mr Lee and Mr Kim met.")
+        XCTAssertEqual(facts, ["Kim meetsWith Lee"], "\(facts)")
+    }
+}
+
+/// Headlines, datelines and bare group nouns.
+final class ExtractionContextTests: XCTestCase {
+    func testTheHeadlineIsReadWithTheNamesOfTheStory() {
+        let text = "Otieno and Kato press Mwangi on border\n\nKenyan President Amara Otieno and Ugandan President Joseph Kato met Tanzanian President Idi Mwangi on Monday."
+        let facts = ExtractionProbe.triples(text)
+        XCTAssertTrue(facts.isSuperset(of: ["Amara Otieno requests Idi Mwangi", "Joseph Kato requests Idi Mwangi"]), "\(facts)")
+        let e = ExtractionProbe.run(text)
+        XCTAssertEqual(e.document.title, "Otieno and Kato press Mwangi on border")
+        let fact = try! XCTUnwrap(e.triples.first { $0.predicate == .requests })
+        XCTAssertEqual(fact.evidence.first?.sentence, 0)
+    }
+
+    func testAWireDatelineIsArticleText() {
+        let e = ExtractionProbe.run("Talks resume\n\nNAIROBI, March 3, 2016 (Reuters) - Kenya condemned Uganda on Thursday.")
+        XCTAssertEqual(e.document.date, "2016-03-03")
+        XCTAssertTrue(ExtractionProbe.lines(e).contains("Kenya criticizes Uganda"))
+    }
+
+    func testTheRebelsAreTheLastRebelsNamed() {
+        let facts = ExtractionProbe.triples("Iran armed rebels in Yemen last year. Saudi Arabia bombed the rebels in March.")
+        XCTAssertTrue(facts.contains("Saudi Arabia attacks Yemeni rebels"), "\(facts)")
+    }
+}
+
+/// Honorifics, names in apposition to a title, lifted sanctions, coordinated clauses after speech.
+final class ExtractionTitleVariantTests: XCTestCase {
+    func testHonorificAfterTheTitle() {
+        let facts = ExtractionProbe.triples("Iranian Supreme Leader Ayatollah Reza Tabrizi condemned Israel.")
+        XCTAssertTrue(facts.isSuperset(of: ["Reza Tabrizi leaderOf Iran", "Reza Tabrizi criticizes Israel"]), "\(facts)")
+    }
+
+    func testNameInAppositionToATitle() {
+        let facts = ExtractionProbe.triples("The African Union's peace envoy, Amina Diallo, met Sudan.")
+        XCTAssertTrue(facts.contains("Amina Diallo memberOf African Union"), "\(facts)")
+    }
+
+    func testLiftingSanctionsIsNoSanction() {
+        XCTAssertEqual(ExtractionProbe.facts("The EU will lift sanctions on Belarus."), ["European Union NOT sanctions Belarus [planned]"])
+    }
+
+    func testVerbAfterCommaAndBelongsToTheSpeaker() {
+        let facts = ExtractionProbe.triples("Iranian President Reza Tabrizi said Iran would never yield, and accused Israel of lying.")
+        XCTAssertTrue(facts.contains("Reza Tabrizi criticizes Israel"), "\(facts)")
+    }
+}
+
+/// Family names first, shared intelligence.
+final class ExtractionNameOrderTests: XCTestCase {
+    func testFamilyNameFirstIsFoundByItsFirstToken() {
+        let facts = ExtractionProbe.triples("Leader Pak Song-chol spoke. Later Mr Pak condemned Japan.")
+        XCTAssertTrue(facts.contains("Pak Song-chol criticizes Japan"), "\(facts)")
+    }
+
+    func testStatesThatShareIntelligenceCooperate() {
+        XCTAssertEqual(ExtractionProbe.triples("Tokyo and Seoul agreed to share intelligence."), ["Japan cooperatesWith South Korea"])
+    }
+}
+
+/// Months as surnames, recency of description antecedents.
+final class ExtractionSurnameTests: XCTestCase {
+    func testAMonthAfterAFirstNameIsASurname() {
+        let facts = ExtractionProbe.facts("British Prime Minister Theresa May met Irish Taoiseach Leo Varadkar in May.")
+        XCTAssertTrue(facts.isSuperset(of: ["Theresa May leaderOf United Kingdom", "Leo Varadkar meetsWith Theresa May"]), "\(facts)")
+    }
+
+    func testADescriptionFarFromAnyNameStaysUnresolved() {
+        let text = "Ana Lopez wrote a book. It sold well. Critics liked it. Readers agreed. Later the Chilean president condemned Peru."
+        XCTAssertFalse(ExtractionProbe.triples(text).contains("Ana Lopez leaderOf Chile"))
+    }
+}
+
+/// Lone surnames where people act, and forces owned through a pronoun.
+final class ExtractionLoneNameTests: XCTestCase {
+    func testALoneNameNextToASpeechVerbOrMeetingIsAPerson() {
+        let facts = ExtractionProbe.triples("Israeli Prime Minister Avi Cohen, who met Ivanov in Moscow, spoke.")
+        XCTAssertTrue(facts.contains("Avi Cohen meetsWith Ivanov") || facts.contains("Ivanov meetsWith Avi Cohen"), "\(facts)")
+        XCTAssertEqual(ExtractionProbe.triples("Officials in Kyoto met on Monday."), [])
+    }
+
+    func testItsAirDefencesAreTheState() {
+        XCTAssertTrue(ExtractionProbe.triples("Damascus said its air defences shot down Israeli jets.").contains("Syria attacks Israel"))
+    }
+}
+
+/// "the regime" after a named regime.
+final class ExtractionRegimeTests: XCTestCase {
+    func testTheRegimeIsTheLastStateCalledARegime() {
+        XCTAssertTrue(ExtractionProbe.triples("The Syrian regime lost ground. Later the regime attacked Turkey.").contains("Syria attacks Turkey"))
+        XCTAssertEqual(ExtractionProbe.triples("Later the regime attacked Turkey."), [])
+    }
+}
