@@ -7,8 +7,7 @@ extension KG {
         static let configuration = CommandConfiguration(
             abstract: "Draw the stored graph again with other options, without extracting again.",
             discussion: """
-            Reads the graph store written by `kg build` and writes the diagrams, the report and
-            the JSON-LD into the output folder, e.g.
+            Reads the graph store written by `kg build` and writes the diagrams, the report and the JSON-LD into the output folder. Examples:
               kg render --focus Russia --depth 1 --format svg png
               kg render --level state --min-evidence 2 --predicates conflictual
             """
