@@ -99,6 +99,7 @@ public struct DocumentLoader: Sendable {
         return trimmed.hasPrefix("<!doctype html") || trimmed.hasPrefix("<html") || (trimmed.hasPrefix("<") && head.contains("<body"))
     }
 
+    /// A short reason for a file-system error ("Permission denied", "File exists"), not Foundation's dump.
     static func reason(_ error: Error) -> String {
         let nsError = error as NSError
         if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
@@ -107,6 +108,11 @@ public struct DocumentLoader: Sendable {
         }
         if nsError.code == NSFileReadNoPermissionError { return "permission denied" }
         if nsError.code == NSFileReadNoSuchFileError { return "no such file" }
+        let posix: [Int: Int32] = [
+            NSFileWriteNoPermissionError: EACCES, NSFileWriteFileExistsError: EEXIST,
+            NSFileWriteOutOfSpaceError: ENOSPC, NSFileWriteVolumeReadOnlyError: EROFS,
+        ]
+        if let code = posix[nsError.code] { return String(cString: strerror(code)) }
         return nsError.localizedDescription
     }
 }
