@@ -44,7 +44,11 @@ public struct DocumentLoader: Sendable {
         var found: [String] = []
         while let relative = enumerator.nextObject() as? String {
             let name = (relative as NSString).lastPathComponent
-            if name.hasPrefix(".") { continue }
+            if name.hasPrefix(".") {
+                // Hidden folders (.git, .build, .venv) hold tooling files, not articles.
+                enumerator.skipDescendants()
+                continue
+            }
             let ext = (name as NSString).pathExtension.lowercased()
             if DocumentLoader.kinds[ext] != nil {
                 found.append((folder as NSString).appendingPathComponent(relative))
@@ -63,9 +67,14 @@ public struct DocumentLoader: Sendable {
             kind = DocumentLoader.looksLikeHTML(bytes) ? .html : .plain
         } else {
             let ext = (path as NSString).pathExtension.lowercased()
-            guard let known = DocumentLoader.kinds[ext] else { throw LoadProblem.unsupportedType(path: path) }
+            let known = DocumentLoader.kinds[ext]
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw LoadProblem.missing(path: path)
+            }
+            if isDirectory.boolValue { throw LoadProblem.unreadable(path: path, reason: "it is a folder, not an article") }
+            guard let known else { throw LoadProblem.unsupportedType(path: path) }
             kind = known
-            guard FileManager.default.fileExists(atPath: path) else { throw LoadProblem.missing(path: path) }
             do {
                 bytes = try Data(contentsOf: URL(fileURLWithPath: path))
             } catch {

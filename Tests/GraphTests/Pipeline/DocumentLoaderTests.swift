@@ -32,6 +32,21 @@ final class DocumentLoaderTests: XCTestCase {
         XCTAssertEqual(files.map { URL(fileURLWithPath: $0).lastPathComponent }, ["b.txt", "a.md", "c.html"])
     }
 
+    func testHiddenFoldersAreNotSearched() throws {
+        _ = try write(Data("a".utf8), "a.txt")
+        _ = try write(Data("tooling".utf8), ".venv/lib/LICENSE.txt")
+        _ = try write(Data("notes".utf8), "sub/.cache/page.html")
+        let (files, problems) = DocumentLoader().expand([folder.path])
+        XCTAssertEqual(problems, [])
+        XCTAssertEqual(files.map { URL(fileURLWithPath: $0).lastPathComponent }, ["a.txt"])
+    }
+
+    func testAFolderGivenAsAnArticleIsNamedAsAFolder() throws {
+        XCTAssertThrowsError(try DocumentLoader().load(folder.path)) { error in
+            XCTAssertEqual(error as? LoadProblem, .unreadable(path: folder.path, reason: "it is a folder, not an article"))
+        }
+    }
+
     func testMissingPathAndEmptyFolderAreProblems() throws {
         let empty = folder.appendingPathComponent("nothing")
         try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
