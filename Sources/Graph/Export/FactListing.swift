@@ -77,6 +77,7 @@ public enum FactListing {
     }
 
     /// A JSON array of facts; with `evidence`, each with its quotes and sources.
+    /// - Throws: `EncodingError`.
     public static func json(_ result: QueryResult, evidence: Bool) throws -> Data {
         let items = result.facts.map { fact in
             FactItem(subject: ActorRef(id: fact.subject, label: result.label(fact.subject)),
@@ -130,6 +131,8 @@ public enum FactListing {
         }
     }
 
+    /// A JSON array of actors with their types, aliases and counts.
+    /// - Throws: `EncodingError`.
     public static func json(_ actors: [ActorSummary]) throws -> Data {
         try encode(actors.map {
             ActorItem(id: $0.actor.id, label: $0.actor.label, type: $0.actor.type.rawValue, wikidata: $0.actor.wikidata,

@@ -98,6 +98,8 @@ public struct SPARQLGraphStoreClient: Sendable {
 }
 
 /// The result of one request, handed from URLSession's queue to the waiting thread.
+///
+/// Thread safety: every access takes the lock.
 private final class Outcome: @unchecked Sendable {
     private let lock = NSLock()
     private var data: Data?

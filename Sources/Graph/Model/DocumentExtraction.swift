@@ -13,6 +13,7 @@ public struct DocumentExtraction: Codable, Sendable {
     }
 
     /// Pretty, key-sorted JSON, stable from run to run.
+    /// - Throws: `EncodingError` (not for the model's own values).
     public func jsonData() throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
