@@ -85,15 +85,23 @@ final class GraphStoreFileTests: StoreTestCase {
         // Another connection (as another kg would) holds the write lock.
         let other = try DatabaseQueue(path: path)
         let locked = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0), done = DispatchSemaphore(value: 0)
+        nonisolated(unsafe) var lockFailure: Error?
         DispatchQueue.global().async {
-            try? other.inTransaction(.immediate) { _ in
+            do {
+                try other.inTransaction(.immediate) { _ in
+                    locked.signal()
+                    release.wait()
+                    return .commit
+                }
+            } catch {
+                // Without this the test would wait for the lock forever.
+                lockFailure = error
                 locked.signal()
-                release.wait()
-                return .commit
             }
             done.signal()
         }
         locked.wait()
+        if let lockFailure { return XCTFail("the other connection could not take the write lock: \(lockFailure)") }
         XCTAssertThrowsError(try store.ingest([F.articleB])) { error in
             XCTAssertEqual(error as? StoreError, .busy(path: path, waited: 0.3))
             XCTAssertTrue(error.localizedDescription.contains("the store is busy"), error.localizedDescription)
