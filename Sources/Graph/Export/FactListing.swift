@@ -13,7 +13,7 @@ public enum FactListing {
         for fact in result.facts {
             rows.append([result.label(fact.subject), fact.predicate.rawValue, result.label(fact.object),
                          fact.negated ? "yes" : "no", fact.modality.rawValue, String(fact.evidence.count)])
-            details.append(evidence ? fact.evidence.map { "    \u{201C}\(oneLine($0.text))\u{201D} \u{2014} \(source($0, result))" } : [])
+            details.append(evidence ? fact.evidence.map { oneLine("    \u{201C}\($0.text)\u{201D} \u{2014} \(source($0, result))") } : [])
         }
         return aligned(header, rows, details: details, rightAligned: [5])
     }
@@ -160,8 +160,21 @@ public enum FactListing {
     }
 
     /// Line breaks and tabs as spaces, so one cell stays on one line.
+    /// `text` on one line for a terminal: line breaks and tabs become spaces, and other
+    /// control characters (an article's escape sequences) are dropped, so nothing read
+    /// from an article can move the cursor, clear the screen or retitle the window.
     static func oneLine(_ text: String) -> String {
-        String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 })
+        var out = ""
+        for character in text {
+            if character.isNewline || character == "\t" {
+                out.append(" ")
+                continue
+            }
+            for scalar in character.unicodeScalars where scalar.properties.generalCategory != .control {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 
     /// Columns padded to their widest cell (counted in characters), two spaces apart.
