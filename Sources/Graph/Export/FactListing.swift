@@ -13,7 +13,7 @@ public enum FactListing {
         for fact in result.facts {
             rows.append([result.label(fact.subject), fact.predicate.rawValue, result.label(fact.object),
                          fact.negated ? "yes" : "no", fact.modality.rawValue, String(fact.evidence.count)])
-            details.append(evidence ? fact.evidence.map { oneLine("    \u{201C}\($0.text)\u{201D} \u{2014} \(source($0, result))") } : [])
+            details.append(evidence ? fact.evidence.map { TerminalText.oneLine("    \u{201C}\($0.text)\u{201D} \u{2014} \(source($0, result))") } : [])
         }
         return aligned(header, rows, details: details, rightAligned: [5])
     }
@@ -153,33 +153,16 @@ public enum FactListing {
     static func source(_ evidence: Evidence, _ result: QueryResult) -> String {
         let document = result.documents[evidence.document]
         var parts: [String] = []
-        if let title = document?.title, !title.isEmpty { parts.append("\(oneLine(title)) (\(evidence.document))") } else { parts.append(evidence.document) }
+        if let title = document?.title, !title.isEmpty { parts.append("\(TerminalText.oneLine(title)) (\(evidence.document))") } else { parts.append(evidence.document) }
         parts.append("sentence \(evidence.sentence), characters \(evidence.start)\u{2013}\(evidence.end)")
         if let path = document?.source { parts.append(path) }
         return parts.joined(separator: ", ")
     }
 
     /// Line breaks and tabs as spaces, so one cell stays on one line.
-    /// `text` on one line for a terminal: line breaks and tabs become spaces, and other
-    /// control characters (an article's escape sequences) are dropped, so nothing read
-    /// from an article can move the cursor, clear the screen or retitle the window.
-    static func oneLine(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            if character.isNewline || character == "\t" {
-                out.append(" ")
-                continue
-            }
-            for scalar in character.unicodeScalars where scalar.properties.generalCategory != .control {
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
-
     /// Columns padded to their widest cell (counted in characters), two spaces apart.
     static func aligned(_ header: [String], _ rows: [[String]], details: [[String]], rightAligned: Set<Int>) -> String {
-        let cells = rows.map { $0.map(oneLine) }
+        let cells = rows.map { $0.map(TerminalText.oneLine) }
         var widths = header.map(\.count)
         for row in cells {
             for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) }

@@ -34,7 +34,7 @@ public struct DocumentExtraction: Codable, Sendable {
                 line += "  \u{2014} \u{201C}\(quote)\u{201D}"
             }
             if fact.evidence.count > 1 { line += " (×\(fact.evidence.count))" }
-            return line
+            return TerminalText.oneLine(line)
         }
     }
 }
