@@ -9,16 +9,24 @@ struct StoreOptions: ParsableArguments {
 
     /// Opens the existing store; reports a missing or bad one and exits 1.
     func open() throws -> GraphStore {
-        try openStore(store, create: false)
+        try openStore(store, create: false, readOnly: !writable(store))
     }
+}
+
+/// Whether kg may write the store file and its folder; a reading command opens a store
+/// it may not write read-only (and otherwise as usual, so SQLite tidies its -wal file).
+func writable(_ path: String) -> Bool {
+    let folder = (path as NSString).deletingLastPathComponent
+    let fm = FileManager.default
+    return fm.isWritableFile(atPath: path) && fm.isWritableFile(atPath: folder.isEmpty ? "." : folder)
 }
 
 /// Opens a store, turning a `StoreError` into a one-line message and exit status 1.
 /// A writer waits 10 s for another kg to finish (`KG_STORE_BUSY_TIMEOUT` seconds if set).
-func openStore(_ path: String, create: Bool) throws -> GraphStore {
+func openStore(_ path: String, create: Bool, readOnly: Bool = false) throws -> GraphStore {
     let timeout = ProcessInfo.processInfo.environment["KG_STORE_BUSY_TIMEOUT"].flatMap(Double.init) ?? 10
     do {
-        return try GraphStore(path: path, create: create, busyTimeout: max(0, timeout))
+        return try GraphStore(path: path, create: create, readOnly: readOnly, busyTimeout: max(0, timeout))
     } catch {
         throw failure(error)
     }

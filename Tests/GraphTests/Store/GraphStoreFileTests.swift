@@ -69,6 +69,18 @@ final class GraphStoreFileTests: StoreTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: path))
     }
 
+    func testAStoreOpenedReadOnlyReadsAndRefusesWrites() throws {
+        let path = try temporaryFolder().appendingPathComponent("kg.sqlite").path
+        try GraphStore(path: path).ingest([F.articleA])
+        let reader = try GraphStore(path: path, create: false, readOnly: true)
+        XCTAssertEqual(try reader.counts().facts, 2)
+        XCTAssertThrowsError(try reader.ingest([F.articleB])) { error in
+            XCTAssertEqual(error as? StoreError, .readOnly(path: path))
+            XCTAssertTrue(error.localizedDescription.contains("cannot be written"), error.localizedDescription)
+        }
+        XCTAssertEqual(try GraphStore(path: path).counts().documents, 1, "nothing was stored")
+    }
+
     func testAStoreIsCreatedWithItsFolder() throws {
         let path = try temporaryFolder().appendingPathComponent("deep/er/kg.sqlite").path
         let store = try GraphStore(path: path)
