@@ -87,9 +87,23 @@ public struct DocumentLoader: Sendable {
     /// Builds a document from bytes already read.
     /// - Throws: `LoadProblem.binary` or `.empty`.
     public func document(from bytes: Data, path: String, kind: SourceKind) throws -> SourceDocument {
-        if bytes.prefix(8192).contains(0) { throw LoadProblem.binary(path: path) }
-        var text = String(decoding: bytes, as: UTF8.self)
-        let repaired = !bytes.isEmpty && String(validatingUTF8Data: bytes) == nil
+        var text: String
+        let repaired: Bool
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            // UTF-16 with a byte-order mark (what some Windows editors save) is text, not binary.
+            guard let decoded = String(data: bytes, encoding: .utf16) else {
+                throw LoadProblem.unreadable(path: path, reason: "it starts as UTF-16 text but is not valid UTF-16; save it as UTF-8")
+            }
+            // Binary data that happens to start with FF FE decodes to control characters.
+            let controls = decoded.unicodeScalars.prefix(4096).filter { $0.value < 0x20 && !"\n\r\t\u{0C}".unicodeScalars.contains($0) }
+            if !controls.isEmpty { throw LoadProblem.binary(path: path) }
+            text = decoded
+            repaired = false
+        } else {
+            if bytes.prefix(8192).contains(0) { throw LoadProblem.binary(path: path) }
+            text = String(decoding: bytes, as: UTF8.self)
+            repaired = !bytes.isEmpty && String(validatingUTF8Data: bytes) == nil
+        }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         if text.allSatisfy(\.isWhitespace) { throw LoadProblem.empty(path: path) }
         let hash = SHA256.hex(bytes)

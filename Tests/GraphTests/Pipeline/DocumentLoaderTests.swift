@@ -47,6 +47,21 @@ final class DocumentLoaderTests: XCTestCase {
         }
     }
 
+    func testUTF16WithAByteOrderMarkIsReadAsText() throws {
+        let text = "Ties\n\nFrance supports Germany \u{2014} \u{00E9}t\u{00E9}.\n"
+        for (name, encoding) in [("le.txt", String.Encoding.utf16LittleEndian), ("be.txt", .utf16BigEndian)] {
+            let bom: [UInt8] = encoding == .utf16LittleEndian ? [0xFF, 0xFE] : [0xFE, 0xFF]
+            let path = try write(Data(bom) + text.data(using: encoding)!, name)
+            let document = try DocumentLoader().load(path)
+            XCTAssertEqual(document.text, text, name)
+            XCTAssertFalse(document.repairedEncoding)
+        }
+        let binary = try write(Data([0xFF, 0xFE, 0x00, 0x00, 0x01, 0x00, 0x02, 0x00]), "data.txt")
+        XCTAssertThrowsError(try DocumentLoader().load(binary)) { error in
+            XCTAssertEqual(error as? LoadProblem, .binary(path: binary))
+        }
+    }
+
     func testMissingPathAndEmptyFolderAreProblems() throws {
         let empty = folder.appendingPathComponent("nothing")
         try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
