@@ -21,8 +21,10 @@ import GRDB
 public final class GraphStore: Sendable {
     /// The file, or `:memory:` for an in-memory store.
     public let path: String
-    /// How long a write waits for another process's write to finish.
+    /// How long a write waits for another process's write to finish (0 to a day).
     public let busyTimeout: TimeInterval
+    /// The longest `busyTimeout` kept: a day.
+    static let longestBusyTimeout: TimeInterval = 86_400
     let queue: DatabaseQueue
 
     /// Opens the store at `path`, creating it (and its folder) when `create` is true.
@@ -32,6 +34,8 @@ public final class GraphStore: Sendable {
     /// - Throws: `StoreError`.
     public init(path: String, create: Bool = true, readOnly: Bool = false, busyTimeout: TimeInterval = 10) throws {
         self.path = path
+        // SQLite takes the timeout as 32-bit milliseconds: infinity or a huge value would trap.
+        let busyTimeout = min(max(0, busyTimeout), GraphStore.longestBusyTimeout)
         self.busyTimeout = busyTimeout
         let fm = FileManager.default
         var isDirectory: ObjCBool = false

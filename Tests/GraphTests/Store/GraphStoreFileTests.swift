@@ -81,6 +81,16 @@ final class GraphStoreFileTests: StoreTestCase {
         XCTAssertEqual(try GraphStore(path: path).counts().documents, 1, "nothing was stored")
     }
 
+    func testAnUnboundedBusyTimeoutIsKeptToADay() throws {
+        let path = try temporaryFolder().appendingPathComponent("kg.sqlite").path
+        for asked in [TimeInterval.infinity, 1e12, -5] {
+            let store = try GraphStore(path: path, busyTimeout: asked)
+            XCTAssertEqual(store.busyTimeout, asked < 0 ? 0 : 86_400)
+            try store.ingest([F.articleA])
+            XCTAssertEqual(try store.counts().documents, 1)
+        }
+    }
+
     func testAStoreIsCreatedWithItsFolder() throws {
         let path = try temporaryFolder().appendingPathComponent("deep/er/kg.sqlite").path
         let store = try GraphStore(path: path)
