@@ -38,9 +38,11 @@ extension KG {
             let showProgress = isatty(STDERR_FILENO) == 1 && !quiet
             let progress: (@Sendable (Int, Int, String) -> Void)? = showProgress ? Build.progressLine : nil
             let storePath = store ?? (diagram.out as NSString).appendingPathComponent("kg.sqlite")
-            let graphStore = try openStore(storePath, create: true)
+            // An existing store is checked before the long extraction; a new one is created
+            // only once there is something to store, so a failed build leaves no empty store.
+            let existing = FileManager.default.fileExists(atPath: storePath) ? try openStore(storePath, create: false) : nil
             let known: Set<String>
-            do { known = try graphStore.knownContentHashes() } catch { throw failure(error) }
+            do { known = try existing?.knownContentHashes() ?? [] } catch { throw failure(error) }
             let result = GraphBuilder().extract(paths: paths, skip: { known.contains($0.contentHash) }, progress: progress)
             for problem in result.problems { warn(problem.localizedDescription) }
             for path in result.repaired { warn("\(path): invalid UTF-8 replaced with U+FFFD") }
@@ -48,6 +50,7 @@ extension KG {
                 warn("no article could be read; nothing was written")
                 throw ExitCode(1)
             }
+            let graphStore = try existing ?? openStore(storePath, create: true)
             let report: IngestReport
             let graph: KnowledgeGraph
             do {

@@ -26,7 +26,7 @@ extension KG {
             let storePath = store ?? (diagram.out as NSString).appendingPathComponent("kg.sqlite")
             let graph: KnowledgeGraph
             do {
-                graph = try openStore(storePath, create: false).loadGraph()
+                graph = try openStore(storePath, create: false, readOnly: !writable(storePath)).loadGraph()
             } catch {
                 throw failure(error)
             }

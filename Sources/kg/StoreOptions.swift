@@ -9,19 +9,34 @@ struct StoreOptions: ParsableArguments {
 
     /// Opens the existing store; reports a missing or bad one and exits 1.
     func open() throws -> GraphStore {
-        try openStore(store, create: false)
+        try openStore(store, create: false, readOnly: !writable(store))
     }
+}
+
+/// Whether kg may write the store file and its folder; a reading command opens a store
+/// it may not write read-only (and otherwise as usual, so SQLite tidies its -wal file).
+func writable(_ path: String) -> Bool {
+    let folder = (path as NSString).deletingLastPathComponent
+    let fm = FileManager.default
+    return fm.isWritableFile(atPath: path) && fm.isWritableFile(atPath: folder.isEmpty ? "." : folder)
 }
 
 /// Opens a store, turning a `StoreError` into a one-line message and exit status 1.
 /// A writer waits 10 s for another kg to finish (`KG_STORE_BUSY_TIMEOUT` seconds if set).
-func openStore(_ path: String, create: Bool) throws -> GraphStore {
-    let timeout = ProcessInfo.processInfo.environment["KG_STORE_BUSY_TIMEOUT"].flatMap(Double.init) ?? 10
+func openStore(_ path: String, create: Bool, readOnly: Bool = false) throws -> GraphStore {
+    let timeout = busyTimeout(ProcessInfo.processInfo.environment["KG_STORE_BUSY_TIMEOUT"])
     do {
-        return try GraphStore(path: path, create: create, busyTimeout: max(0, timeout))
+        return try GraphStore(path: path, create: create, readOnly: readOnly, busyTimeout: timeout)
     } catch {
         throw failure(error)
     }
+}
+
+/// The busy timeout `KG_STORE_BUSY_TIMEOUT` asks for, in seconds (10 when unset or not
+/// a number; `GraphStore` keeps it between 0 and a day).
+func busyTimeout(_ setting: String?) -> TimeInterval {
+    guard let value = setting.flatMap(Double.init), !value.isNaN else { return 10 }
+    return value
 }
 
 /// Prints a library error the kg way (`kg: message`) and returns exit status 1.

@@ -31,7 +31,7 @@ extension KGBench {
             }
             let extractor = Extractor()
             let texts = corpus.articles.map { $0.title + "\n\n" + $0.text }
-            let words = texts.reduce(0) { $0 + wordCount($1) }
+            let words = texts.reduce(0) { $0 + GraphBuilder.wordCount($1) }
             // Warm up the lexicons once.
             _ = extractor.extract(text: "Russia backs Syria.", id: "warmup")
             var best = Double.infinity
@@ -82,16 +82,5 @@ extension KGBench {
         }
 
         private func mb(_ bytes: Int) -> String { String(format: "%.1f MB", Double(bytes) / 1_048_576) }
-
-        private func wordCount(_ text: String) -> Int {
-            var count = 0
-            var inWord = false
-            for b in text.utf8 {
-                let space = b == 32 || b == 10 || b == 9 || b == 13
-                if !space && !inWord { count += 1 }
-                inWord = !space
-            }
-            return count
-        }
     }
 }

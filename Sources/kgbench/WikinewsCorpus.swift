@@ -73,19 +73,15 @@ enum CSVReader {
 }
 
 /// Peak resident memory of this process, in bytes (VmHWM from /proc/self/status).
-func peakMemoryBytes() -> Int {
-    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
-    for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
-        let kb = line.split(separator: " ").compactMap { Int($0) }.first ?? 0
-        return kb * 1024
-    }
-    return 0
-}
+func peakMemoryBytes() -> Int { procStatusBytes("VmHWM:") }
 
 /// Current resident memory of this process, in bytes (VmRSS).
-func residentMemoryBytes() -> Int {
+func residentMemoryBytes() -> Int { procStatusBytes("VmRSS:") }
+
+/// A size line of /proc/self/status (in kB there), in bytes; 0 where there is none.
+private func procStatusBytes(_ key: String) -> Int {
     guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
-    for line in status.split(separator: "\n") where line.hasPrefix("VmRSS:") {
+    for line in status.split(separator: "\n") where line.hasPrefix(key) {
         let kb = line.split(separator: " ").compactMap { Int($0) }.first ?? 0
         return kb * 1024
     }

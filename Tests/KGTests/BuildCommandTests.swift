@@ -67,6 +67,16 @@ final class BuildCommandTests: XCTestCase {
         XCTAssertTrue(outcome.stderr.contains("no-such-folder: no such file or folder"), outcome.stderr)
     }
 
+    func testABuildWithNothingToReadCreatesNoStore() throws {
+        let folder = try KGRunner.temporaryFolder(self)
+        let out = folder.appendingPathComponent("out")
+        let outcome = try KGRunner.run(["build", "no-such-folder", "--out", out.path], in: folder)
+        XCTAssertEqual(outcome.status, 1)
+        XCTAssertTrue(outcome.stderr.contains("nothing was written"), outcome.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out.appendingPathComponent("kg.sqlite").path),
+                       "a failed build said nothing was written but left an empty store")
+    }
+
     func testBadFilesAreNamedAndTheOthersStillGoThrough() throws {
         let folder = try KGRunner.temporaryFolder(self)
         let articles = try writeArticles(in: folder)

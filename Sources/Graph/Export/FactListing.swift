@@ -13,7 +13,7 @@ public enum FactListing {
         for fact in result.facts {
             rows.append([result.label(fact.subject), fact.predicate.rawValue, result.label(fact.object),
                          fact.negated ? "yes" : "no", fact.modality.rawValue, String(fact.evidence.count)])
-            details.append(evidence ? fact.evidence.map { "    \u{201C}\(oneLine($0.text))\u{201D} \u{2014} \(source($0, result))" } : [])
+            details.append(evidence ? fact.evidence.map { TerminalText.oneLine("    \u{201C}\($0.text)\u{201D} \u{2014} \(source($0, result))") } : [])
         }
         return aligned(header, rows, details: details, rightAligned: [5])
     }
@@ -77,6 +77,7 @@ public enum FactListing {
     }
 
     /// A JSON array of facts; with `evidence`, each with its quotes and sources.
+    /// - Throws: `EncodingError`.
     public static func json(_ result: QueryResult, evidence: Bool) throws -> Data {
         let items = result.facts.map { fact in
             FactItem(subject: ActorRef(id: fact.subject, label: result.label(fact.subject)),
@@ -130,6 +131,8 @@ public enum FactListing {
         }
     }
 
+    /// A JSON array of actors with their types, aliases and counts.
+    /// - Throws: `EncodingError`.
     public static func json(_ actors: [ActorSummary]) throws -> Data {
         try encode(actors.map {
             ActorItem(id: $0.actor.id, label: $0.actor.label, type: $0.actor.type.rawValue, wikidata: $0.actor.wikidata,
@@ -150,20 +153,16 @@ public enum FactListing {
     static func source(_ evidence: Evidence, _ result: QueryResult) -> String {
         let document = result.documents[evidence.document]
         var parts: [String] = []
-        if let title = document?.title, !title.isEmpty { parts.append("\(oneLine(title)) (\(evidence.document))") } else { parts.append(evidence.document) }
+        if let title = document?.title, !title.isEmpty { parts.append("\(TerminalText.oneLine(title)) (\(evidence.document))") } else { parts.append(evidence.document) }
         parts.append("sentence \(evidence.sentence), characters \(evidence.start)\u{2013}\(evidence.end)")
         if let path = document?.source { parts.append(path) }
         return parts.joined(separator: ", ")
     }
 
     /// Line breaks and tabs as spaces, so one cell stays on one line.
-    static func oneLine(_ text: String) -> String {
-        String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 })
-    }
-
     /// Columns padded to their widest cell (counted in characters), two spaces apart.
     static func aligned(_ header: [String], _ rows: [[String]], details: [[String]], rightAligned: Set<Int>) -> String {
-        let cells = rows.map { $0.map(oneLine) }
+        let cells = rows.map { $0.map(TerminalText.oneLine) }
         var widths = header.map(\.count)
         for row in cells {
             for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) }

@@ -40,24 +40,8 @@ enum JSONValue: Equatable, Sendable {
         }
     }
 
-    /// A JSON string: quote, backslash and control characters escaped, the rest as UTF-8.
+    /// A JSON string (`LiteralEscaping`: JSON and N-Triples escape strings alike).
     static func quote(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    out += "\\u" + NTriplesWriter.hex4(scalar.value).lowercased()
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
+        "\"" + LiteralEscaping.escape(s) + "\""
     }
 }

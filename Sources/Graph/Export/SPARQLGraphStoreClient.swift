@@ -38,12 +38,21 @@ public struct SPARQLGraphStoreClient: Sendable {
     public init(endpoint url: String, credentials: Credentials? = nil) throws {
         guard let parsed = URLComponents(string: url), let scheme = parsed.scheme?.lowercased(),
               scheme == "http" || scheme == "https", let host = parsed.host, !host.isEmpty, let endpoint = parsed.url
-        else { throw ExportError.invalidEndpoint(url, reason: "give an http or https URL such as http://127.0.0.1:7878/store") }
+        else {
+            throw ExportError.invalidEndpoint(SPARQLGraphStoreClient.withoutUserInfo(url),
+                                              reason: "give an http or https URL such as http://127.0.0.1:7878/store")
+        }
         if parsed.user != nil || parsed.password != nil {
             throw ExportError.invalidEndpoint(parsed.host ?? "URL", reason: "credentials in the URL are refused; set KG_SPARQL_USER and KG_SPARQL_PASSWORD (or KG_SPARQL_TOKEN) instead")
         }
         self.endpoint = endpoint
         self.credentials = credentials
+    }
+
+    /// `url` with anything between `scheme://` and `@` cut out, so a refused URL can be
+    /// shown without the password typed into it.
+    static func withoutUserInfo(_ url: String) -> String {
+        url.replacingOccurrences(of: #"^([^:/?#]*://)[^/?#]*@"#, with: "$1", options: .regularExpression)
     }
 
     /// Credentials from `KG_SPARQL_USER`/`KG_SPARQL_PASSWORD` or `KG_SPARQL_TOKEN`; nil when none is set.
@@ -98,6 +107,8 @@ public struct SPARQLGraphStoreClient: Sendable {
 }
 
 /// The result of one request, handed from URLSession's queue to the waiting thread.
+///
+/// Thread safety: every access takes the lock.
 private final class Outcome: @unchecked Sendable {
     private let lock = NSLock()
     private var data: Data?

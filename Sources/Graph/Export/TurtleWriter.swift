@@ -37,12 +37,12 @@ struct TurtleWriter: Sendable {
         case .iri(let iri):
             return name(iri)
         case .literal(let value, let datatype):
-            guard let datatype else { return "\"" + NTriplesWriter.escape(value) + "\"" }
+            guard let datatype else { return "\"" + LiteralEscaping.escape(value) + "\"" }
             let bare = (datatype == Namespace.xsd + "boolean" && (value == "true" || value == "false"))
                 || (datatype == Namespace.xsd + "integer" && TurtleWriter.isInteger(value))
                 || (datatype == Namespace.xsd + "decimal" && TurtleWriter.isDecimal(value))
             if bare { return value }
-            return "\"" + NTriplesWriter.escape(value) + "\"^^" + name(datatype)
+            return "\"" + LiteralEscaping.escape(value) + "\"^^" + name(datatype)
         }
     }
 

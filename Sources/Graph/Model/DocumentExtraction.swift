@@ -13,6 +13,7 @@ public struct DocumentExtraction: Codable, Sendable {
     }
 
     /// Pretty, key-sorted JSON, stable from run to run.
+    /// - Throws: `EncodingError` (not for the model's own values).
     public func jsonData() throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -33,7 +34,7 @@ public struct DocumentExtraction: Codable, Sendable {
                 line += "  \u{2014} \u{201C}\(quote)\u{201D}"
             }
             if fact.evidence.count > 1 { line += " (×\(fact.evidence.count))" }
-            return line
+            return TerminalText.oneLine(line)
         }
     }
 }

@@ -44,7 +44,11 @@ public struct DocumentLoader: Sendable {
         var found: [String] = []
         while let relative = enumerator.nextObject() as? String {
             let name = (relative as NSString).lastPathComponent
-            if name.hasPrefix(".") { continue }
+            if name.hasPrefix(".") {
+                // Hidden folders (.git, .build, .venv) hold tooling files, not articles.
+                enumerator.skipDescendants()
+                continue
+            }
             let ext = (name as NSString).pathExtension.lowercased()
             if DocumentLoader.kinds[ext] != nil {
                 found.append((folder as NSString).appendingPathComponent(relative))
@@ -63,9 +67,14 @@ public struct DocumentLoader: Sendable {
             kind = DocumentLoader.looksLikeHTML(bytes) ? .html : .plain
         } else {
             let ext = (path as NSString).pathExtension.lowercased()
-            guard let known = DocumentLoader.kinds[ext] else { throw LoadProblem.unsupportedType(path: path) }
+            let known = DocumentLoader.kinds[ext]
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw LoadProblem.missing(path: path)
+            }
+            if isDirectory.boolValue { throw LoadProblem.unreadable(path: path, reason: "it is a folder, not an article") }
+            guard let known else { throw LoadProblem.unsupportedType(path: path) }
             kind = known
-            guard FileManager.default.fileExists(atPath: path) else { throw LoadProblem.missing(path: path) }
             do {
                 bytes = try Data(contentsOf: URL(fileURLWithPath: path))
             } catch {
@@ -78,9 +87,23 @@ public struct DocumentLoader: Sendable {
     /// Builds a document from bytes already read.
     /// - Throws: `LoadProblem.binary` or `.empty`.
     public func document(from bytes: Data, path: String, kind: SourceKind) throws -> SourceDocument {
-        if bytes.prefix(8192).contains(0) { throw LoadProblem.binary(path: path) }
-        var text = String(decoding: bytes, as: UTF8.self)
-        let repaired = !bytes.isEmpty && String(validatingUTF8Data: bytes) == nil
+        var text: String
+        let repaired: Bool
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            // UTF-16 with a byte-order mark (what some Windows editors save) is text, not binary.
+            guard let decoded = String(data: bytes, encoding: .utf16) else {
+                throw LoadProblem.unreadable(path: path, reason: "it starts as UTF-16 text but is not valid UTF-16; save it as UTF-8")
+            }
+            // Binary data that happens to start with FF FE decodes to control characters.
+            let controls = decoded.unicodeScalars.prefix(4096).filter { $0.value < 0x20 && !"\n\r\t\u{0C}".unicodeScalars.contains($0) }
+            if !controls.isEmpty { throw LoadProblem.binary(path: path) }
+            text = decoded
+            repaired = false
+        } else {
+            if bytes.prefix(8192).contains(0) { throw LoadProblem.binary(path: path) }
+            text = String(decoding: bytes, as: UTF8.self)
+            repaired = !bytes.isEmpty && String(validatingUTF8Data: bytes) == nil
+        }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         if text.allSatisfy(\.isWhitespace) { throw LoadProblem.empty(path: path) }
         let hash = SHA256.hex(bytes)
@@ -99,14 +122,21 @@ public struct DocumentLoader: Sendable {
         return trimmed.hasPrefix("<!doctype html") || trimmed.hasPrefix("<html") || (trimmed.hasPrefix("<") && head.contains("<body"))
     }
 
+    /// A short reason for a file-system error ("Permission denied", "File exists"), not Foundation's dump.
     static func reason(_ error: Error) -> String {
         let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
+        if let underlying = (nsError.userInfo[NSUnderlyingErrorKey] as? Error).map({ $0 as NSError }),
+           underlying.domain == NSPOSIXErrorDomain,
            let code = POSIXErrorCode(rawValue: Int32(underlying.code)) {
             return String(cString: strerror(code.rawValue))
         }
         if nsError.code == NSFileReadNoPermissionError { return "permission denied" }
         if nsError.code == NSFileReadNoSuchFileError { return "no such file" }
+        let posix: [Int: Int32] = [
+            NSFileWriteNoPermissionError: EACCES, NSFileWriteFileExistsError: EEXIST,
+            NSFileWriteOutOfSpaceError: ENOSPC, NSFileWriteVolumeReadOnlyError: EROFS,
+        ]
+        if let code = posix[nsError.code] { return String(cString: strerror(code)) }
         return nsError.localizedDescription
     }
 }

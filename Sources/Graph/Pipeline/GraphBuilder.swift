@@ -98,6 +98,8 @@ public struct GraphBuilder: Sendable {
 }
 
 /// Per-input results filled in by parallel workers.
+///
+/// Thread safety: every access takes the lock.
 private final class ResultSlots: @unchecked Sendable {
     private let lock = NSLock()
     private var loaded: [Swift.Result<SourceDocument, LoadProblem>?]

@@ -29,9 +29,13 @@ public struct OutputWriter: Sendable {
     }
 
     /// Writes every format; returns the paths written.
-    /// - Throws: `RenderError`, or a file-system error naming the path.
+    /// - Throws: `RenderError` (`.cannotWrite` naming the file when the folder or a file cannot be written).
     public func write(_ graph: KnowledgeGraph, formats: [OutputFormat]) throws -> [String] {
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw RenderError.cannotWrite(path: folder, reason: DocumentLoader.reason(error))
+        }
         let diagram = try view.diagram(for: graph)
         let dot = DOTWriter().dot(for: diagram)
         var svg: Data?
@@ -60,7 +64,12 @@ public struct OutputWriter: Sendable {
     }
 
     /// Atomically replaces the file at `path`.
+    /// - Throws: `RenderError.cannotWrite`.
     static func replace(_ path: String, with data: Data) throws {
-        try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+        do {
+            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw RenderError.cannotWrite(path: path, reason: DocumentLoader.reason(error))
+        }
     }
 }

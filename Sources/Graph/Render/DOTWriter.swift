@@ -13,7 +13,7 @@ import Foundation
 /// ```
 public struct DOTWriter: Sendable {
     /// Longest quote put in a tooltip, in characters (the report has them whole).
-    public static let tooltipQuoteLimit = 280
+    static let tooltipQuoteLimit = 280
     /// At most this many predicates are listed on one edge's label.
     static let labelLines = 3
 
@@ -193,20 +193,20 @@ public struct DOTWriter: Sendable {
     /// A DOT double-quoted string: quotes and backslashes escaped, line breaks as `\n`,
     /// other control characters dropped. Right for ids and names; for text that
     /// Graphviz shows use `label(_:)` or `tooltip(_:)`.
-    public static func quote(_ text: String) -> String {
+    static func quote(_ text: String) -> String {
         escape(text, backslash: "\\\\")
     }
 
     /// A quoted `label` value that Graphviz shows exactly as `text` reads: `&` is
     /// written `&amp;` (Graphviz decodes HTML entities in labels) and `\` doubled.
-    public static func label(_ text: String) -> String {
+    static func label(_ text: String) -> String {
         escape(text, backslash: "\\\\", ampersand: true)
     }
 
     /// A quoted `tooltip` value shown exactly as `text` reads: tooltips go through
     /// one more round of backslash processing (`\N` is the node's name), so a
     /// backslash is written four times.
-    public static func tooltip(_ text: String) -> String {
+    static func tooltip(_ text: String) -> String {
         escape(text, backslash: "\\\\\\\\", ampersand: true)
     }
 

@@ -90,6 +90,8 @@ public struct DiagramView: Sendable, Equatable {
             var reached: Set<String> = [centre]
             var frontier: Set<String> = [centre]
             for _ in 0..<max(depth, 0) {
+                // Nothing new was reached: any further step reaches nothing either.
+                if frontier.isEmpty { break }
                 var next = Set<String>()
                 for edge in edges {
                     if frontier.contains(edge.from) && !reached.contains(edge.to) { next.insert(edge.to) }

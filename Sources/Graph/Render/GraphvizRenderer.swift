@@ -3,8 +3,8 @@ import Foundation
 
 /// Lays out and draws DOT text in-process through libgvc and libcgraph.
 ///
-/// Graphviz keeps global state and is not thread-safe, so every call into it goes
-/// through one process-wide lock; a renderer may be shared between threads.
+/// Thread safety: Graphviz keeps global state and is not thread-safe, so every call
+/// into it goes through one process-wide lock; the renderer may be shared between threads.
 ///
 /// ```swift
 /// let svg = try GraphvizRenderer.shared.render(dot: "digraph { a -> b }", format: .svg, layout: .dot)

@@ -14,6 +14,8 @@ public enum RenderError: LocalizedError, Equatable {
     case unknownActor(String, suggestions: [String])
     /// `--predicates` holds a word that is neither a predicate nor a class.
     case unknownPredicate(String)
+    /// An output file or its folder cannot be written; carries the path and the system's reason.
+    case cannotWrite(path: String, reason: String)
 
     public var errorDescription: String? {
         switch self {
@@ -32,6 +34,8 @@ public enum RenderError: LocalizedError, Equatable {
         case .unknownPredicate(let word):
             let valid = (Predicate.allCases.map(\.rawValue) + Predicate.Class.allCases.map(\.rawValue)).joined(separator: ", ")
             return "unknown predicate '\(word)': use one or more of \(valid), separated by commas"
+        case .cannotWrite(let path, let reason):
+            return "\(path): cannot be written (\(reason)); give --out a folder you can write to"
         }
     }
 }

@@ -4,8 +4,10 @@ import GRDB
 extension GraphStore {
     /// Stores the extractions of one build in a single transaction.
     ///
-    /// A document already stored with the same content hash is left alone; one
-    /// stored with another hash is replaced (its mentions and evidence go, and facts
+    /// A document already stored with the same content hash is left alone, and so
+    /// is a new document whose bytes are already stored under another name (a copy
+    /// of an article is not a second witness, whether it comes in the same build or
+    /// a later one); one stored with another hash is replaced (its mentions and evidence go, and facts
     /// and actors left with no support go with them); a new one is added. Within a
     /// document the same fact key is one fact; across documents, facts merge and
     /// their evidence adds up. Either everything is stored or nothing is.
@@ -49,6 +51,11 @@ extension GraphStore {
                 }
                 try previous.delete(db)
                 report.replaced.append(info.id)
+            } else if let hash = info.contentHash,
+                      try Int.fetchOne(db, sql: "SELECT 1 FROM document WHERE contentHash = ? LIMIT 1", arguments: [hash]) != nil {
+                report.unchanged.append(info.id)
+                try afterEachDocument?(index)
+                continue
             } else {
                 report.added.append(info.id)
             }

@@ -21,14 +21,21 @@ import GRDB
 public final class GraphStore: Sendable {
     /// The file, or `:memory:` for an in-memory store.
     public let path: String
-    /// How long a write waits for another process's write to finish.
+    /// How long a write waits for another process's write to finish (0 to a day).
     public let busyTimeout: TimeInterval
+    /// The longest `busyTimeout` kept: a day.
+    static let longestBusyTimeout: TimeInterval = 86_400
     let queue: DatabaseQueue
 
     /// Opens the store at `path`, creating it (and its folder) when `create` is true.
+    /// With `readOnly`, an up-to-date store is opened for reading only, so it can be
+    /// read where it cannot be written (a read-only file or folder); a store that
+    /// still needs a migration is opened for writing as usual.
     /// - Throws: `StoreError`.
-    public init(path: String, create: Bool = true, busyTimeout: TimeInterval = 10) throws {
+    public init(path: String, create: Bool = true, readOnly: Bool = false, busyTimeout: TimeInterval = 10) throws {
         self.path = path
+        // SQLite takes the timeout as 32-bit milliseconds: infinity or a huge value would trap.
+        let busyTimeout = min(max(0, busyTimeout), GraphStore.longestBusyTimeout)
         self.busyTimeout = busyTimeout
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
@@ -53,6 +60,27 @@ public final class GraphStore: Sendable {
         config.foreignKeysEnabled = true
         config.busyMode = .timeout(busyTimeout)
         config.label = "kg-store"
+        if readOnly && exists {
+            var readConfig = config
+            readConfig.readonly = true
+            do {
+                let reader = try DatabaseQueue(path: path, configuration: readConfig)
+                let applied = try reader.read { db in try GraphStore.checkSchema(db, path: path) }
+                if Set(applied).isSuperset(of: StoreSchema.identifiers) {
+                    queue = reader
+                    return
+                }
+            } catch let error as StoreError {
+                throw error
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_READONLY {
+                // A WAL database is read through its -shm and -wal files, which SQLite must be able to create.
+                let name = (path as NSString).lastPathComponent
+                throw StoreError.unreadable(path: path, reason: "SQLite needs to create \(name)-shm and \(name)-wal beside it, "
+                                            + "and its folder is read-only; open it once where it can be written, or copy it")
+            } catch {
+                throw GraphStore.storeError(error, path: path, waited: busyTimeout)
+            }
+        }
         do {
             queue = try DatabaseQueue(path: path, configuration: config)
         } catch {
@@ -137,7 +165,9 @@ public final class GraphStore: Sendable {
             return StoreError.busy(path: path, waited: waited)
         case .SQLITE_NOTADB:
             return StoreError.notSQLite(path: path)
-        case .SQLITE_CORRUPT, .SQLITE_CANTOPEN, .SQLITE_IOERR, .SQLITE_PERM, .SQLITE_READONLY:
+        case .SQLITE_READONLY:
+            return StoreError.readOnly(path: path)
+        case .SQLITE_CORRUPT, .SQLITE_CANTOPEN, .SQLITE_IOERR, .SQLITE_PERM:
             return StoreError.unreadable(path: path, reason: error.message ?? "\(error.resultCode)")
         default:
             return StoreError.database(path: path, reason: error.message ?? "\(error)")

@@ -14,6 +14,8 @@ public enum StoreError: LocalizedError, Equatable, Sendable {
     case missing(path: String)
     /// Another process holds the store's write lock longer than the busy timeout.
     case busy(path: String, waited: TimeInterval)
+    /// The store (or its folder) cannot be written to.
+    case readOnly(path: String)
     /// The database is damaged or cannot be read.
     case unreadable(path: String, reason: String)
     /// A database operation failed.
@@ -22,7 +24,7 @@ public enum StoreError: LocalizedError, Equatable, Sendable {
     public var path: String {
         switch self {
         case .notSQLite(let p), .notAStore(let p), .newerSchema(let p, _), .missing(let p),
-             .busy(let p, _), .unreadable(let p, _), .database(let p, _):
+             .busy(let p, _), .readOnly(let p), .unreadable(let p, _), .database(let p, _):
             return p
         }
     }
@@ -39,6 +41,8 @@ public enum StoreError: LocalizedError, Equatable, Sendable {
             return "\(path): no store there; run `kg build` first or give --store."
         case .busy(let path, let waited):
             return "\(path): the store is busy (another kg is writing to it; waited \(String(format: "%.0f", waited)) s). Try again when it has finished."
+        case .readOnly(let path):
+            return "\(path): the store cannot be written (the file or its folder is read-only); nothing was stored. Give --store a path you can write to."
         case .unreadable(let path, let reason):
             return "\(path): the store cannot be read (\(reason))."
         case .database(let path, let reason):

@@ -10,7 +10,7 @@ final class EscapingTests: XCTestCase {
     static let nasty = "He said \"no\" \\ twice\nthen\ttabbed \u{1} — Ελλάδα 東京 🚀"
 
     func testNTriplesEscapesLiterals() {
-        XCTAssertEqual(NTriplesWriter.escape(EscapingTests.nasty),
+        XCTAssertEqual(LiteralEscaping.escape(EscapingTests.nasty),
                        "He said \\\"no\\\" \\\\ twice\\nthen\\ttabbed \\u0001 — Ελλάδα 東京 🚀")
         XCTAssertEqual(NTriplesWriter.term(.literal("2019-01-02", datatype: Namespace.xsd + "date")),
                        "\"2019-01-02\"^^<http://www.w3.org/2001/XMLSchema#date>")
@@ -30,6 +30,13 @@ final class EscapingTests: XCTestCase {
         XCTAssertEqual(JSONValue.quote("a\"b\\c\nd\u{1}é/"), "\"a\\\"b\\\\c\\nd\\u0001é/\"")
         let parsed = try? JSONSerialization.jsonObject(with: Data(JSONValue.quote(EscapingTests.nasty).utf8), options: .fragmentsAllowed)
         XCTAssertEqual(parsed as? String, EscapingTests.nasty)
+    }
+
+    func testLineSeparatorsAndHighControlsRoundTripInJSON() throws {
+        let text = "a\u{1F}b\u{7F}c\u{2028}d\u{2029}e"
+        XCTAssertEqual(LiteralEscaping.escape(text), "a\\u001Fb\\u007Fc\\u2028d\\u2029e")
+        let parsed = try JSONSerialization.jsonObject(with: Data(JSONValue.quote(text).utf8), options: .fragmentsAllowed)
+        XCTAssertEqual(parsed as? String, text)
     }
 
     func testCSVQuotesFieldsThatNeedIt() {

@@ -18,6 +18,16 @@ final class SPARQLGraphStoreClientTests: XCTestCase {
         XCTAssertThrowsError(try SPARQLGraphStoreClient(endpoint: "not a url"))
     }
 
+    func testARefusedURLIsShownWithoutItsPassword() {
+        for url in ["ftp://user:s3cret@127.0.0.1/store", "http://user:s3cret@/store", "http://user:s3cret@"] {
+            XCTAssertThrowsError(try SPARQLGraphStoreClient(endpoint: url)) { error in
+                let message = error.localizedDescription
+                XCTAssertFalse(message.contains("s3cret"), message)
+                XCTAssertTrue(message.contains("cannot push there"), message)
+            }
+        }
+    }
+
     func testCredentialsComeFromTheEnvironment() {
         XCTAssertNil(SPARQLGraphStoreClient.credentials(from: [:]))
         guard case .basic(let user, let password)? = SPARQLGraphStoreClient.credentials(

@@ -32,6 +32,36 @@ final class DocumentLoaderTests: XCTestCase {
         XCTAssertEqual(files.map { URL(fileURLWithPath: $0).lastPathComponent }, ["b.txt", "a.md", "c.html"])
     }
 
+    func testHiddenFoldersAreNotSearched() throws {
+        _ = try write(Data("a".utf8), "a.txt")
+        _ = try write(Data("tooling".utf8), ".venv/lib/LICENSE.txt")
+        _ = try write(Data("notes".utf8), "sub/.cache/page.html")
+        let (files, problems) = DocumentLoader().expand([folder.path])
+        XCTAssertEqual(problems, [])
+        XCTAssertEqual(files.map { URL(fileURLWithPath: $0).lastPathComponent }, ["a.txt"])
+    }
+
+    func testAFolderGivenAsAnArticleIsNamedAsAFolder() throws {
+        XCTAssertThrowsError(try DocumentLoader().load(folder.path)) { error in
+            XCTAssertEqual(error as? LoadProblem, .unreadable(path: folder.path, reason: "it is a folder, not an article"))
+        }
+    }
+
+    func testUTF16WithAByteOrderMarkIsReadAsText() throws {
+        let text = "Ties\n\nFrance supports Germany \u{2014} \u{00E9}t\u{00E9}.\n"
+        for (name, encoding) in [("le.txt", String.Encoding.utf16LittleEndian), ("be.txt", .utf16BigEndian)] {
+            let bom: [UInt8] = encoding == .utf16LittleEndian ? [0xFF, 0xFE] : [0xFE, 0xFF]
+            let path = try write(Data(bom) + text.data(using: encoding)!, name)
+            let document = try DocumentLoader().load(path)
+            XCTAssertEqual(document.text, text, name)
+            XCTAssertFalse(document.repairedEncoding)
+        }
+        let binary = try write(Data([0xFF, 0xFE, 0x00, 0x00, 0x01, 0x00, 0x02, 0x00]), "data.txt")
+        XCTAssertThrowsError(try DocumentLoader().load(binary)) { error in
+            XCTAssertEqual(error as? LoadProblem, .binary(path: binary))
+        }
+    }
+
     func testMissingPathAndEmptyFolderAreProblems() throws {
         let empty = folder.appendingPathComponent("nothing")
         try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)

@@ -64,6 +64,14 @@ final class DiagramViewTests: XCTestCase {
         XCTAssertEqual(try DiagramView(focus: "d", depth: 0).diagram(for: graph).nodes.map(\.actor.id), ["d"])
     }
 
+    func testAnyDepthBeyondTheGraphReachesTheWholeComponent() throws {
+        // Without stopping once nothing new is reached, this depth would take years.
+        let diagram = try DiagramView(focus: "Russia", depth: Int.max).diagram(for: RenderFixtures.politics)
+        let whole = try DiagramView(focus: "Russia", depth: RenderFixtures.politics.actors.count).diagram(for: RenderFixtures.politics)
+        XCTAssertEqual(diagram.nodes.map(\.actor.id), whole.nodes.map(\.actor.id))
+        XCTAssertGreaterThan(diagram.nodes.count, 1)
+    }
+
     func testFocusOnAFoldedPersonCentresOnTheirState() throws {
         let diagram = try DiagramView(focus: "Vladimir Putin", depth: 1, level: .state).diagram(for: RenderFixtures.politics)
         XCTAssertTrue(diagram.nodes.contains { $0.actor.id == "russia" })

@@ -26,3 +26,34 @@ final class OutputWriterReportTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent("graph.svg").path))
     }
 }
+
+final class OutputWriterFailureTests: XCTestCase {
+    private func scratch() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kg-out-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+        return folder
+    }
+
+    func testAnOutputFolderThatIsAFileIsNamedWithTheReason() throws {
+        let file = try scratch().appendingPathComponent("taken")
+        try Data("x".utf8).write(to: file)
+        XCTAssertThrowsError(try OutputWriter(folder: file.path).write(RenderFixtures.politics, formats: [.dot])) { error in
+            XCTAssertEqual(error as? RenderError, .cannotWrite(path: file.path, reason: "File exists"))
+        }
+    }
+
+    func testAnOutputFileThatCannotBeReplacedIsNamedWithTheReason() throws {
+        let folder = try scratch()
+        let blocked = folder.appendingPathComponent("graph.dot")
+        try FileManager.default.createDirectory(at: blocked, withIntermediateDirectories: false)
+        XCTAssertThrowsError(try OutputWriter(folder: folder.path).write(RenderFixtures.politics, formats: [.dot])) { error in
+            guard case .cannotWrite(let path, let reason)? = error as? RenderError else {
+                return XCTFail("not a RenderError.cannotWrite: \(error)")
+            }
+            XCTAssertEqual(path, blocked.path)
+            XCTAssertEqual(reason, "Is a directory")
+            XCTAssertTrue((error as? RenderError)?.errorDescription?.hasPrefix(blocked.path + ": cannot be written") == true)
+        }
+    }
+}

@@ -69,6 +69,28 @@ final class GraphStoreFileTests: StoreTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: path))
     }
 
+    func testAStoreOpenedReadOnlyReadsAndRefusesWrites() throws {
+        let path = try temporaryFolder().appendingPathComponent("kg.sqlite").path
+        try GraphStore(path: path).ingest([F.articleA])
+        let reader = try GraphStore(path: path, create: false, readOnly: true)
+        XCTAssertEqual(try reader.counts().facts, 2)
+        XCTAssertThrowsError(try reader.ingest([F.articleB])) { error in
+            XCTAssertEqual(error as? StoreError, .readOnly(path: path))
+            XCTAssertTrue(error.localizedDescription.contains("cannot be written"), error.localizedDescription)
+        }
+        XCTAssertEqual(try GraphStore(path: path).counts().documents, 1, "nothing was stored")
+    }
+
+    func testAnUnboundedBusyTimeoutIsKeptToADay() throws {
+        let path = try temporaryFolder().appendingPathComponent("kg.sqlite").path
+        for asked in [TimeInterval.infinity, 1e12, -5] {
+            let store = try GraphStore(path: path, busyTimeout: asked)
+            XCTAssertEqual(store.busyTimeout, asked < 0 ? 0 : 86_400)
+            try store.ingest([F.articleA])
+            XCTAssertEqual(try store.counts().documents, 1)
+        }
+    }
+
     func testAStoreIsCreatedWithItsFolder() throws {
         let path = try temporaryFolder().appendingPathComponent("deep/er/kg.sqlite").path
         let store = try GraphStore(path: path)
@@ -85,15 +107,23 @@ final class GraphStoreFileTests: StoreTestCase {
         // Another connection (as another kg would) holds the write lock.
         let other = try DatabaseQueue(path: path)
         let locked = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0), done = DispatchSemaphore(value: 0)
+        nonisolated(unsafe) var lockFailure: Error?
         DispatchQueue.global().async {
-            try? other.inTransaction(.immediate) { _ in
+            do {
+                try other.inTransaction(.immediate) { _ in
+                    locked.signal()
+                    release.wait()
+                    return .commit
+                }
+            } catch {
+                // Without this the test would wait for the lock forever.
+                lockFailure = error
                 locked.signal()
-                release.wait()
-                return .commit
             }
             done.signal()
         }
         locked.wait()
+        if let lockFailure { return XCTFail("the other connection could not take the write lock: \(lockFailure)") }
         XCTAssertThrowsError(try store.ingest([F.articleB])) { error in
             XCTAssertEqual(error as? StoreError, .busy(path: path, waited: 0.3))
             XCTAssertTrue(error.localizedDescription.contains("the store is busy"), error.localizedDescription)

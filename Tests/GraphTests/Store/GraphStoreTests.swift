@@ -191,6 +191,26 @@ final class GraphStoreDocumentIdentityTests: StoreTestCase {
         }
     }
 
+    func testACopyOfAnArticleIsStoredOnceInOneBuildAsInTwo() throws {
+        let original = article("a", source: "news/a.txt", hash: "same-bytes", quote: "One quote.")
+        let copy = article("b", source: "mirror/b.txt", hash: "same-bytes", quote: "One quote.")
+        var together: [GraphStore.Counts] = [], apart: [GraphStore.Counts] = []
+        try forEachStore { store in
+            let report = try store.ingest([original, copy])
+            XCTAssertEqual(report.added, ["a"])
+            XCTAssertEqual(report.unchanged, ["b"])
+            XCTAssertEqual(try store.loadGraph().sortedFacts.first?.evidence.count, 1)
+            together.append(try store.counts())
+        }
+        try forEachStore { store in
+            try store.ingest([original])
+            XCTAssertEqual(try store.ingest([copy]).unchanged, ["b"])
+            apart.append(try store.counts())
+        }
+        XCTAssertEqual(together, apart)
+        XCTAssertEqual(together.first?.documents, 1)
+    }
+
     func testOnePathSpelledTwoWaysIsOneArticle() throws {
         try forEachStore { store in
             try store.ingest([article("a", source: "news/a.txt", hash: "h1", quote: "Old quote.")])
