@@ -9,8 +9,7 @@ extension KG {
         static let configuration = CommandConfiguration(
             abstract: "Write the stored graph as linked data, CSV or GraphML.",
             discussion: """
-            jsonld, nt and ttl hold the same RDF triples (docs/vocabulary.md); csv has one row per
-            fact; graphml is for Gephi, yEd and NetworkX. Writes to standard output unless --out.
+            jsonld, nt and ttl hold the same RDF triples (docs/vocabulary.md); csv has one row per fact; graphml is for Gephi, yEd and NetworkX. Writes to standard output unless --out.
             """
         )
 

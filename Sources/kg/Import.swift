@@ -8,9 +8,7 @@ extension KG {
             commandName: "import",
             abstract: "Add extractions (the JSON of `kg extract --format json`) to the graph store.",
             discussion: """
-            All files are stored in one transaction: a bad file stores nothing. A document whose
-            JSON has no content_hash is known by the hash of the JSON file itself, so importing
-            the same file twice changes nothing.
+            All files are stored in one transaction: a bad file stores nothing. A document whose JSON has no content_hash is known by the hash of the JSON file itself, so importing the same file twice changes nothing.
             """
         )
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct KG: ParsableCommand {
@@ -8,4 +9,30 @@ struct KG: ParsableCommand {
         subcommands: [Build.self, Extract.self, Render.self, Query.self, Actors.self, Export.self, Push.self, Import.self],
         defaultSubcommand: nil
     )
+
+    /// Runs the command line. A mistake in the arguments (an unknown format or layout,
+    /// a missing value) is one `kg:` line naming the option and the values it takes,
+    /// with exit status 64; help and everything else go through argument-parser.
+    static func main() {
+        var command: ParsableCommand
+        do {
+            command = try parseAsRoot()
+        } catch {
+            let code = exitCode(for: error)
+            guard code == .validationFailure else { exit(withError: error) }
+            let text = message(for: error)
+            let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            // argument-parser lists allowed values one per line ("- svg"): fold them into the line.
+            let values = lines.dropFirst().filter { $0.hasPrefix("- ") }.map { $0.dropFirst(2) }
+            var line = String(lines.first ?? "invalid arguments")
+            if !values.isEmpty { line += " " + values.joined(separator: ", ") }
+            FileHandle.standardError.write(Data("kg: \(line) (see 'kg help')\n".utf8))
+            Foundation.exit(code.rawValue)
+        }
+        do {
+            try command.run()
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

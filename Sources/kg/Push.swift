@@ -13,11 +13,7 @@ extension KG {
         static let configuration = CommandConfiguration(
             abstract: "Send the stored graph to a SPARQL 1.1 Graph Store HTTP Protocol endpoint.",
             discussion: """
-            Sends N-Triples to URL?graph=IRI: PUT replaces that named graph, POST adds to it.
-            The graph is <base>graph/build-<n> for the last build unless --graph is given.
-            Credentials come from the environment only: KG_SPARQL_USER and KG_SPARQL_PASSWORD
-            (HTTP Basic) or KG_SPARQL_TOKEN (Bearer); they are never printed.
-            Example: kg push --sparql http://127.0.0.1:7878/store
+            Sends N-Triples to URL?graph=IRI: PUT replaces that named graph, POST adds to it. The graph is <base>graph/build-<n> for the last build unless --graph is given. Credentials come from the environment only: KG_SPARQL_USER and KG_SPARQL_PASSWORD (HTTP Basic) or KG_SPARQL_TOKEN (Bearer); they are never printed. Example: kg push --sparql http://127.0.0.1:7878/store
             """
         )
 

@@ -22,9 +22,7 @@ extension KG {
         static let configuration = CommandConfiguration(
             abstract: "Find facts in the graph store.",
             discussion: """
-            Actors are named by id, label or alias, ignoring case ("russia", "Russia").
-            Facts are listed most evidence first.
-            Example: kg query --actor Russia --predicate supports --min-evidence 2 --evidence
+            Actors are named by id, label or alias, ignoring case ("russia", "Russia"). Facts are listed most evidence first. Example: kg query --actor Russia --predicate supports --min-evidence 2 --evidence
             """
         )
 

@@ -97,8 +97,12 @@ final class BuildCommandTests: XCTestCase {
         let badFormat = try KGRunner.run(["build", articles.path, "--format", "gif"], in: folder)
         XCTAssertNotEqual(badFormat.status, 0)
         XCTAssertTrue(badFormat.stderr.contains("gif"), badFormat.stderr)
+        XCTAssertTrue(badFormat.stderr.contains("svg, png, pdf"), badFormat.stderr)
+        XCTAssertEqual(badFormat.stderr.split(separator: "\n").count, 1, "one line: \(badFormat.stderr)")
+        XCTAssertTrue(badFormat.stderr.hasPrefix("kg: "), badFormat.stderr)
         let badLayout = try KGRunner.run(["build", articles.path, "--layout", "spiral"], in: folder)
         XCTAssertNotEqual(badLayout.status, 0)
         XCTAssertTrue(badLayout.stderr.contains("spiral"), badLayout.stderr)
+        XCTAssertEqual(badLayout.stderr.split(separator: "\n").count, 1, "one line: \(badLayout.stderr)")
     }
 }
