@@ -77,6 +77,14 @@ public struct Extractor: Sendable {
             if let regime = sentence.regime { doc.lastRegime = regime }
             // Antecedents for the pronouns of the next sentences: the subject-most person and thing.
             var personSet = false, thingSet = false
+            var statesHere = Set<Int>()
+            for m in sentence.mentions {
+                if m.type == .country { statesHere.insert(m.actor) }
+                if let c = m.country { statesHere.insert(c) }
+            }
+            if !statesHere.isEmpty {
+                for m in sentence.mentions where m.type == .person { doc.coMentioned[m.actor, default: []].formUnion(statesHere) }
+            }
             for m in sentence.mentions {
                 if m.type == .country { doc.lastCountry = (m.actor, index) }
                 if let c = m.country { doc.lastCountry = (c, index) }

@@ -58,6 +58,15 @@ enum ActorTable {
     Group|Kurdistan Workers' Party|Q133356|PKK
     Group|People's Protection Units|Q2596185|YPG
     Group|Syrian Democratic Forces|Q21079282|SDF
+    Group|Islamic Revolutionary Guard Corps|Q271110|IRGC;Revolutionary Guards;Revolutionary Guard;Iranian Revolutionary Guard Corps;Revolutionary Guard Corps;Islamic Revolutionary Guards Corps
+    Group|Quds Force||Qods Force;IRGC-Quds Force;Islamic Revolutionary Guard Corps-Quds Force
+    Group|Popular Mobilization Forces||PMF;Popular Mobilisation Forces;Popular Mobilization Units;Hashd al-Shaabi
+    Group|Kataib Hezbollah||Kataeb Hezbollah;Kata'ib Hezbollah
+    Group|Polisario Front||Polisario
+    Group|Tigray People's Liberation Front||TPLF
+    Group|Arakan Army||
+    Group|Lashkar-e-Taiba||LeT;Lashkar-e-Toiba
+    Group|Jaish-e-Mohammed||JeM;Jaish-e-Muhammad
     Group|Free Syrian Army|Q1210698|FSA
     Group|Muslim Brotherhood|Q189386|
     Group|Wagner Group|Q31285045|Wagner

@@ -82,6 +82,7 @@ enum CueLexicon {
     warn|criticizes||
     threaten|threatens||
     lash|criticizes|out||at
+    speak|criticizes|out||against
     hit|criticizes|out||at
     retaliate|attacks|||against
     intimidate|threatens||
@@ -96,7 +97,8 @@ enum CueLexicon {
     telephone|meetsWith||
     discuss|meetsWith||r|with
     urge|requests||
-    demand|requests||
+    demand|requests|||-;from;of
+    count|requests|on|
     ask|requests||
     press|requests||
     call|requests|on|
@@ -163,6 +165,9 @@ enum CueLexicon {
     isolate|sanctions||
     punish|sanctions||
     blacklist|sanctions||
+    ban|sanctions||
+    restrict|sanctions||
+    designate|sanctions||
     annex|occupies||
     occupy|occupies||
     seize|occupies||
@@ -214,14 +219,22 @@ enum CueLexicon {
     fight|attacks|against
     war|attacks|against;on;with
     battle|attacks|against;with
-    offensive|attacks|against;on
+    offensive|attacks|against;on;into
     action|attacks|against
     operations|attacks|against
     bombing|attacks|of;against
     bombardment|attacks|of
-    invasion|attacks|of
+    invasion|attacks|of;into
     sanctions|sanctions|on;against
     embargo|sanctions|on;against
+    restrictions|sanctions|on;against
+    ban|sanctions|on;against
+    blockade|sanctions|on;of;against
+    agreement|cooperatesWith|with
+    deal|cooperatesWith|with
+    accord|cooperatesWith|with
+    pact|cooperatesWith|with
+    incursion|attacks|into;against;on
     annexation|occupies|of
     occupation|occupies|of
     takeover|occupies|of
@@ -255,7 +268,7 @@ enum CueLexicon {
         "met": "meet", "fought": "fight", "struck": "strike", "stricken": "strike", "sought": "seek", "took": "take",
         "taken": "take", "spoke": "speak", "spoken": "speak", "gave": "give", "given": "give", "sent": "send",
         "held": "hold", "stood": "stand", "stuck": "stick", "shot": "shoot", "hit": "hit", "hits": "hit",
-        "hitting": "hit", "led": "lead", "said": "say", "told": "tell", "threw": "throw", "thrown": "throw",
+        "hitting": "hit", "led": "lead", "banned": "ban", "banning": "ban", "said": "say", "told": "tell", "threw": "throw", "thrown": "throw",
         "brought": "bring", "won": "win", "beat": "beat", "beaten": "beat", "fed": "feed", "bore": "bear",
         "slammed": "slam", "slamming": "slam", "shelled": "shell", "shelling": "shell", "allied": "ally",
         "allies": "ally", "teamed": "team", "armed": "arm", "arming": "arm", "arms": "arm", "backed": "back",
@@ -305,7 +318,7 @@ enum CueLexicon {
         "president", "prime minister", "premier", "chancellor", "king", "queen", "emperor", "emir", "amir", "sultan",
         "supreme leader", "leader", "head of state", "head of government", "dictator", "monarch", "pm", "crown prince",
         "secretary-general", "secretary general", "director-general", "director general", "chief", "head",
-        "chairman", "chairwoman", "chair", "chief executive", "grand ayatollah", "ayatollah", "president-elect", "taoiseach", "shah", "tsar",
+        "chairman", "chairwoman", "chair", "chief executive", "speaker", "commander-in-chief", "grand ayatollah", "ayatollah", "president-elect", "taoiseach", "shah", "tsar",
     ]
     /// Titles that make the person a member of the actor they name.
     static let memberTitles: [String] = [
@@ -314,7 +327,7 @@ enum CueLexicon {
         "defense secretary", "foreign secretary", "home secretary", "secretary", "deputy", "vice president",
         "vice-president", "spokesman", "spokeswoman", "spokesperson", "press secretary", "ambassador", "envoy",
         "special envoy", "diplomat", "top diplomat", "official", "senior official", "general", "commander",
-        "senator", "lawmaker", "mp", "congressman", "congresswoman", "adviser", "advisor", "national security adviser",
+        "senator", "lawmaker", "mp", "prosecutor", "prosecutor general", "special representative", "congressman", "congresswoman", "adviser", "advisor", "national security adviser",
         "aide", "negotiator", "representative", "chief of staff", "attorney general",
         "lieutenant general", "major general", "admiral", "colonel", "army chief", "military chief", "intelligence chief",
         "foreign policy chief", "member", "delegate", "counterpart", "press secretary", "cabinet minister",
@@ -345,7 +358,7 @@ enum CueLexicon {
         "government", "governments", "military", "militaries", "forces", "force", "troops", "army", "armies", "navy",
         "authorities", "regime", "officials", "official", "jets", "warplanes", "aircraft", "planes", "bombers",
         "leadership", "administration", "ministry", "diplomats", "diplomacy", "soldiers", "boots", "intelligence",
-        "embassy", "side", "delegation", "parliament", "state", "security", "warships", "submarines", "missiles",
+        "embassy", "side", "delegation", "parliament", "state", "ambassador", "envoy", "consulate", "security", "warships", "submarines", "missiles",
         "helicopters", "drones", "commanders", "generals", "police", "coastguard", "cabinet", "president", "leaders",
         "behaviour", "behavior", "action", "actions", "campaign", "operation", "operations", "involvement",
         "intervention", "strikes", "airstrikes", "aviation", "air", "ground", "special", "armed", "defence", "defense",
@@ -353,6 +366,8 @@ enum CueLexicon {
         "presence", "deployment", "efforts", "effort", "support", "backing", "aid", "help", "fighter", "fighters",
         "partners", "partner", "allies", "counterpart", "counterparts", "colleague", "colleagues", "friends",
         "territory", "soil", "airspace", "border", "positions", "targets", "bases", "base", "waters", "navy's",
+        "airstrike", "strike", "attack", "attacks", "raid", "raids", "offensive", "incursion", "invasion", "bombing",
+        "bombings", "shelling",
     ]
 
     /// Nouns that stay inside a demonym's mention: "Syrian government forces".
@@ -401,6 +416,7 @@ enum CueLexicon {
         "refused", "refuses", "refuse", "refusing", "failed", "fails", "fail", "failing", "declined", "declines",
         "decline", "declining", "stopped", "ceased", "halted", "ended", "abandoned", "dropped", "rejected",
         "denied", "denies", "deny", "denying", "suspended", "suspends", "suspend",
+        "withdrew", "withdraws", "withdraw", "withdrawing", "exited", "quit", "quits",
         "reluctant", "unwilling", "hesitant", "loath", "averse",
         "lift", "lifts", "lifted", "lifting", "ease", "eases", "eased", "easing", "scrap", "scrapped", "relax", "relaxed",
     ]
@@ -454,7 +470,7 @@ enum CueLexicon {
         "company", "inc", "corp", "association", "federation", "commission", "department", "office", "service",
         "times", "post", "news", "journal", "network", "airlines", "airways", "club", "league", "alliance", "movement",
         "brigade", "brigades", "guard", "guards", "police", "parliament", "congress", "senate", "fund", "program",
-        "programme", "corporation", "authority", "board", "centre", "center", "academy", "school", "hospital",
+        "programme", "corporation", "authority", "corps", "force", "air", "board", "centre", "center", "academy", "school", "hospital",
     ]
     static let placeHeads: Set<String> = [
         "city", "street", "island", "islands", "sea", "river", "ocean", "mountains", "airport", "province", "region",

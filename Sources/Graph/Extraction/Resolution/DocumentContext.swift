@@ -55,6 +55,9 @@ struct DocumentContext {
     var recentPersons: [Int] = []
     /// Person actor → the last sentence that named them.
     var lastSeen: [Int: Int] = [:]
+    /// Person actor → the states named in a sentence with them, so that "the Syrian president"
+    /// is guessed to be someone only when the text has put them next to Syria before.
+    var coMentioned: [Int: Set<Int>] = [:]
     var facts: [FactKey: FoundFact] = [:]
     var factOrder: [FactKey] = []
 

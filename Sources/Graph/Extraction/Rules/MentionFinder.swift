@@ -36,6 +36,11 @@ struct MentionFinder {
                          _ affiliations: inout [(person: Int, org: Int, leads: Bool)]) -> Int {
         let n = t.count
         let tok = t[i]
+        // "Chancellor Ines Berg's spokesman, Tomas Lind": someone who serves the person serves their state.
+        if tok.lower == "'s", let last = s.mentions.last, last.end == i, last.type == .person,
+           let org = doc.affiliation[last.actor], let (after, leads) = titleMatch(t, i + 1), !leads {
+            if let r = personAfterTitle(t, i + 1, after, false, affiliation: org, &s, &doc, text, &affiliations) { return r }
+        }
         guard tok.isWord else { return i + 1 }
 
         // "X-led coalition", "Kremlin-backed" prefixes.
@@ -171,8 +176,10 @@ struct MentionFinder {
             if let r = personAfterTitle(t, i, after, title, affiliation: nil, &s, &doc, text, &affiliations) { return r }
         }
 
-        // Lexicon.
-        if let entry = lexicon.match(t, i, limit: n) {
+        // Lexicon. ("West" after "Kanye West" is the person, not the bloc.)
+        if let entry = lexicon.match(t, i, limit: n),
+           !(entry.tokens.count == 1 && entry.role == .name && tok.isCapitalized
+             && (doc.persons[DocumentContext.surnameKey(tok.lower)].map { $0.nameTokens >= 2 } ?? false)) {
             let e = i + entry.tokens.count
             let actorType = lexicon.actors[entry.actor].type
             // An affiliation before a title: "Russian President Vladimir Putin", "White House spokesman Josh Earnest", "Russia's top diplomat".
@@ -199,8 +206,11 @@ struct MentionFinder {
                 guard e < n else { return e }
                 let next = t[e].lower
                 if let kind = CueLexicon.groupNouns[next], let demonym = lexicon.demonymOf[entry.actor] {
-                    let label = kind == "separatists" ? "\(demonym) separatists" : "\(demonym) rebels"
+                    let label = kind == "separatists" ? "\(demonym) separatists" : next == "opposition" ? "\(demonym) opposition" : "\(demonym) rebels"
                     let a = doc.actor(label: label, type: .group)
+                    // "the Chilean opposition leader Ana Ruiz": she leads the group.
+                    if let (after, title) = titleMatch(t, e + 1),
+                       let r = personAfterTitle(t, i, after, title, affiliation: a, &s, &doc, text, &affiliations) { return r }
                     append(&s, Mention(first: i, end: e + 1, actor: a, kind: .name), doc)
                     return e + 1
                 }
@@ -349,12 +359,28 @@ struct MentionFinder {
         let n = t.count
         let former = start > 0 && ["former", "ex-", "late", "then"].contains(t[start - 1].lower)
         var after = after
+        var affiliation = affiliation
+        // "President of Chile Ana Ruiz" names the state; "Ambassador to Chile Ana Ruiz" and
+        // "Special Envoy for Chile Ana Ruiz" name the post, not the employer.
+        if after + 2 < n, ["of", "to", "for"].contains(t[after].lower) {
+            var k = after + 1
+            if t[k].lower == "the" { k += 1 }
+            if k < n, let entry = lexicon.match(t, k, limit: n), entry.role != .demonym,
+               [.country, .organization].contains(lexicon.actors[entry.actor].type) {
+                let e = k + entry.tokens.count
+                if nameRun(t, e, limit: 4) >= e + 2 {
+                    if t[after].lower == "of" && affiliation == nil { affiliation = doc.actor(lexicon: entry.actor) }
+                    after = e
+                }
+            }
+        }
         // "Supreme Leader Ayatollah Ali Khamenei": an honorific after the title.
         if let (next, _) = titleMatch(t, after), next < n, nameRun(t, next, limit: 4) > next, t[after].isCapitalized { after = next }
         // "The European Union's foreign policy chief, Federica Mogherini, ...": the name in apposition.
         if after + 1 < n, t[after].lower == ",", nameRun(t, after, limit: 4) == after {
             let e = nameRun(t, after + 1, limit: 4)
-            if e > after + 1, e - after - 1 >= 2, e < n, t[e].lower == "," { after += 1 }
+            // "..., Iran's top general, Ali Rostami" or "... killed the Iranian general, Ali Rostami at the airport".
+            if e > after + 1, e - after - 1 >= 2, e >= n || t[e].lower == "," || t[e].lower == "." || t[e].isLowerInitial { after += 1 }
         }
         let nameEnd = nameRun(t, after, limit: 4)
         if nameEnd > after {
@@ -387,7 +413,9 @@ struct MentionFinder {
                 affiliations.append((p, org, leads))
                 doc.affiliation[p] = org
                 if leads && doc.leaderOf[org] == nil { doc.leaderOf[org] = p }
-            } else if leads && !former && !doc.titledLeaders.contains(where: { $0.person == p }) {
+            } else if leads && !former && !doc.titledLeaders.contains(where: { $0.person == p }),
+                      // "Senate President X", "Red Cross chair X": an unknown body leads the title.
+                      !(start > 0 && t[start - 1].isWord && t[start - 1].isCapitalized) {
                 doc.titledLeaders.append((p, t[after - 1].lower))
                 if doc.titledLeaders.count > 16 { doc.titledLeaders.removeFirst() }
             }
@@ -420,7 +448,11 @@ struct MentionFinder {
             // more often someone not named at all.
             var candidates = doc.recentPersons.filter { s.index - (doc.lastSeen[$0] ?? -10) <= 2 }
             for m in s.mentions where m.type == .person { candidates.removeAll { $0 == m.actor }; candidates.append(m.actor) }
-            for p in candidates.reversed() where doc.affiliation[p] == nil && p != nearest {
+            // Only someone the text has already put next to that state: elsewhere the guess is wrong
+            // more often than right ("the US president" after an unrelated person).
+            // Someone named earlier in the same sentence qualifies ("failed to agree on Assad ... replace the Syrian president").
+            for p in candidates.reversed() where doc.affiliation[p] == nil && p != nearest
+                && (doc.coMentioned[p]?.contains(org) ?? false || s.mentions.contains { $0.actor == p }) {
                 affiliations.append((p, org, true))
                 doc.leaderOf[org] = p
                 doc.affiliation[p] = org
@@ -436,6 +468,27 @@ struct MentionFinder {
     private func apposition(_ t: [Token], _ end: Int, _ person: Int, _ doc: inout DocumentContext,
                             _ affiliations: inout [(person: Int, org: Int, leads: Bool)]) {
         let n = t.count
+        // "Ana Ruiz is the deputy leader of the Andean Front", "Ruiz was a spokesman for NATO".
+        if end + 4 < n, ["is", "was", "became", "remains"].contains(t[end].lower) {
+            var j = end + 1
+            if ["the", "a", "an"].contains(t[j].lower) { j += 1 }
+            if j < n, !["former", "ex-", "late"].contains(t[j].lower), let (after, leads) = titleMatch(t, j), after + 1 < n,
+               t[after].lower == "of" || t[after].lower == "for" {
+                var k = after + 1
+                if k < n, t[k].lower == "the" { k += 1 }
+                var org: Int? = nil
+                if k < n, let entry = lexicon.match(t, k, limit: n), entry.role != .demonym,
+                   [.country, .organization, .group].contains(lexicon.actors[entry.actor].type) {
+                    org = doc.actor(lexicon: entry.actor)
+                } else if k < n, t[k].isAllCaps, let a = doc.acronyms[t[k].lower] { org = a }
+                if let org {
+                    affiliations.append((person, org, leads))
+                    doc.affiliation[person] = org
+                    if leads && doc.leaderOf[org] == nil { doc.leaderOf[org] = person }
+                }
+            }
+            return
+        }
         guard end + 2 < n, t[end].lower == "," else { return }
         if let m = mentionStart(of: end, t), m > 0, ["and", "or", "between"].contains(t[m - 1].lower) { return }
         var j = end + 1
@@ -522,7 +575,12 @@ struct MentionFinder {
             let tok = t[j]
             // "Theresa May", "Brian March": a month after a first name is a surname.
             let monthSurname = j > i && DateFinder.months[tok.lower] != nil && (tok.lower.count > 3 || tok.lower == "may") && tok.isCapitalized
-            if tok.isCapitalized && tok.isWord && (!CueLexicon.nameStopWords.contains(tok.lower) || monthSurname) && CueLexicon.titles[tok.lower] == nil
+            // "Volvo XC90" is no person; "John Major" is ("major general" is a title, "Major" alone is not).
+            let title = CueLexicon.titles[tok.lower].map { options in
+                options.contains { o in j + o.tokens.count <= t.count && (0..<o.tokens.count).allSatisfy { t[j + $0].lower == o.tokens[$0] } }
+            } ?? false
+            if tok.isCapitalized && tok.isWord && (!CueLexicon.nameStopWords.contains(tok.lower) || monthSurname) && !title
+                && !tok.lower.utf8.contains(where: { $0 >= 48 && $0 <= 57 })
                 && !CueLexicon.prepositions.contains(tok.lower) && !(tok.lower.hasSuffix("ing") && tok.lower.count > 5)
                 && !(tok.lower.hasSuffix("-backed") || tok.lower.hasSuffix("-led") || tok.lower.hasSuffix("-based") || tok.lower.hasSuffix("-era") || tok.lower.hasSuffix("-style"))
                 && !(tok.isAllCaps && tok.lower.count > 4) {

@@ -31,6 +31,12 @@ struct RelationFinder {
         "were", "did", "does", "do", "not", "also", "then", "later", "has", "wants", "want", "said", "says", "plans",
         "refused", "failed", "vowed", "promised", "agreed", "continues", "continued",
     ]
+    /// Things a sanction can restrict on the way to or from a state.
+    static let tradeNouns: Set<String> = [
+        "flights", "travel", "trade", "imports", "exports", "shipments", "sales", "investment", "investments", "transfers",
+        "visits", "visas", "deliveries", "oil", "arms", "goods", "remittances",
+    ]
+    static let copulas: Set<String> = ["is", "was", "are", "were", "became", "remains", "remained"]
     static let stepDown: Set<String> = ["step", "leave", "go", "resign", "quit", "exit", "departure", "ouster", "removal", "resignation", "stepping"]
 
     func find(_ s: SentenceState, _ doc: inout DocumentContext, into out: inout [Found]) {
@@ -138,7 +144,8 @@ struct RelationFinder {
             // "air strikes", "the attack", "its backing": a noun, not a verb.
             if i > 0, RelationFinder.nounMarkers.contains(t[i - 1].lower), !w.hasSuffix("ing") { continue }
             // "support for armed separatists": a participle used as an adjective.
-            if w.hasSuffix("ed"), i > 0, i + 1 < n, s.mentionAt[i + 1] >= 0,
+            // ("the strike that killed X": "that" is a relative pronoun here, not a determiner.)
+            if w.hasSuffix("ed"), i > 0, i + 1 < n, s.mentionAt[i + 1] >= 0, t[i - 1].lower != "that",
                RelationFinder.determiners.contains(t[i - 1].lower) || CueLexicon.prepositions.contains(t[i - 1].lower) { continue }
             // "help legitimize": help before a verb is no support of its object.
             if (w == "help" || w == "helps" || w == "helped" || w == "helping"), i + 1 < n, s.mentionAt[i + 1] < 0,
@@ -236,7 +243,8 @@ struct RelationFinder {
         var inner: Int? = nil
         while k >= 0, k >= i - 5 {
             let w = t[k].lower
-            if w == "," { break }
+            // "M, a close ally of Z" and "M is a close ally of Z".
+            if w == "," || RelationFinder.copulas.contains(w) { break }
             if s.mentionAt[k] >= 0 {
                 let mk = s.mentions[s.mentionAt[k]]
                 // "a longtime Russian ally", "Washington's main ally", "a close U.S. ally"
@@ -245,7 +253,7 @@ struct RelationFinder {
             if !(t[k].isWord && !t[k].isCapitalized) && w != "'s" { return }
             k -= 1
         }
-        guard k >= 1, t[k].lower == "," || t[k].lower == "--" else { return }
+        guard k >= 1, t[k].lower == "," || t[k].lower == "--" || RelationFinder.copulas.contains(t[k].lower) else { return }
         // The mention the phrase describes: right before the comma, or a few words before a dash
         // ("the Islamic State (IS) militant group -- an adversary of ...").
         var h = k - 1
@@ -347,8 +355,8 @@ struct RelationFinder {
         let window = t[i].lower.hasPrefix("warn") ? 2 : cue.predicate == .requests ? 4 : 10
         let object = objectMention(s, objectStart, limit: window, preps: cue.preps ?? CueLexicon.defaultPreps(cue.predicate))
         if object == nil || (object.map { s.mentions[$0].first > objectStart + 1 && t[objectStart].lower == "each" } ?? false) {
-            // "Obama and Putin sparred", "the two leaders met".
-            guard cue.reciprocal else { return false }
+            // "Obama and Putin sparred", "the two leaders met". ("X and Y spoke of ..." names a topic.)
+            guard cue.reciprocal, !(objectStart < n && t[objectStart].lower == "of") else { return false }
             let members = s.group(subject)
             guard members.count >= 2 else { return false }
             for a in members {
@@ -392,6 +400,15 @@ struct RelationFinder {
         // "it would be a mistake not to work with X" argues for X: support.
         var predicate = cue.predicate
         var modality = attrs.modality
+        let lemma = CueLexicon.irregular[t[i].lower] ?? t[i].lower
+        if predicate == .attacks {
+            let objectEnd = s.mentions[s.groupEnd[object] - 1].end
+            // "attacked the senator for his vote", "hit out at Lima over the tariffs": words, not force.
+            if lemma.hasPrefix("attack") || lemma == "hit", objectEnd < n, ["for", "over", "as"].contains(t[objectEnd].lower) { predicate = .criticizes }
+            // "defeated the incumbent senator": an election, not a battle.
+            if lemma.hasPrefix("defeat") || lemma.hasPrefix("beat"),
+               s.mentions[subject].type == .person, s.mentions[object].type == .person { return false }
+        }
         // "warned X of consequences", "warned X that they would pay a heavy price": a threat.
         if t[i].lower.hasPrefix("warn"), (i + 1..<min(n, i + 14)).contains(where: { k in
             ["consequences", "price", "retaliation", "retaliate", "response", "respond", "punishment", "war"].contains(t[k].lower) }) {
@@ -433,6 +450,9 @@ struct RelationFinder {
     // MARK: Nouns
 
     private func isNominal(_ t: [Token], _ i: Int, _ noun: CueLexicon.NounCue) -> Bool {
+        // "to deal with Iran" is a verb; "a deal with Iran", "the trade deal with Iran" a noun.
+        if t[i].lower == "deal", !(i > 0 && (RelationFinder.nounMarkers.contains(t[i - 1].lower) || t[i - 1].lower == "'s"
+            || ["peace", "trade", "nuclear", "arms", "gas", "oil", "security", "border"].contains(t[i - 1].lower))) { return false }
         let gathering = (noun.predicate == .meetsWith || noun.predicate == .cooperatesWith) && i + 1 < t.count && t[i + 1].lower == "of"
         if i + 1 < t.count, noun.preps.contains(t[i + 1].lower) || ((t[i + 1].lower == "between" || t[i + 1].lower == "among") && noun.predicate != .supports) || gathering {
             if gathering { return true }
@@ -483,7 +503,14 @@ struct RelationFinder {
                 }
             }
         }
-        guard i + 1 < n, noun.preps.contains(t[i + 1].lower), let object = objectMention(s, i + 2, limit: 4) else { return }
+        var objectStart = i + 2
+        // "restrictions on flights to Cuba", "a ban on imports from Iran": the trade names its partner.
+        if noun.predicate == .sanctions {
+            var k = objectStart
+            if k < n, ["all", "the", "any", "most"].contains(t[k].lower) { k += 1 }
+            if k + 1 < n, RelationFinder.tradeNouns.contains(t[k].lower), ["to", "from", "with", "into"].contains(t[k + 1].lower) { objectStart = k + 2 }
+        }
+        guard i + 1 < n, noun.preps.contains(t[i + 1].lower), let object = objectMention(s, objectStart, limit: 4) else { return }
         // The owner: "Russia's support", "its support", "US air strikes", "Russian backing".
         var subject: Int? = nil
         var k = i - 1
@@ -586,6 +613,18 @@ struct RelationFinder {
             if MentionFinder.speechVerbs.contains(w), k + 1 < i, t[k + 1].lower == "they" || (t[k + 1].lower == "it" && s.mentionAt[k + 1] < 0), !clauseSubject {
                 return subjectMention(s, k, lastSubject: lastSubject)
             }
+            // "a collision which killed a cyclist": the noun before the pronoun is the subject; an actor only
+            // when it is one ("the Chilean strike that hit Lima" is Chile's).
+            if (w == "which" || w == "who" || w == "that") && k >= 1 && t[k - 1].lower != "," && !patient && fallback == nil {
+                if s.mentionAt[k - 1] >= 0 { return s.mentionAt[k - 1] }
+                let head = t[k - 1].lower
+                if k >= 2, CueLexicon.nouns[head].map({ $0.predicate == .attacks }) ?? CueLexicon.governmentNouns.contains(head) {
+                    let m = s.mentionAt[k - 2]
+                    if m >= 0, s.mentions[m].kind == .adjective || s.mentions[m].kind == .name { return m }
+                    if k >= 3, t[k - 2].lower == "'s" || s.mentionAt[k - 3] >= 0 && s.mentions[s.mentionAt[k - 3]].possessive { return s.mentionAt[k - 3] >= 0 ? s.mentionAt[k - 3] : nil }
+                }
+                if w != "that" { return nil }
+            }
             if CueLexicon.subjectBarriers.contains(w) { break }
             // "..., committing to send troops": a participle clause takes the subject of its sentence.
             if w == "," && k + 1 < i && t[k + 1].lower.hasSuffix("ing") && t[k + 1].isLowerInitial && fallback == nil && !patient && !clauseSubject {
@@ -659,8 +698,15 @@ struct RelationFinder {
                 continue
             }
             let w = t[k].lower
+            // "allies such as Chile", "partners including Peru": the examples are the object.
+            if k > start, w == "such" || (w == "as" && t[k - 1].lower == "such") || (w == "including" && RelationFinder.collectiveNouns.contains(t[k - 1].lower)) {
+                k += 1
+                continue
+            }
             if CueLexicon.objectBarriers.contains(w) || w == "," { return nil }
+            // ("urged partners to", "armed allies of": a plural right after the verb is its object, not a verb.)
             if t[k].isWord, !t[k].isCapitalized, CueLexicon.verbCues(w) != nil, CueLexicon.nouns[w] == nil || (k > 0 && t[k - 1].lower == "to"),
+               !(k == start && w.hasSuffix("s") && !w.hasSuffix("ss")),
                !(k > 0 && RelationFinder.determiners.contains(t[k - 1].lower)) { return nil }
             // Without a preposition list (nouns): a second preposition starts a location or a topic.
             if preps == nil && k > start && CueLexicon.prepositions.contains(w) && w != "of" { return nil }

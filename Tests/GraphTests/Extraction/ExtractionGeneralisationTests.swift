@@ -1,0 +1,110 @@
+@testable import Graph
+import XCTest
+
+/// Rules added while measuring on news the extractor had never seen (a held-out dev set):
+/// cue gaps, titles that name their state in other ways, clause handling, and the
+/// cases where a guess is better left unmade. All sentences are written for these tests.
+final class ExtractionGeneralisationTests: XCTestCase {
+    private func has(_ text: String, _ fact: String, file: StaticString = #filePath, line: UInt = #line) {
+        let facts = ExtractionProbe.triples(text)
+        XCTAssertTrue(facts.contains(fact), "\(text) → \(facts)", file: file, line: line)
+    }
+
+    private func lacks(_ text: String, _ fact: String, file: StaticString = #filePath, line: UInt = #line) {
+        let facts = ExtractionProbe.triples(text)
+        XCTAssertFalse(facts.contains(fact), "\(text) → \(facts)", file: file, line: line)
+    }
+
+    func testBansRestrictionsAndDesignationsAreSanctions() {
+        has("Norway on Tuesday banned the Chilean carrier Andes Air from its airspace.", "Norway sanctions Andes Air")
+        has("Peru imposed new restrictions on flights to Bolivia.", "Peru sanctions Bolivia")
+        has("Chile designated the Andean Front as a terrorist group.", "Chile sanctions Andean Front")
+    }
+
+    func testRequestVerbsWithTheirPrepositions() {
+        has("Ecuador demanded an apology from Peru.", "Ecuador requests Peru")
+        has("Chile counts on Bolivia to reopen the border.", "Chile requests Bolivia")
+        has("Chile urged partners such as Peru to act.", "Chile requests Peru")
+    }
+
+    func testSpeakingOutAgainstIsCriticism() {
+        has("Uruguay spoke out against Paraguay on Friday.", "Uruguay criticizes Paraguay")
+    }
+
+    func testAnAgreementWithIsCooperationButDealingWithIsNot() {
+        has("Bolivia reached an agreement with Peru on fishing rights.", "Bolivia cooperatesWith Peru")
+        lacks("Chile wants to deal with Peru quickly.", "Chile cooperatesWith Peru")
+        has("Chile withdrew from its agreement with Peru.", "Chile NOT cooperatesWith Peru")
+    }
+
+    func testAnIncursionIntoAStateIsAnAttack() {
+        has("Ecuador launched an incursion into Peru.", "Ecuador attacks Peru")
+    }
+
+    func testTitlesThatNameTheirPost() {
+        has("President of Peru Ana Ruiz met reporters.", "Ana Ruiz leaderOf Peru")
+        has("Chilean Ambassador to Peru Tomas Lind spoke first.", "Tomas Lind memberOf Chile")
+        lacks("Chilean Ambassador to Peru Tomas Lind spoke first.", "Tomas Lind memberOf Peru")
+    }
+
+    func testSomeoneWhoServesALeaderServesTheirState() {
+        has("Peruvian President Ana Ruiz's spokesman, Tomas Lind, denied the report.", "Tomas Lind memberOf Peru")
+    }
+
+    func testAffiliationStatedWithACopula() {
+        has("Tomas Lind is a spokesman for NATO.", "Tomas Lind memberOf NATO")
+        lacks("Tomas Lind is a former spokesman for NATO.", "Tomas Lind memberOf NATO")
+    }
+
+    func testAnOppositionLeaderLeadsTheOpposition() {
+        let facts = ExtractionProbe.triples("The Venezuelan opposition leader Marta Gil criticized Cuba.")
+        XCTAssertTrue(facts.contains("Marta Gil leaderOf Venezuelan opposition"), "\(facts)")
+        XCTAssertTrue(facts.contains("Marta Gil criticizes Cuba"), "\(facts)")
+    }
+
+    func testRelationNounAfterACopula() {
+        has("Marta Gil is a fierce critic of Chilean President Ana Ruiz.", "Marta Gil criticizes Ana Ruiz")
+    }
+
+    func testRelativeClauseWithoutACommaTakesTheNounBeforeIt() {
+        let facts = ExtractionProbe.triples("Marta Gil said a landslide which killed Peruvian envoy Tomas Lind blocked the road.")
+        XCTAssertFalse(facts.contains { $0.contains("attacks") }, "\(facts)")
+        has("A Chilean airstrike that killed Peruvian general Tomas Lind angered Lima.", "Chile attacks Tomas Lind")
+    }
+
+    func testSpeakingOfATopicIsNoMeeting() {
+        lacks("Chile and Peru spoke of a new era.", "Chile meetsWith Peru")
+        has("Chile and Peru spoke on Monday.", "Chile meetsWith Peru")
+    }
+
+    func testVerbalAttacksAndElectionsAreNoForce() {
+        has("Senator Ana Ruiz attacked Tomas Lind for his vote.", "Ana Ruiz criticizes Tomas Lind")
+        lacks("Senator Ana Ruiz attacked Tomas Lind for his vote.", "Ana Ruiz attacks Tomas Lind")
+        lacks("Ana Ruiz defeated Tomas Lind in the election.", "Ana Ruiz attacks Tomas Lind")
+    }
+
+    func testNamesHoldNoDigitsAndTitleWordsCanBeSurnames() {
+        let facts = ExtractionProbe.triples("A Lada X7 struck Peruvian official Tomas Lind.")
+        XCTAssertFalse(facts.contains { $0.contains("attacks") }, "\(facts)")
+        has("Former minister Ana Major criticized Tomas Lind.", "Ana Major criticizes Tomas Lind")
+    }
+
+    func testAKnownSurnameBeatsTheBloc() {
+        let text = "The singer Ana West endorsed Tomas Lind. West also defended Lind on Monday."
+        has(text, "Ana West supports Tomas Lind")
+        XCTAssertFalse(ExtractionProbe.triples(text).contains { $0.hasPrefix("the West") })
+    }
+
+    func testLeaderDescriptionsAreGuessedOnlyWithEvidence() {
+        // Nothing ties Lind to Peru: no guess.
+        lacks("Tomas Lind visited the market on Monday. The Peruvian president later spoke to reporters.", "Tomas Lind leaderOf Peru")
+        // Lind was named with Peru before.
+        has("Tomas Lind has ruled Peru since 2010. Critics say the Peruvian president ignores the courts.", "Tomas Lind leaderOf Peru")
+        // A president of an unnamed body is no head of state.
+        lacks("Senate President Ana Ruiz spoke. The Chilean president later met reporters.", "Ana Ruiz leaderOf Chile")
+    }
+
+    func testGuardsAndMilitiasAreInTheLexicon() {
+        has("The Revolutionary Guards threatened Israel.", "Islamic Revolutionary Guard Corps threatens Israel")
+    }
+}
