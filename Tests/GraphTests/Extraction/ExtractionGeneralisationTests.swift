@@ -107,4 +107,50 @@ final class ExtractionGeneralisationTests: XCTestCase {
     func testGuardsAndMilitiasAreInTheLexicon() {
         has("The Revolutionary Guards threatened Israel.", "Islamic Revolutionary Guard Corps threatens Israel")
     }
+
+    func testANounMayMeetItsPrepositionAfterATimePhrase() {
+        let facts = ExtractionProbe.triples("Peru has expanded cooperation over the past decade with Chile and Bolivia.")
+        XCTAssertTrue(facts.contains("Chile cooperatesWith Peru"), "\(facts)")
+        XCTAssertTrue(facts.contains("Bolivia cooperatesWith Peru"), "\(facts)")
+    }
+
+    func testNamingGroupsAsTerroristsWithTheirAcronyms() {
+        let text = "Chile named both the Andean Front (AF) and the Coastal Brigade (CB) as terrorists."
+        has(text, "Chile criticizes Andean Front")
+        has(text, "Chile criticizes Coastal Brigade")
+    }
+
+    func testSanctionsAfterASecondVerbOfTheClause() {
+        has("Peru labeled Tomas Lind a criminal and levied sanctions against him.", "Peru sanctions Tomas Lind")
+        has("Peru issued an arrest warrant for Tomas Lind.", "Peru sanctions Tomas Lind")
+    }
+
+    func testBackingOneSideAgainstAnother() {
+        let text = "Chile backed the government of Peru against the Andean Front."
+        has(text, "Chile supports Peru")
+        has(text, "Chile attacks Andean Front")
+    }
+
+    func testAllegingAStatesRoleIsAnAccusation() {
+        has("Bolivia alleged Peruvian involvement in the plot.", "Bolivia criticizes Peru")
+        let facts = ExtractionProbe.triples("Aides of Tomas Lind alleged Marta Gil was poisoned.")
+        XCTAssertFalse(facts.contains { $0.contains("criticizes") }, "\(facts)")
+    }
+
+    func testGroupsHaveSpokesmenAndSpeakAsWe() {
+        let text = "Houthi spokesman Tomas Lind said: \"We warn Chile that our fighters will respond.\""
+        has(text, "Tomas Lind memberOf Houthis")
+        has(text, "Houthis threatens Chile")
+    }
+
+    func testHeadOfAStatesForceLeadsTheForce() {
+        has("Tomas Lind was head of Iran's Quds Force.", "Tomas Lind leaderOf Quds Force")
+        lacks("Tomas Lind was head of Iran's Quds Force.", "Tomas Lind leaderOf Iran")
+        lacks("Tomas Lind is a member of the Chile Senate Committee.", "Tomas Lind memberOf Chile")
+    }
+
+    func testAppointmentsAndLettersAreNoSanctionsOrAid() {
+        lacks("Peru designated Tomas Lind as its new envoy.", "Peru sanctions Tomas Lind")
+        lacks("Peru sent a draft to Chile.", "Peru aids Chile")
+    }
 }

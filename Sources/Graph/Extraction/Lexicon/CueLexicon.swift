@@ -65,6 +65,7 @@ enum CueLexicon {
     condemn|criticizes||
     accuse|criticizes||
     blame|criticizes||
+    allege|criticizes||
     mock|criticizes||
     slam|criticizes||
     rebuke|criticizes||
@@ -227,6 +228,8 @@ enum CueLexicon {
     invasion|attacks|of;into
     sanctions|sanctions|on;against
     embargo|sanctions|on;against
+    warrant|sanctions|for;against
+    warrants|sanctions|for;against
     restrictions|sanctions|on;against
     ban|sanctions|on;against
     blockade|sanctions|on;of;against
@@ -318,16 +321,16 @@ enum CueLexicon {
         "president", "prime minister", "premier", "chancellor", "king", "queen", "emperor", "emir", "amir", "sultan",
         "supreme leader", "leader", "head of state", "head of government", "dictator", "monarch", "pm", "crown prince",
         "secretary-general", "secretary general", "director-general", "director general", "chief", "head",
-        "chairman", "chairwoman", "chair", "chief executive", "speaker", "commander-in-chief", "grand ayatollah", "ayatollah", "president-elect", "taoiseach", "shah", "tsar",
+        "chairman", "chairwoman", "chair", "chief executive", "commander-in-chief", "grand ayatollah", "ayatollah", "president-elect", "taoiseach", "shah", "tsar",
     ]
     /// Titles that make the person a member of the actor they name.
     static let memberTitles: [String] = [
         "foreign minister", "defence minister", "defense minister", "interior minister", "finance minister",
-        "deputy foreign minister", "deputy prime minister", "minister", "secretary of state", "defence secretary",
+        "deputy foreign minister", "deputy prime minister", "deputy commander", "deputy head", "deputy leader", "deputy chief", "minister", "secretary of state", "defence secretary",
         "defense secretary", "foreign secretary", "home secretary", "secretary", "deputy", "vice president",
         "vice-president", "spokesman", "spokeswoman", "spokesperson", "press secretary", "ambassador", "envoy",
         "special envoy", "diplomat", "top diplomat", "official", "senior official", "general", "commander",
-        "senator", "lawmaker", "mp", "prosecutor", "prosecutor general", "special representative", "congressman", "congresswoman", "adviser", "advisor", "national security adviser",
+        "senator", "lawmaker", "mp", "speaker", "prosecutor", "prosecutor general", "special representative", "congressman", "congresswoman", "adviser", "advisor", "national security adviser",
         "aide", "negotiator", "representative", "chief of staff", "attorney general",
         "lieutenant general", "major general", "admiral", "colonel", "army chief", "military chief", "intelligence chief",
         "foreign policy chief", "member", "delegate", "counterpart", "press secretary", "cabinet minister",
@@ -337,7 +340,8 @@ enum CueLexicon {
     static let titleHeads: Set<String> = ["minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "official", "adviser", "advisor", "negotiator", "commander"]
 
     /// Things sent that are no material help ("sent a letter to").
-    static let messageNouns: Set<String> = ["letter", "letters", "message", "messages", "note", "signal", "signals", "invitation", "request", "greetings", "condolences", "email", "tweet", "warning", "delegation", "envoy", "congratulations", "text"]
+    static let messageNouns: Set<String> = ["letter", "letters", "message", "messages", "note", "signal", "signals", "invitation", "request", "greetings", "condolences", "email", "tweet", "warning", "delegation", "envoy", "congratulations", "text",
+        "bill", "bills", "proposal", "proposals", "draft", "report", "documents", "invitations", "questions", "reply", "response"]
 
     /// Title phrases as token sequences, longest first, with whether they lead.
     static let titles: [String: [(tokens: [String], leads: Bool)]] = {

@@ -183,7 +183,7 @@ struct MentionFinder {
             let e = i + entry.tokens.count
             let actorType = lexicon.actors[entry.actor].type
             // An affiliation before a title: "Russian President Vladimir Putin", "White House spokesman Josh Earnest", "Russia's top diplomat".
-            if actorType == .country || actorType == .organization {
+            if actorType == .country || actorType == .organization || actorType == .group {
                 var j = e
                 if j < n && t[j].lower == "'s" { j += 1 }
                 if let (after, title) = titleMatch(t, j) {
@@ -200,8 +200,13 @@ struct MentionFinder {
                 }
                 var m = Mention(first: i, end: e, actor: doc.actor(lexicon: entry.actor), kind: .name)
                 if let c = lexicon.placeCountry[entry.actor] { m.country = doc.actor(lexicon: c) }
+                // "the Andean Front (AF)": the acronym belongs to the mention, so "A (X) and B (Y)" coordinate.
+                if e + 2 < n, t[e].lower == "(", t[e + 2].lower == ")", t[e + 1].isAllCaps {
+                    m.end = e + 3
+                    if doc.acronyms[t[e + 1].lower] == nil, lexicon.match(t, e + 1, limit: e + 2) == nil { doc.acronyms[t[e + 1].lower] = m.actor }
+                }
                 append(&s, m, doc)
-                return e
+                return m.end
             case .demonym:
                 guard e < n else { return e }
                 let next = t[e].lower
@@ -288,9 +293,13 @@ struct MentionFinder {
                 if CueLexicon.organizationHeads.contains(last) {
                     let label = String(String.UnicodeScalarView(text.scalars[Int(t[i].start)..<Int(t[e - 1].end)]))
                     let a = doc.actor(label: label, type: .organization)
+                    // "Popular Mobilization Forces (PMF)": the acronym names it from now on, and belongs to the mention.
+                    if e + 2 < n, t[e].lower == "(", t[e + 1].isAllCaps, t[e + 2].lower == ")" {
+                        doc.acronyms[t[e + 1].lower] = a
+                        append(&s, Mention(first: i, end: e + 3, actor: a, kind: .name), doc)
+                        return e + 3
+                    }
                     append(&s, Mention(first: i, end: e, actor: a, kind: .name), doc)
-                    // "Popular Mobilization Forces (PMF)": the acronym names it from now on.
-                    if e + 2 < n, t[e].lower == "(", t[e + 1].isAllCaps, t[e + 2].lower == ")" { doc.acronyms[t[e + 1].lower] = a }
                     return e
                 }
                 if CueLexicon.placeHeads.contains(last) { return e }
@@ -339,7 +348,7 @@ struct MentionFinder {
         let who = speaker ?? doc.lastSpeaker.flatMap { s.index - $0.sentence <= 3 ? $0.actor : nil }
         guard let who else { return }
         let state = doc.actors[who].type == .person ? doc.affiliation[who] : who
-        guard let state, doc.actors[state].type == .country || doc.actors[state].type == .organization else { return }
+        guard let state, [.country, .organization, .group].contains(doc.actors[state].type) else { return }
         var added = false
         for k in 0..<n where (t[k].lower == "we" || t[k].lower == "our" || (t[k].lower == "us" && !t[k].isAllCaps)) && !s.mentions.contains(where: { $0.first <= k && k < $0.end }) {
             var m = Mention(first: k, end: k + 1, actor: state, kind: .pronoun)
@@ -477,8 +486,16 @@ struct MentionFinder {
                 var k = after + 1
                 if k < n, t[k].lower == "the" { k += 1 }
                 var org: Int? = nil
+                // "head of Chile's navy" is Chile's; "head of Iran's Quds Force" the force's.
+                if k < n, let entry = lexicon.match(t, k, limit: n), k + entry.tokens.count + 1 < n, t[k + entry.tokens.count].lower == "'s",
+                   let inner = lexicon.match(t, k + entry.tokens.count + 1, limit: n), inner.role == .name,
+                   [.organization, .group].contains(lexicon.actors[inner.actor].type) {
+                    k += entry.tokens.count + 1
+                }
                 if k < n, let entry = lexicon.match(t, k, limit: n), entry.role != .demonym,
-                   [.country, .organization, .group].contains(lexicon.actors[entry.actor].type) {
+                   [.country, .organization, .group].contains(lexicon.actors[entry.actor].type),
+                   // "a member of the Chilean Senate Committee": a longer name, not the state.
+                   !(k + entry.tokens.count < n && t[k + entry.tokens.count].isCapitalized && t[k + entry.tokens.count].isWord) {
                     org = doc.actor(lexicon: entry.actor)
                 } else if k < n, t[k].isAllCaps, let a = doc.acronyms[t[k].lower] { org = a }
                 if let org {
@@ -494,7 +511,7 @@ struct MentionFinder {
         var j = end + 1
         if ["the", "a", "an"].contains(t[j].lower) { j += 1 }
         guard j < n, !["former", "ex-", "late"].contains(t[j].lower) else { return }
-        if let entry = lexicon.match(t, j, limit: n), [.country, .organization].contains(lexicon.actors[entry.actor].type) {
+        if let entry = lexicon.match(t, j, limit: n), [.country, .organization, .group].contains(lexicon.actors[entry.actor].type) {
             var k = j + entry.tokens.count
             if k < n, t[k].lower == "'s" { k += 1 }
             if let (after, leads) = titleMatch(t, k), appositionCloses(t, after) {
@@ -514,8 +531,16 @@ struct MentionFinder {
                 doc.affiliation[person] = org
                 return
             }
-            if k < n, let entry = lexicon.match(t, k, limit: n), [.country, .organization].contains(lexicon.actors[entry.actor].type),
-               !(k + entry.tokens.count < n && t[k + entry.tokens.count].lower == "'s") {
+            // ", head of Chile's navy" is Chile's; ", head of Iran's Quds Force" is the force's.
+            var possessed = false
+            if k < n, let entry = lexicon.match(t, k, limit: n), k + entry.tokens.count + 1 < n, t[k + entry.tokens.count].lower == "'s",
+               let inner = lexicon.match(t, k + entry.tokens.count + 1, limit: n), inner.role == .name,
+               [.organization, .group].contains(lexicon.actors[inner.actor].type) {
+                k += entry.tokens.count + 1
+                possessed = true
+            }
+            if k < n, let entry = lexicon.match(t, k, limit: n), [.country, .organization, .group].contains(lexicon.actors[entry.actor].type),
+               possessed || !(k + entry.tokens.count < n && t[k + entry.tokens.count].lower == "'s") {
                 let org = doc.actor(lexicon: entry.actor)
                 affiliations.append((person, org, leads))
                 doc.affiliation[person] = org

@@ -117,17 +117,22 @@ struct RelationFinder {
             }
 
             // "called Assad a tyrant", "branded him a war criminal"
-            if (w == "called" || w == "calling" || w == "calls" || w == "labelled" || w == "labeled" || w == "described" || w == "dubbed"),
-               i + 1 < n, s.mentionAt[i + 1] >= 0 {
-                let o = s.mentionAt[i + 1]
-                var k = s.mentions[o].end
-                if k < n, ["a", "an", "the"].contains(t[k].lower) {
-                    k += 1
+            // ("named both A and B as terrorists", "described Y as a threat")
+            var named = i + 1
+            while named < n, named < i + 3, ["both", "the"].contains(t[named].lower), s.mentionAt[named] < 0 { named += 1 }
+            if (w == "called" || w == "calling" || w == "calls" || w == "labelled" || w == "labeled" || w == "described" || w == "dubbed"
+                || w == "named" || w == "branded" || w == "declared"),
+               named < n, s.mentionAt[named] >= 0 {
+                let o = s.mentionAt[named]
+                let objectEnd = s.mentions[s.groupEnd[o] - 1].end
+                var k = objectEnd
+                if k < n, t[k].lower == "as" { k += 1 }
+                if k < n, ["a", "an", "the"].contains(t[k].lower) || (k > objectEnd && CueLexicon.insults.contains(t[k].lower)) {
                     var insult = false
-                    while k < min(n, s.mentions[o].end + 5) { if CueLexicon.insults.contains(t[k].lower) { insult = true; break }; k += 1 }
+                    while k < min(n, objectEnd + 5) { if CueLexicon.insults.contains(t[k].lower) { insult = true; break }; k += 1 }
                     if insult, let subject = subjectMention(s, i, lastSubject: lastSubject) {
                         let attrs = attributes(s, from: s.mentions[subject].end, to: i)
-                        for a in s.group(subject) { emit(&out, a.actor, .criticizes, s.mentions[o].actor, attrs.negated, attrs.modality, 0.75, a.first, k, doc) }
+                        for a in s.group(subject) { for b in s.group(o) { emit(&out, a.actor, .criticizes, b.actor, attrs.negated, attrs.modality, 0.75, a.first, k, doc) } }
                         continue
                     }
                 }
@@ -136,6 +141,11 @@ struct RelationFinder {
             // Nouns.
             if let noun = CueLexicon.nouns[w], isNominal(t, i, noun) {
                 handleNoun(s, i, noun, doc, &out, lastSubject: lastSubject)
+                continue
+            }
+            // "increased cooperation in recent years with Peru": a time phrase between the noun and its preposition.
+            if let noun = CueLexicon.nouns[w], CueLexicon.verbCues(w) == nil, let prep = RelationFinder.prepAfterTimePhrase(t, i, noun) {
+                handleNoun(s, i, noun, doc, &out, lastSubject: lastSubject, prepAt: prep)
                 continue
             }
 
@@ -314,7 +324,8 @@ struct RelationFinder {
         let t = s.tokens
         let n = t.count
         // Passive: "was brokered (in February) by France and Germany".
-        if isParticiple(t[i].lower), (cue.preps ?? [""]).contains(""), isPassive(t, i) {
+        // ("alleged misconduct by X": an adjective, no passive.)
+        if isParticiple(t[i].lower), (cue.preps ?? [""]).contains(""), !t[i].lower.hasPrefix("alleg"), isPassive(t, i) {
             var k = objectStart
             while k < min(n, objectStart + 8) {
                 if t[k].lower == "by" { break }
@@ -381,6 +392,10 @@ struct RelationFinder {
             }
         }
         guard let object else { return false }
+        // "designated X as a terrorist group" sanctions; "designated X as minister" appoints.
+        if t[i].lower.hasPrefix("designat"), !(i + 1..<min(n, i + 12)).contains(where: { ["terrorist", "terror", "terrorists", "sponsor", "extremist"].contains(t[$0].lower) }) { return false }
+        // "alleged Iranian involvement", "alleged Iran's role" accuse; "alleged X was poisoned" does not.
+        if t[i].lower.hasPrefix("alleg"), !(s.mentions[object].kind == .adjective || s.mentions[object].possessive) { return false }
         // "replace the president" is a stance on a person; "replace the law" is nothing.
         if ["replace", "replaced", "replacing", "replaces", "depose", "deposed"].contains(t[i].lower) && s.mentions[object].type != .person { return false }
         // "sent a letter to X" is no aid.
@@ -389,8 +404,11 @@ struct RelationFinder {
         if cue.predicate == .occupies && s.mentions[object].kind == .adjective { return false }
         lastSubject = subject
         // "work with Russia against Islamic State": the shared enemy is attacked.
-        if cue.predicate == .cooperatesWith {
-            let after = s.mentions[s.groupEnd[object] - 1].end
+        // "backed the government against the rebels": the side taken is fought too.
+        if cue.predicate == .cooperatesWith || cue.predicate == .supports || cue.predicate == .aids {
+            var after = s.mentions[s.groupEnd[object] - 1].end
+            // "the government of X against Y"
+            if after + 1 < n, t[after].lower == "of", let inner = objectMention(s, after + 1, limit: 4) { after = s.mentions[s.groupEnd[inner] - 1].end }
             if after + 1 < n, t[after].lower == "against", let enemy = objectMention(s, after + 1, limit: 2) {
                 for a in s.group(subject) { for b in s.group(enemy) {
                     emit(&out, a.actor, .attacks, b.actor, attrs.negated, attrs.modality, 0.7, a.first, b.end - 1, doc)
@@ -407,7 +425,7 @@ struct RelationFinder {
             if lemma.hasPrefix("attack") || lemma == "hit", objectEnd < n, ["for", "over", "as"].contains(t[objectEnd].lower) { predicate = .criticizes }
             // "defeated the incumbent senator": an election, not a battle.
             if lemma.hasPrefix("defeat") || lemma.hasPrefix("beat"),
-               s.mentions[subject].type == .person, s.mentions[object].type == .person { return false }
+               s.mentions[subject].type == .person || s.mentions[object].type == .person { return false }
         }
         // "warned X of consequences", "warned X that they would pay a heavy price": a threat.
         if t[i].lower.hasPrefix("warn"), (i + 1..<min(n, i + 14)).contains(where: { k in
@@ -461,13 +479,35 @@ struct RelationFinder {
             if !CueLexicon.defaultPreps(noun.predicate).contains(t[i + 1].lower) { return true }
             if i > 0 && (RelationFinder.determiners.contains(t[i - 1].lower) || t[i - 1].lower.hasSuffix("-led")) { return true }
             if i > 0 && !t[i - 1].isWord { return false }
+            // "levied sanctions against", "imposing fresh sanctions on": a verb takes no "against"/"on" here.
+            if noun.predicate == .sanctions, i > 0, !RelationFinder.auxiliaries.contains(t[i - 1].lower), t[i - 1].lower != "to" { return true }
             // "Russia's support for", "US support for"
             return i > 0 && t[i - 1].isCapitalized
         }
         return false
     }
 
-    private func handleNoun(_ s: SentenceState, _ i: Int, _ noun: CueLexicon.NounCue, _ doc: DocumentContext, _ out: inout [Found], lastSubject: Int?) {
+    static let timeWords: Set<String> = [
+        "in", "on", "during", "over", "since", "the", "last", "past", "few", "recent", "several", "two", "three", "four",
+        "five", "years", "months", "weeks", "days", "year", "month", "week", "decade", "decades", "recently", "also",
+        "greatly", "significantly", "steadily", "this", "that", "time",
+    ]
+
+    /// The position of a noun's preposition after a short time phrase ("cooperation over the past decade with").
+    static func prepAfterTimePhrase(_ t: [Token], _ i: Int, _ noun: CueLexicon.NounCue) -> Int? {
+        guard i + 2 < t.count, timeWords.contains(t[i + 1].lower) else { return nil }
+        var k = i + 1
+        while k < t.count, k <= i + 7 {
+            let w = t[k].lower
+            if noun.preps.contains(w) && k > i + 2 { return k }
+            if !(timeWords.contains(w) || w.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 })) { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    private func handleNoun(_ s: SentenceState, _ i: Int, _ noun: CueLexicon.NounCue, _ doc: DocumentContext, _ out: inout [Found], lastSubject: Int?,
+                            prepAt: Int? = nil) {
         let t = s.tokens
         let n = t.count
         // "clashes between Turkish troops and Syrian forces": each side attacks the other.
@@ -503,14 +543,15 @@ struct RelationFinder {
                 }
             }
         }
-        var objectStart = i + 2
+        let prep = prepAt ?? i + 1
+        var objectStart = prep + 1
         // "restrictions on flights to Cuba", "a ban on imports from Iran": the trade names its partner.
         if noun.predicate == .sanctions {
             var k = objectStart
             if k < n, ["all", "the", "any", "most"].contains(t[k].lower) { k += 1 }
             if k + 1 < n, RelationFinder.tradeNouns.contains(t[k].lower), ["to", "from", "with", "into"].contains(t[k + 1].lower) { objectStart = k + 2 }
         }
-        guard i + 1 < n, noun.preps.contains(t[i + 1].lower), let object = objectMention(s, objectStart, limit: 4) else { return }
+        guard prep < n, noun.preps.contains(t[prep].lower), let object = objectMention(s, objectStart, limit: 4) else { return }
         // The owner: "Russia's support", "its support", "US air strikes", "Russian backing".
         var subject: Int? = nil
         var k = i - 1
@@ -586,7 +627,9 @@ struct RelationFinder {
         while k >= 0 && steps < 20 {
             let w = t[k].lower
             if (w == "and" || w == "but"), k + 1 <= i, s.mentionAt[k + 1] < 0,
-               k + 1 == i || RelationFinder.auxiliaries.contains(t[k + 1].lower) || (t[k + 1].lower.hasSuffix("ly") && k + 2 == i) {
+               k + 1 == i || RelationFinder.auxiliaries.contains(t[k + 1].lower) || (t[k + 1].lower.hasSuffix("ly") && k + 2 == i)
+                // "labeled him a terrorist and levied sanctions against him": a second verb of the clause.
+                || (t[k + 1].lower.hasSuffix("ed") && t[k + 1].isLowerInitial && k + 4 >= i && (k + 2..<i).allSatisfy({ s.mentionAt[$0] < 0 })) {
                 // "to train and arm": the second infinitive shares the first one's subject; so does
                 // "was open to working with Russia but did not support backing Assad".
                 if let lastSubject { return lastSubject }
