@@ -153,4 +153,43 @@ final class ExtractionGeneralisationTests: XCTestCase {
         lacks("Peru designated Tomas Lind as its new envoy.", "Peru sanctions Tomas Lind")
         lacks("Peru sent a draft to Chile.", "Peru aids Chile")
     }
+
+    func testAgreeingToTalksIsAPlannedMeetingAndCompoundPluralsAreNouns() {
+        let facts = ExtractionProbe.facts("Chile and Peru agreed to new talks after border clashes.")
+        XCTAssertTrue(facts.contains("Chile meetsWith Peru [planned]"), "\(facts)")
+        XCTAssertFalse(facts.contains { $0.contains("criticizes") || $0.contains("cooperatesWith") }, "\(facts)")
+    }
+
+    func testTheyAfterASpeechVerbAcrossATimePhrase() {
+        has("Chile and Peru said on Sunday they would share intelligence.", "Chile cooperatesWith Peru")
+    }
+
+    func testARelationNounInApposition() {
+        let text = "Chile and Peru, Bolivia's closest allies, condemned Ecuador."
+        has(text, "Chile criticizes Ecuador")
+        has(text, "Peru criticizes Ecuador")
+    }
+
+    func testWhomGivesTheObjectOfAnyVerb() {
+        has("The Andean Front, whom Chile accuses of abuses, denied it.", "Chile criticizes Andean Front")
+    }
+
+    func testWarningThatNamesNoAddressee() {
+        lacks("Chile warned that Peru would respond.", "Chile criticizes Peru")
+    }
+
+    func testHostingTroopsIsCooperation() {
+        has("Chad has hosted Chilean troops since 2019.", "Chad cooperatesWith Chile")
+        lacks("Chad has hosted Chilean troops since 2019.", "Chad meetsWith Chile")
+    }
+
+    func testTitlesThatBelongToOneState() {
+        has("Secretary of State Ana Ruiz met Tomas Lind.", "Ana Ruiz memberOf United States")
+        has("Foreign Secretary Ana Ruiz met Tomas Lind.", "Ana Ruiz memberOf United Kingdom")
+    }
+
+    func testPressureAndCouncilsNameTheirActors() {
+        has("Cuba criticised the American pressure.", "Cuba criticizes United States")
+        has("Ana Ruiz, the president of the European Council, met Tomas Lind.", "Ana Ruiz leaderOf European Council")
+    }
 }

@@ -10,6 +10,10 @@ enum ActorTable {
     Organization|NATO|Q7184|North Atlantic Treaty Organization;Nato;North Atlantic Alliance
     Organization|European Union|Q458|EU;E.U.;Brussels
     Organization|European Commission|Q8880|
+    Organization|European Council|Q8896|
+    Organization|Council of the European Union|Q8886|EU Council
+    Organization|European Central Bank|Q8901|ECB
+    Organization|European Court of Human Rights|Q122880|ECHR
     Organization|European Parliament|Q8889|
     Organization|Council of Europe|Q8908|
     Organization|Arab League|Q7172|League of Arab States

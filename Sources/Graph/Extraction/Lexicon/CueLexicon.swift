@@ -192,6 +192,7 @@ enum CueLexicon {
     meeting|meetsWith|with
     meetings|meetsWith|with
     talks|meetsWith|with
+    negotiations|meetsWith|with
     summit|meetsWith|with
     call|meetsWith|with
     conversation|meetsWith|with
@@ -371,7 +372,7 @@ enum CueLexicon {
         "partners", "partner", "allies", "counterpart", "counterparts", "colleague", "colleagues", "friends",
         "territory", "soil", "airspace", "border", "positions", "targets", "bases", "base", "waters", "navy's",
         "airstrike", "strike", "attack", "attacks", "raid", "raids", "offensive", "incursion", "invasion", "bombing",
-        "bombings", "shelling",
+        "bombings", "shelling", "pressure", "interference", "aggression", "meddling",
     ]
 
     /// Nouns that stay inside a demonym's mention: "Syrian government forces".

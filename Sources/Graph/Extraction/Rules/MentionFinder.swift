@@ -323,6 +323,12 @@ struct MentionFinder {
         return i + 1
     }
 
+    /// Titles that belong to one state's government, when no state is named ("Secretary of State X").
+    static let stateTitles: [String: String] = [
+        "secretary of state": "United States", "foreign secretary": "United Kingdom", "home secretary": "United Kingdom",
+        "taoiseach": "Ireland",
+    ]
+
     static let speechVerbs: Set<String> = [
         "said", "says", "say", "told", "tells", "added", "adds", "stressed", "insisted", "declared", "stated",
         "explained", "noted", "argued", "warned", "asserted", "wrote", "tweeted", "according",
@@ -422,6 +428,12 @@ struct MentionFinder {
                 affiliations.append((p, org, leads))
                 doc.affiliation[p] = org
                 if leads && doc.leaderOf[org] == nil { doc.leaderOf[org] = p }
+            } else if !former, let state = MentionFinder.stateTitles[t[after - 1].lower == "state" && after >= 3 ? "secretary of state" : t[after - 1].lower == "secretary" && after >= 2 ? "\(t[after - 2].lower) secretary" : t[after - 1].lower],
+                      !(start > 0 && t[start - 1].isWord && t[start - 1].isCapitalized), let l = lexicon.actorIndex(label: state) {
+                // "Secretary of State Ana Ruiz" serves the United States; "Foreign Secretary Ana Ruiz" the United Kingdom.
+                let org = doc.actor(lexicon: l)
+                affiliations.append((p, org, leads))
+                doc.affiliation[p] = org
             } else if leads && !former && !doc.titledLeaders.contains(where: { $0.person == p }),
                       // "Senate President X", "Red Cross chair X": an unknown body leads the title.
                       !(start > 0 && t[start - 1].isWord && t[start - 1].isCapitalized) {

@@ -153,6 +153,10 @@ struct RelationFinder {
             guard !t[i].isCapitalized || i == 0, let cues = CueLexicon.verbCues(w) else { continue }
             // "air strikes", "the attack", "its backing": a noun, not a verb.
             if i > 0, RelationFinder.nounMarkers.contains(t[i - 1].lower), !w.hasSuffix("ing") { continue }
+            // "after border clashes", "the arms deliveries": a plural after a noun that follows a preposition or article.
+            if i >= 2, w.hasSuffix("s"), t[i - 1].isLowerInitial, s.mentionAt[i - 1] < 0, CueLexicon.verbCues(t[i - 1].lower) == nil,
+               !RelationFinder.auxiliaries.contains(t[i - 1].lower), !t[i - 1].lower.hasSuffix("ly"),
+               RelationFinder.isPreposition(t[i - 2].lower) || ["after", "before", "since"].contains(t[i - 2].lower) || RelationFinder.nounMarkers.contains(t[i - 2].lower) { continue }
             // "support for armed separatists": a participle used as an adjective.
             // ("the strike that killed X": "that" is a relative pronoun here, not a determiner.)
             if w.hasSuffix("ed"), i > 0, i + 1 < n, s.mentionAt[i + 1] >= 0, t[i - 1].lower != "that",
@@ -364,16 +368,38 @@ struct RelationFinder {
         lastSubject = subject
         let attrs = attributes(s, from: s.mentions[subject].end, to: i)
         let window = t[i].lower.hasPrefix("warn") ? 2 : cue.predicate == .requests ? 4 : 10
+        // "warned that Lima would ...": the one warned is not named; the clause's subject is no object.
+        if t[i].lower.hasPrefix("warn"), objectStart < n, t[objectStart].lower == "that" { return false }
         let object = objectMention(s, objectStart, limit: window, preps: cue.preps ?? CueLexicon.defaultPreps(cue.predicate))
+        if object == nil, !cue.reciprocal {
+            // "Assad, whom Russia has shielded": the object is the antecedent of "whom".
+            let before = s.mentions[s.groupStart[subject]].first - 1
+            if before >= 2, t[before].lower == "whom", t[before - 1].lower == ",", s.mentionAt[before - 2] >= 0 {
+                let antecedent = s.mentionAt[before - 2]
+                for a in s.group(subject) { for b in s.group(antecedent) {
+                    emit(&out, a.actor, cue.predicate, b.actor, attrs.negated, attrs.modality, 0.75, b.first, i, doc)
+                } }
+                lastSubject = subject
+                return true
+            }
+        }
         if object == nil || (object.map { s.mentions[$0].first > objectStart + 1 && t[objectStart].lower == "each" } ?? false) {
             // "Obama and Putin sparred", "the two leaders met". ("X and Y spoke of ..." names a topic.)
             guard cue.reciprocal, !(objectStart < n && t[objectStart].lower == "of") else { return false }
             let members = s.group(subject)
             guard members.count >= 2 else { return false }
+            var predicate = cue.predicate
+            var modality = attrs.modality
+            // "X and Y agreed to resume talks": a meeting to come, not yet cooperation.
+            if t[i].lower.hasPrefix("agree"), (i + 1..<min(n, i + 7)).contains(where: { k in
+                CueLexicon.nouns[t[k].lower]?.predicate == .meetsWith || CueLexicon.verbCues(t[k].lower)?.contains { $0.predicate == .meetsWith } == true }) {
+                predicate = .meetsWith
+                if modality == .asserted { modality = .planned }
+            }
             for a in members {
                 for b in members where a.actor != b.actor {
-                    if cue.predicate.isSymmetric && a.actor > b.actor { continue }
-                    emit(&out, a.actor, cue.predicate, b.actor, attrs.negated, attrs.modality, 0.75, members.first!.first, i, doc)
+                    if predicate.isSymmetric && a.actor > b.actor { continue }
+                    emit(&out, a.actor, predicate, b.actor, attrs.negated, modality, 0.75, members.first!.first, i, doc)
                 }
             }
             lastSubject = subject
@@ -396,6 +422,14 @@ struct RelationFinder {
         if t[i].lower.hasPrefix("designat"), !(i + 1..<min(n, i + 12)).contains(where: { ["terrorist", "terror", "terrorists", "sponsor", "extremist"].contains(t[$0].lower) }) { return false }
         // "alleged Iranian involvement", "alleged Iran's role" accuse; "alleged X was poisoned" does not.
         if t[i].lower.hasPrefix("alleg"), !(s.mentions[object].kind == .adjective || s.mentions[object].possessive) { return false }
+        // "hosted Chilean troops" is cooperation with Chile, not a meeting.
+        if t[i].lower.hasPrefix("host"), s.mentions[object].kind == .adjective,
+           ["troops", "forces", "soldiers", "base", "bases", "military"].contains(t[s.mentions[object].end - 1].lower) || (s.mentions[object].end < n && ["troops", "forces", "soldiers", "base", "bases"].contains(t[s.mentions[object].end].lower)) {
+            let attrsHost = attributes(s, from: s.mentions[subject].end, to: i)
+            for a in s.group(subject) { emit(&out, a.actor, .cooperatesWith, s.mentions[object].actor, attrsHost.negated, attrsHost.modality, 0.75, a.first, s.mentions[object].end - 1, doc) }
+            lastSubject = subject
+            return true
+        }
         // "replace the president" is a stance on a person; "replace the law" is nothing.
         if ["replace", "replaced", "replacing", "replaces", "depose", "deposed"].contains(t[i].lower) && s.mentions[object].type != .person { return false }
         // "sent a letter to X" is no aid.
@@ -487,6 +521,7 @@ struct RelationFinder {
         return false
     }
 
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     static let timeWords: Set<String> = [
         "in", "on", "during", "over", "since", "the", "last", "past", "few", "recent", "several", "two", "three", "four",
         "five", "years", "months", "weeks", "days", "year", "month", "week", "decade", "decades", "recently", "also",
@@ -650,11 +685,22 @@ struct RelationFinder {
                    (c + 1..<k).contains(where: { CueLexicon.titles[t[$0].lower] != nil }) {
                     return s.mentionAt[c - 1]
                 }
+                // "Chile and Peru, Bolivia's closest allies, condemned": the same for a relation noun.
+                if c > 0, c < k - 1, t[c].lower == ",", s.mentionAt[c - 1] >= 0, s.mentions[s.mentionAt[c - 1]].type != .person,
+                   (c + 1..<k).contains(where: { RelationFinder.relationNouns[t[$0].lower] != nil }),
+                   !(c + 1..<k).contains(where: { t[$0].isLowerInitial && CueLexicon.verbCues(t[$0].lower) != nil && RelationFinder.relationNouns[t[$0].lower] == nil }) {
+                    return s.mentionAt[c - 1]
+                }
             }
             // "France and Germany said they would suspend...": "they" is the speakers.
             // "Peru said it would be a mistake not to work with Chile": the speaker advocates it.
             if MentionFinder.speechVerbs.contains(w), k + 1 < i, t[k + 1].lower == "they" || (t[k + 1].lower == "it" && s.mentionAt[k + 1] < 0), !clauseSubject {
                 return subjectMention(s, k, lastSubject: lastSubject)
+            }
+            // "Chile and Peru said on Sunday they would ...": the same, across a time phrase.
+            if w == "they", !clauseSubject, let v = (max(0, k - 5)..<k).last(where: { MentionFinder.speechVerbs.contains(t[$0].lower) }),
+               (v + 1..<k).allSatisfy({ RelationFinder.timeWords.contains(t[$0].lower) || RelationFinder.weekdays.contains(t[$0].lower) || t[$0].lower == "that" }) {
+                return subjectMention(s, v, lastSubject: lastSubject)
             }
             // "a collision which killed a cyclist": the noun before the pronoun is the subject; an actor only
             // when it is one ("the Chilean strike that hit Lima" is Chile's).
