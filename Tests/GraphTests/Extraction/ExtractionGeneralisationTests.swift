@@ -192,4 +192,25 @@ final class ExtractionGeneralisationTests: XCTestCase {
         has("Cuba criticised the American pressure.", "Cuba criticizes United States")
         has("Ana Ruiz, the president of the European Council, met Tomas Lind.", "Ana Ruiz leaderOf European Council")
     }
+
+    func testPluralReferencesStandForTheLastList() {
+        let text = "Chile and Peru met in Lima. They agreed to share intelligence with Bolivia."
+        has(text, "Bolivia cooperatesWith Chile")
+        has(text, "Bolivia cooperatesWith Peru")
+        let leaders = "Ana Ruiz and Tomas Lind met on Monday. The two leaders condemned Bolivia."
+        has(leaders, "Ana Ruiz criticizes Bolivia")
+        has(leaders, "Tomas Lind criticizes Bolivia")
+        let sides = "Ecuador and Peru clashed again. China urged both sides to show restraint."
+        has(sides, "China requests Ecuador")
+        has(sides, "China requests Peru")
+        // Too far back: no guess.
+        lacks("Chile and Peru met in Lima. Markets rose. Later they condemned Bolivia.", "Chile criticizes Bolivia")
+    }
+
+    func testWorkingForAndProvidedAreNoCooperationOrAid() {
+        lacks("Ana Ruiz and Tomas Lind worked for the ministry.", "Ana Ruiz cooperatesWith Tomas Lind")
+        has("Chile and Peru worked together on the border.", "Chile cooperatesWith Peru")
+        let facts = ExtractionProbe.triples("Chile will trade with Peru provided they respect the deal.")
+        XCTAssertFalse(facts.contains { $0.contains("aids") }, "\(facts)")
+    }
 }

@@ -58,6 +58,9 @@ struct DocumentContext {
     /// Person actor → the states named in a sentence with them, so that "the Syrian president"
     /// is guessed to be someone only when the text has put them next to Syria before.
     var coMentioned: [Int: Set<Int>] = [:]
+    /// The last coordinated pair or list of people or states ("Chile and Peru"), for a later
+    /// "they", "the two leaders", "both sides".
+    var lastPlural: (actors: [Int], persons: Bool, sentence: Int)? = nil
     var facts: [FactKey: FoundFact] = [:]
     var factOrder: [FactKey] = []
 

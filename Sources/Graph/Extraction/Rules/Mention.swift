@@ -18,6 +18,8 @@ struct Mention {
     var country: Int? = nil
     /// The type of the actor.
     var type: ActorType = .country
+    /// One of several actors that a plural reference stands for ("they", "the two leaders").
+    var plural: Bool = false
 }
 
 /// One sentence being analysed: its tokens, mentions and coordination groups.

@@ -29,6 +29,46 @@ struct MentionFinder {
             for k in mention.first..<mention.end { s.mentionAt[k] = m }
         }
         coordinate(&s)
+        // A plural reference is one group of its own.
+        var m = 0
+        while m < s.mentions.count {
+            guard s.mentions[m].plural else { m += 1; continue }
+            var e = m + 1
+            while e < s.mentions.count, s.mentions[e].plural, s.mentions[e].first == s.mentions[m].first { e += 1 }
+            for k in m..<e { s.groupStart[k] = m; s.groupEnd[k] = e }
+            m = e
+        }
+    }
+
+    /// "they", "the two leaders", "both countries": the people or states of the last coordinated list,
+    /// when it was in the previous sentence and none has been named in this one yet.
+    private func pluralReference(at i: Int, _ t: [Token], _ s: inout SentenceState, _ doc: DocumentContext) -> Int? {
+        let n = t.count
+        let w = t[i].lower
+        var end = i
+        var wantsPersons: Bool? = nil
+        if w == "they" || w == "them" {
+            end = i + 1
+        } else if (w == "the" && i + 2 < n && t[i + 1].lower == "two") || (w == "both" && i + 1 < n) {
+            let k = w == "the" ? i + 2 : i + 1
+            switch t[k].lower {
+            case "leaders", "men", "women", "ministers", "presidents", "diplomats", "sides": wantsPersons = t[k].lower == "sides" ? nil : true
+            case "countries", "nations", "governments", "states", "neighbours", "neighbors": wantsPersons = false
+            default: return nil
+            }
+            end = k + 1
+        } else { return nil }
+        let pronoun = w == "they" || w == "them"
+        guard let plural = doc.lastPlural, s.index - plural.sentence == 1 || (!pronoun && s.index - plural.sentence == 2),
+              wantsPersons == nil || wantsPersons == plural.persons else { return nil }
+        // Actors named earlier in this sentence are what "they" means ("Chile and Peru said they..."), and the speech rules resolve it.
+        if pronoun, s.mentions.contains(where: { [.person, .country, .organization, .group].contains($0.type) }) { return nil }
+        for a in plural.actors {
+            var mention = Mention(first: i, end: end, actor: a, kind: .pronoun)
+            mention.plural = true
+            append(&s, mention, doc)
+        }
+        return end
     }
 
     /// Tries every pattern at token `i`; returns the token after what it consumed.
@@ -77,6 +117,8 @@ struct MentionFinder {
             append(&s, Mention(first: i, end: i + 2, actor: leader, kind: .description), doc)
             return i + 2
         }
+
+        if let end = pluralReference(at: i, t, &s, doc) { return end }
 
         // Pronouns: the first (subject-most) person or thing of this sentence so far, else of the last sentence that had one.
         if tok.lower == "he" || tok.lower == "him" || tok.lower == "his" || tok.lower == "she" || tok.lower == "her" {

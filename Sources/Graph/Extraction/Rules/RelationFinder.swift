@@ -161,6 +161,8 @@ struct RelationFinder {
             // ("the strike that killed X": "that" is a relative pronoun here, not a determiner.)
             if w.hasSuffix("ed"), i > 0, i + 1 < n, s.mentionAt[i + 1] >= 0, t[i - 1].lower != "that",
                RelationFinder.determiners.contains(t[i - 1].lower) || CueLexicon.prepositions.contains(t[i - 1].lower) { continue }
+            // "provided they respect the law": a conjunction, not a verb of aid.
+            if w == "provided" || w == "providing", i + 1 < n, ["they", "that", "he", "she", "it", "we", "you", "the"].contains(t[i + 1].lower) { continue }
             // "help legitimize": help before a verb is no support of its object.
             if (w == "help" || w == "helps" || w == "helped" || w == "helping"), i + 1 < n, s.mentionAt[i + 1] < 0,
                !RelationFinder.determiners.contains(t[i + 1].lower) { continue }
@@ -386,6 +388,8 @@ struct RelationFinder {
         if object == nil || (object.map { s.mentions[$0].first > objectStart + 1 && t[objectStart].lower == "each" } ?? false) {
             // "Obama and Putin sparred", "the two leaders met". ("X and Y spoke of ..." names a topic.)
             guard cue.reciprocal, !(objectStart < n && t[objectStart].lower == "of") else { return false }
+            // "they worked for the ministry" is no cooperation; "they worked together" is.
+            if t[i].lower.hasPrefix("work"), !(objectStart..<min(n, objectStart + 3)).contains(where: { ["together", "closely", "jointly"].contains(t[$0].lower) }) { return false }
             let members = s.group(subject)
             guard members.count >= 2 else { return false }
             var predicate = cue.predicate
