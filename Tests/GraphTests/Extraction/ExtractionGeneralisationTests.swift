@@ -213,4 +213,11 @@ final class ExtractionGeneralisationTests: XCTestCase {
         let facts = ExtractionProbe.triples("Chile will trade with Peru provided they respect the deal.")
         XCTAssertFalse(facts.contains { $0.contains("aids") }, "\(facts)")
     }
+
+    func testANameInAPhraseDoesNotOwnALaterNoun() {
+        let facts = ExtractionProbe.triples("A senior source said the ban on Andes Air is not part of any plan to increase sanctions on Peru.")
+        XCTAssertFalse(facts.contains { $0.hasPrefix("Andes Air") }, "\(facts)")
+        // A partner named with "with" shares the fight.
+        has("It would be a mistake not to cooperate with Bolivia in the fight against the Andean Front.", "Bolivia attacks Andean Front")
+    }
 }

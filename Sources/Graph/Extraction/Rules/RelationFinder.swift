@@ -610,7 +610,8 @@ struct RelationFinder {
         var confidence = 0.8
         var ownerFound = subject != nil
         if subject == nil {
-            subject = subjectMention(s, i, lastSubject: lastSubject)
+            // A name inside a prepositional phrase ("the ban on Andes Air ... sanctions on Peru") does not own the noun.
+            subject = subjectMention(s, i, lastSubject: lastSubject, phraseFallback: false)
             confidence = 0.65
             ownerFound = false
         }
@@ -635,7 +636,7 @@ struct RelationFinder {
     /// object of a preposition, within the clause; after "and"/"but" + auxiliary, the
     /// subject of the previous clause.
     func subjectMention(_ s: SentenceState, _ i: Int, lastSubject: Int?, patient: Bool = false, clauseSubject: Bool = false,
-                        crossSpeech: Bool = false) -> Int? {
+                        crossSpeech: Bool = false, phraseFallback: Bool = true) -> Int? {
         if clauseSubject {
             // "Russia surprised everyone by sending troops": the subject of the whole clause.
             // After ", and", the verb may belong to the clause before "said": "X said Y ..., and accused Z".
@@ -752,7 +753,9 @@ struct RelationFinder {
                     // A passive agent ("backed by the United States") never acts in the clause.
                     let prep = t[before >= 0 ? before : groupFirst].lower
                     // "the Syrian regime of President Assad": the head, not the "of" phrase, is the fallback.
-                    if fallback == nil && prep != "by" && prep != "of" && !(groupFirst >= 0 && t[groupFirst].lower == "by") { fallback = m }
+                    // (For a noun, only a partner named with "with" shares it: "work with X in the fight against Y".)
+                    if fallback == nil && prep != "by" && prep != "of" && !(groupFirst >= 0 && t[groupFirst].lower == "by")
+                        && (phraseFallback || prep == "with" || prep == "alongside") { fallback = m }
                     k = min(before, groupFirst)
                     steps += 1
                     continue
