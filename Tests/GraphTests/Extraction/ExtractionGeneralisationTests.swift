@@ -220,4 +220,19 @@ final class ExtractionGeneralisationTests: XCTestCase {
         // A partner named with "with" shares the fight.
         has("It would be a mistake not to cooperate with Bolivia in the fight against the Andean Front.", "Bolivia attacks Andean Front")
     }
+
+    func testANewClauseAfterAndIsNoObject() {
+        lacks("The statement said Chilean troops had defeated the Andean Front and Peru would be moving in.", "Chile attacks Peru")
+        let facts = ExtractionProbe.triples("Chile and Peru have pledged funds and Bolivia is taxing goods.")
+        XCTAssertFalse(facts.contains { $0.contains("aids Bolivia") }, "\(facts)")
+    }
+
+    func testTheObjectOfAVerbOwnsNoLaterNounPhrase() {
+        let facts = ExtractionProbe.triples("Chilean troops stayed there to eliminate Andean Front cells in cooperation with Peruvian forces.")
+        XCTAssertFalse(facts.contains("Andean Front cooperatesWith Peru"), "\(facts)")
+    }
+
+    func testWithholdingAidNegatesIt() {
+        has("Peru criticized Chile's withholding of military aid to Bolivia.", "Chile NOT aids Bolivia")
+    }
 }

@@ -421,7 +421,8 @@ enum CueLexicon {
         "refused", "refuses", "refuse", "refusing", "failed", "fails", "fail", "failing", "declined", "declines",
         "decline", "declining", "stopped", "ceased", "halted", "ended", "abandoned", "dropped", "rejected",
         "denied", "denies", "deny", "denying", "suspended", "suspends", "suspend",
-        "withdrew", "withdraws", "withdraw", "withdrawing", "exited", "quit", "quits",
+        "withdrew", "withdraws", "withdraw", "withdrawing", "exited", "quit", "quits", "withholding", "withheld",
+        "withhold", "withholds", "freezing", "froze", "frozen", "freeze",
         "reluctant", "unwilling", "hesitant", "loath", "averse",
         "lift", "lifts", "lifted", "lifting", "ease", "eases", "eased", "easing", "scrap", "scrapped", "relax", "relaxed",
     ]

@@ -723,7 +723,12 @@ struct MentionFinder {
                 let verbAfter = b.end + 1 < s.tokens.count && (s.tokens[b.end + 1].lower.hasSuffix("ing") || s.tokens[b.end + 1].lower.hasSuffix("ed"))
                     && !["set", "expected", "scheduled", "due", "planned", "supposed"].contains(s.tokens[b.end + 1].lower)
                 let aIsObject = a.first > 0 && CueLexicon.prepositions.contains(s.tokens[a.first - 1].lower) && verbAfter
-                if gap >= 1 && gap <= 3 && m - runStart < 8 && !a.possessive && !b.possessive && !(clauseFollows && (s.tokens[a.end].lower == "," || aIsObject)) {
+                // "had defeated ISIS and Turkey would be moving": an object, then a new clause.
+                var v = a.first - 1
+                while v > 0, ["the", "a", "an"].contains(s.tokens[v].lower) { v -= 1 }
+                let aAfterVerb = v >= 0 && v < a.first - 0 && s.tokens[v].isLowerInitial && CueLexicon.verbCues(s.tokens[v].lower) != nil
+                    && !MentionFinder.speechVerbs.contains(s.tokens[v].lower)
+                if gap >= 1 && gap <= 3 && m - runStart < 8 && !a.possessive && !b.possessive && !(clauseFollows && (s.tokens[a.end].lower == "," || aIsObject || aAfterVerb)) {
                     for k in a.end..<b.first {
                         let w = s.tokens[k].lower
                         if w == "and" || w == "or" || w == "nor" { link = 2; continue }

@@ -616,6 +616,10 @@ struct RelationFinder {
             ownerFound = false
         }
         guard let subject else { return }
+        // "to eliminate X in cooperation with Y": the object of a verb does not own a later noun phrase.
+        let before = s.mentions[subject].first - 1
+        if !ownerFound, i > 0, RelationFinder.isPreposition(t[i - 1].lower), before >= 0, t[before].isLowerInitial,
+           CueLexicon.verbCues(t[before].lower) != nil || (before >= 1 && t[before - 1].lower == "to" && !CueLexicon.prepositions.contains(t[before].lower)) { return }
         var attrs = attributes(s, from: s.mentions[subject].end, to: i)
         // "NATO has suspended its cooperation with Russia": a negating verb before the owner counts too
         // ("has not changed its support" does not negate).
@@ -794,6 +798,11 @@ struct RelationFinder {
                 continue
             }
             let w = t[k].lower
+            // "pledged funds and Syria is taxing goods": after "and", a name with its own verb starts a clause.
+            if (w == "and" || w == "but"), k + 1 < t.count, s.mentionAt[k + 1] >= 0 {
+                let e = s.mentions[s.mentionAt[k + 1]].end
+                if e < t.count, ["is", "are", "was", "were", "has", "have", "had", "will", "would", "said", "says", "can", "could"].contains(t[e].lower) { return nil }
+            }
             // "allies such as Chile", "partners including Peru": the examples are the object.
             if k > start, w == "such" || (w == "as" && t[k - 1].lower == "such") || (w == "including" && RelationFinder.collectiveNouns.contains(t[k - 1].lower)) {
                 k += 1
