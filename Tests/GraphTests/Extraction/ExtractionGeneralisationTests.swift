@@ -235,4 +235,10 @@ final class ExtractionGeneralisationTests: XCTestCase {
     func testWithholdingAidNegatesIt() {
         has("Peru criticized Chile's withholding of military aid to Bolivia.", "Chile NOT aids Bolivia")
     }
+
+    func testLedByNamesTheLeader() {
+        let text = "The Andean Front, led by Tomas Lind, attacked Chile."
+        has(text, "Tomas Lind leaderOf Andean Front")
+        has(text, "Andean Front attacks Chile")
+    }
 }

@@ -69,6 +69,17 @@ struct RelationFinder {
                 }
             }
 
+            // "the Andean Front, led by Tomas Lind": he leads it.
+            if (w == "led" || w == "headed"), i + 2 < n, t[i + 1].lower == "by", let p = objectMention(s, i + 2, limit: 3),
+               s.mentions[p].type == .person, s.mentions[p].kind == .name {
+                var h = i - 1
+                if h >= 0, t[h].lower == "," { h -= 1 }
+                if h >= 0, s.mentionAt[h] >= 0, [.country, .organization, .group].contains(s.mentions[s.mentionAt[h]].type),
+                   s.mentions[s.mentionAt[h]].kind == .name {
+                    emit(&out, s.mentions[p].actor, .leaderOf, s.mentions[s.mentionAt[h]].actor, false, .asserted, 0.8, h, s.mentions[p].end - 1, doc)
+                    continue
+                }
+            }
             // "Y, an ally of X", "Y, a longtime Russian ally", "X and other opponents of Y", "Y, an adversary of X"
             if let relation = RelationFinder.relationNouns[w] {
                 handleRelationNoun(s, i, relation, &out, doc)
