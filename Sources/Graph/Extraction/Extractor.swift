@@ -75,6 +75,7 @@ public struct Extractor: Sendable {
             }
             for (kind, group) in sentence.namedGroups { doc.lastGroup[kind] = group }
             if let regime = sentence.regime { doc.lastRegime = regime }
+            if let embassy = sentence.embassy { doc.lastEmbassy = embassy }
             // Antecedents for the pronouns of the next sentences: the subject-most person and thing.
             // The subject-most coordinated list of people or states, for "they" and "the two leaders".
             var m = 0

@@ -241,4 +241,10 @@ final class ExtractionGeneralisationTests: XCTestCase {
         has(text, "Tomas Lind leaderOf Andean Front")
         has(text, "Andean Front attacks Chile")
     }
+
+    func testTheEmbassyIsTheStateWhoseEmbassyWasNamed() {
+        has("Peru summoned officials from the Chilean embassy in Lima. Ana Ruiz later urged the embassy to reconsider.", "Ana Ruiz requests Chile")
+        let facts = ExtractionProbe.triples("Ana Ruiz later urged the embassy to reconsider.")
+        XCTAssertTrue(facts.isEmpty, "\(facts)")
+    }
 }

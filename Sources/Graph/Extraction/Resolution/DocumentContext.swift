@@ -44,6 +44,8 @@ struct DocumentContext {
     var lastRegime: Int? = nil
     /// The state leading the last "X-led coalition" named, for a later "the coalition".
     var coalitionLeader: Int? = nil
+    /// The state whose embassy was named last ("the US Embassy in London"), for a later "the embassy".
+    var lastEmbassy: Int? = nil
     /// Who spoke last ("..., Putin said"), for "we" and "our" in quotes.
     var lastSpeaker: (actor: Int, sentence: Int)? = nil
     /// The actor attacked most often so far, for "ruled out ground troops".

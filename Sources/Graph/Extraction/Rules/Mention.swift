@@ -37,6 +37,8 @@ struct SentenceState {
     var namedGroups: [(String, Int)] = []
     /// A state named as a regime in this sentence ("the Syrian regime"), for a later "the regime".
     var regime: Int? = nil
+    /// A state whose embassy this sentence names, for a later "the embassy".
+    var embassy: Int? = nil
     /// Every longer word capitalised: a Title Case headline.
     var titleCase = false
     var start = 0
@@ -50,6 +52,7 @@ struct SentenceState {
         groupEnd.removeAll(keepingCapacity: true)
         namedGroups.removeAll(keepingCapacity: true)
         regime = nil
+        embassy = nil
     }
 
     /// The actors of the coordination group of mention `m` ("France and Germany").

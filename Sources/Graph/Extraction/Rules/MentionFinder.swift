@@ -111,6 +111,13 @@ struct MentionFinder {
             return i + 2
         }
 
+        // "the embassy" after "the Chilean embassy" / "the US Embassy in Lima": that state.
+        if tok.lower == "the", i + 1 < n, t[i + 1].lower == "embassy", let state = doc.lastEmbassy,
+           !(i + 2 < n && t[i + 2].lower == "of") {
+            append(&s, Mention(first: i, end: i + 2, actor: state, kind: .description), doc)
+            return i + 2
+        }
+
         // "the coalition" after "the Saudi-led coalition": its leader.
         if tok.lower == "the", i + 1 < n, t[i + 1].lower == "coalition" || t[i + 1].lower == "alliance", let leader = doc.coalitionLeader,
            !(i + 2 < n && t[i + 2].lower == "of") {
@@ -690,6 +697,10 @@ struct MentionFinder {
     private func append(_ s: inout SentenceState, _ m: Mention, _ doc: DocumentContext) {
         var m = m
         m.type = doc.actors[m.actor].type
+        if m.type == .country, m.kind != .description, m.end <= s.tokens.count,
+           (m.end > m.first && s.tokens[m.end - 1].lower == "embassy") || (m.end < s.tokens.count && s.tokens[m.end].lower == "embassy") {
+            s.embassy = m.actor
+        }
         if m.type == .country, m.end < s.tokens.count + 1, m.end > m.first, m.end <= s.tokens.count,
            s.tokens[m.end - 1].lower == "regime" || (m.end < s.tokens.count && s.tokens[m.end].lower == "regime") {
             s.regime = m.actor
