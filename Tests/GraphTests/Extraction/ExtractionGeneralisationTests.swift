@@ -247,4 +247,10 @@ final class ExtractionGeneralisationTests: XCTestCase {
         let facts = ExtractionProbe.triples("Ana Ruiz later urged the embassy to reconsider.")
         XCTAssertTrue(facts.isEmpty, "\(facts)")
     }
+
+    func testABanInAStateIsThatStatesSanction() {
+        has("The Andean Front is banned in Chile.", "Chile sanctions Andean Front")
+        has("Chile outlawed the Andean Front in 2019.", "Chile sanctions Andean Front")
+        lacks("The Andean Front is popular in Chile.", "Chile sanctions Andean Front")
+    }
 }

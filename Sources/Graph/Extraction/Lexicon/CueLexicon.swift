@@ -120,6 +120,7 @@ enum CueLexicon {
     coordinate|cooperatesWith||r|with
     co-ordinate|cooperatesWith||r|with
     partner|cooperatesWith||r|with
+    outlaw|sanctions||
     ally|cooperatesWith||r|with
     work|cooperatesWith||r|with;alongside
     team|cooperatesWith|up|r

@@ -349,6 +349,14 @@ struct RelationFinder {
                 if CueLexicon.objectBarriers.contains(t[k].lower) { k = n; break }
                 k += 1
             }
+            // "the Andean Front is banned in Chile": a ban in a state is that state's.
+            if cue.predicate == .sanctions, !(k < n && t[k].lower == "by"), objectStart + 1 < n, t[objectStart].lower == "in",
+               let place = objectMention(s, objectStart + 1, limit: 1), s.mentions[place].type == .country,
+               let patient = subjectMention(s, i, lastSubject: nil, patient: true), s.mentions[patient].first < i {
+                let attrs = attributes(s, from: s.mentions[patient].end, to: i)
+                for p in s.group(patient) { emit(&out, s.mentions[place].actor, .sanctions, p.actor, attrs.negated, attrs.modality, 0.75, p.first, s.mentions[place].end - 1, doc) }
+                return true
+            }
             guard k < n, t[k].lower == "by", let agent = objectMention(s, k + 1, limit: 3),
                   let patient = subjectMention(s, i, lastSubject: nil, patient: true) else { return false }
             let attrs = attributes(s, from: s.mentions[patient].end, to: i)
