@@ -253,4 +253,11 @@ final class ExtractionGeneralisationTests: XCTestCase {
         has("Chile outlawed the Andean Front in 2019.", "Chile sanctions Andean Front")
         lacks("The Andean Front is popular in Chile.", "Chile sanctions Andean Front")
     }
+
+    func testSpeakingToABodyIsAnAddressNotAMeeting() {
+        let text = "Ana Ruiz, speaking to the Atlantic Council on Monday, criticized Chile."
+        has(text, "Ana Ruiz criticizes Chile")
+        XCTAssertFalse(ExtractionProbe.triples(text).contains { $0.contains("meetsWith") })
+        has("Ana Ruiz spoke to Tomas Lind on Monday.", "Ana Ruiz meetsWith Tomas Lind")
+    }
 }

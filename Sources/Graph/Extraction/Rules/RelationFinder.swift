@@ -445,6 +445,9 @@ struct RelationFinder {
         if t[i].lower.hasPrefix("designat"), !(i + 1..<min(n, i + 12)).contains(where: { ["terrorist", "terror", "terrorists", "sponsor", "extremist"].contains(t[$0].lower) }) { return false }
         // "alleged Iranian involvement", "alleged Iran's role" accuse; "alleged X was poisoned" does not.
         if t[i].lower.hasPrefix("alleg"), !(s.mentions[object].kind == .adjective || s.mentions[object].possessive) { return false }
+        // "speaking to the Atlantic Council", "spoke to the UN General Assembly": an address, not a meeting.
+        if cue.predicate == .meetsWith, t[i].lower.hasPrefix("spo") || t[i].lower.hasPrefix("speak") || t[i].lower.hasPrefix("talk"),
+           objectStart < n, t[objectStart].lower == "to", s.mentions[object].type == .organization { return false }
         // "hosted Chilean troops" is cooperation with Chile, not a meeting.
         if t[i].lower.hasPrefix("host"), s.mentions[object].kind == .adjective,
            ["troops", "forces", "soldiers", "base", "bases", "military"].contains(t[s.mentions[object].end - 1].lower) || (s.mentions[object].end < n && ["troops", "forces", "soldiers", "base", "bases"].contains(t[s.mentions[object].end].lower)) {
