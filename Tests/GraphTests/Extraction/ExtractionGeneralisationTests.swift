@@ -260,4 +260,13 @@ final class ExtractionGeneralisationTests: XCTestCase {
         XCTAssertFalse(ExtractionProbe.triples(text).contains { $0.contains("meetsWith") })
         has("Ana Ruiz spoke to Tomas Lind on Monday.", "Ana Ruiz meetsWith Tomas Lind")
     }
+
+    func testWritingToSomeoneAskingIsARequestToThem() {
+        has("Tomas Lind wrote to the Chilean embassy on Monday asking to meet its staff.", "Tomas Lind requests Chile")
+        lacks("Tomas Lind wrote to Chile on Monday.", "Tomas Lind requests Chile")
+    }
+
+    func testDismissingAClaimFromAStateIsCriticism() {
+        has("The Chilean government dismissed the claim from Lima as groundless.", "Chile criticizes Peru")
+    }
 }

@@ -66,6 +66,7 @@ enum CueLexicon {
     accuse|criticizes||
     blame|criticizes||
     allege|criticizes||
+    dismiss|criticizes|||-;from;of;by
     mock|criticizes||
     slam|criticizes||
     rebuke|criticizes||

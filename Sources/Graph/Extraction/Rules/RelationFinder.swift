@@ -392,6 +392,18 @@ struct RelationFinder {
         // "warned that Lima would ...": the one warned is not named; the clause's subject is no object.
         if t[i].lower.hasPrefix("warn"), objectStart < n, t[objectStart].lower == "that" { return false }
         let object = objectMention(s, objectStart, limit: window, preps: cue.preps ?? CueLexicon.defaultPreps(cue.predicate))
+        // "wrote to the Chilean embassy asking it to ...": the one written to is asked.
+        if object == nil, cue.predicate == .requests, t[i].lower.hasSuffix("ing"),
+           let addressee = (max(0, i - 7)..<i).reversed().first(where: { k in s.mentionAt[k] >= 0 && s.mentions[s.mentionAt[k]].first == k
+               && k > 0 && (t[k - 1].lower == "to" || (k > 1 && t[k - 1].lower == "the" && t[k - 2].lower == "to")) }),
+           s.mentionAt[addressee] != subject {
+            let o = s.mentionAt[addressee]
+            for a in s.group(subject) { for b in s.group(o) {
+                emit(&out, a.actor, .requests, b.actor, attrs.negated, attrs.modality, 0.7, a.first, i, doc)
+            } }
+            lastSubject = subject
+            return true
+        }
         if object == nil, !cue.reciprocal {
             // "Assad, whom Russia has shielded": the object is the antecedent of "whom".
             let before = s.mentions[s.groupStart[subject]].first - 1
