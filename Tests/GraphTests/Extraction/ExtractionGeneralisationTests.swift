@@ -269,4 +269,10 @@ final class ExtractionGeneralisationTests: XCTestCase {
     func testDismissingAClaimFromAStateIsCriticism() {
         has("The Chilean government dismissed the claim from Lima as groundless.", "Chile criticizes Peru")
     }
+
+    func testAPlaceInAPhraseIsNoSubjectOfTheGerundAfterIt() {
+        has("Tomas Lind wrote to the Chilean embassy in Lima asking it to act.", "Tomas Lind requests Chile")
+        lacks("Tomas Lind wrote to the Chilean embassy in Lima asking it to act.", "Peru requests Chile")
+        has("With Chile and Peru accusing Bolivia of fraud, talks stalled.", "Peru criticizes Bolivia")
+    }
 }

@@ -781,7 +781,12 @@ struct RelationFinder {
                 }
                 if !patient && (type == .place || type == .agreement) { k = mention.first - 1; steps += 1; continue }
                 // "with Kyiv and NATO accusing Moscow": the noun right before a gerund is its subject.
-                if mention.end == i && t[i].lower.hasSuffix("ing") { return m }
+                // ("wrote to the embassy in Lima asking ...": a place in a phrase is no such subject.)
+                if mention.end == i && t[i].lower.hasSuffix("ing") {
+                    let g = s.mentions[s.groupStart[m]].first - 1
+                    let prep = g >= 0 ? t[g].lower : ""
+                    if !(RelationFinder.isPreposition(prep) && prep != "with" && prep != "without") { return m }
+                }
                 var before = mention.first - 1
                 var groupFirst = s.mentions[s.groupStart[m]].first - 1
                 // Look through articles: "by the United States and Britain".
