@@ -275,4 +275,9 @@ final class ExtractionGeneralisationTests: XCTestCase {
         lacks("Tomas Lind wrote to the Chilean embassy in Lima asking it to act.", "Peru requests Chile")
         has("With Chile and Peru accusing Bolivia of fraud, talks stalled.", "Peru criticizes Bolivia")
     }
+
+    func testAStatesCraftAfterOneModifier() {
+        has("Peru shot down a Chilean passenger jet.", "Peru attacks Chile")
+        lacks("Peru praised a Chilean passenger jet.", "Peru attacks Chile")
+    }
 }

@@ -377,6 +377,12 @@ enum CueLexicon {
         "bombings", "shelling", "pressure", "interference", "aggression", "meddling",
     ]
 
+    /// Craft a state owns or flags, after one modifier ("a Chilean passenger jet", "Iranian oil tankers").
+    static let vehicleNouns: Set<String> = [
+        "jet", "jets", "plane", "planes", "airliner", "aircraft", "ship", "ships", "vessel", "vessels", "tanker", "tankers",
+        "warship", "warships", "drone", "drones", "helicopter", "helicopters", "boat", "boats",
+    ]
+
     /// Nouns that stay inside a demonym's mention: "Syrian government forces".
     static let headNouns: Set<String> = [
         "government", "military", "forces", "troops", "army", "navy", "authorities", "regime", "officials", "jets",

@@ -276,6 +276,13 @@ struct MentionFinder {
                     append(&s, Mention(first: i, end: end, actor: doc.actor(lexicon: entry.actor), kind: .adjective), doc)
                     return end
                 }
+                // "a Chilean passenger jet", "Turkish drilling operations": one modifier before the state's noun.
+                if e + 1 < n, t[e].isLowerInitial, t[e].isWord, CueLexicon.verbCues(next) == nil || next.hasSuffix("ing"),
+                   !RelationFinder.determiners.contains(next), !CueLexicon.prepositions.contains(next),
+                   CueLexicon.vehicleNouns.contains(t[e + 1].lower) || ["operations", "forces", "troops", "officials", "authorities"].contains(t[e + 1].lower) {
+                    append(&s, Mention(first: i, end: e, actor: doc.actor(lexicon: entry.actor), kind: .adjective), doc)
+                    return e
+                }
                 return e
             }
         }
