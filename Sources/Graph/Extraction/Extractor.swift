@@ -75,8 +75,32 @@ public struct Extractor: Sendable {
             }
             for (kind, group) in sentence.namedGroups { doc.lastGroup[kind] = group }
             if let regime = sentence.regime { doc.lastRegime = regime }
+            if let embassy = sentence.embassy { doc.lastEmbassy = embassy }
             // Antecedents for the pronouns of the next sentences: the subject-most person and thing.
+            // The subject-most coordinated list of people or states, for "they" and "the two leaders".
+            var m = 0
+            while m < sentence.mentions.count {
+                let members = sentence.group(m)
+                let first = sentence.mentions[m]
+                let inPhrase = first.first > 0 && RelationFinder.isPreposition(sentence.tokens[first.first - 1].lower)
+                let persons = members.allSatisfy { $0.type == .person }
+                let states = members.allSatisfy { $0.type == .country || $0.type == .organization }
+                let actors = Array(Set(members.map(\.actor)))
+                if actors.count >= 2, !inPhrase, !first.plural, persons || states {
+                    doc.lastPlural = (members.map(\.actor).reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }, persons, index)
+                    break
+                }
+                m = sentence.groupEnd[m]
+            }
             var personSet = false, thingSet = false
+            var statesHere = Set<Int>()
+            for m in sentence.mentions {
+                if m.type == .country { statesHere.insert(m.actor) }
+                if let c = m.country { statesHere.insert(c) }
+            }
+            if !statesHere.isEmpty {
+                for m in sentence.mentions where m.type == .person { doc.coMentioned[m.actor, default: []].formUnion(statesHere) }
+            }
             for m in sentence.mentions {
                 if m.type == .country { doc.lastCountry = (m.actor, index) }
                 if let c = m.country { doc.lastCountry = (c, index) }

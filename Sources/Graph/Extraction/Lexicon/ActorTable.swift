@@ -10,6 +10,10 @@ enum ActorTable {
     Organization|NATO|Q7184|North Atlantic Treaty Organization;Nato;North Atlantic Alliance
     Organization|European Union|Q458|EU;E.U.;Brussels
     Organization|European Commission|Q8880|
+    Organization|European Council|Q8896|
+    Organization|Council of the European Union|Q8886|EU Council
+    Organization|European Central Bank|Q8901|ECB
+    Organization|European Court of Human Rights|Q122880|ECHR
     Organization|European Parliament|Q8889|
     Organization|Council of Europe|Q8908|
     Organization|Arab League|Q7172|League of Arab States
@@ -58,6 +62,15 @@ enum ActorTable {
     Group|Kurdistan Workers' Party|Q133356|PKK
     Group|People's Protection Units|Q2596185|YPG
     Group|Syrian Democratic Forces|Q21079282|SDF
+    Group|Islamic Revolutionary Guard Corps|Q271110|IRGC;Revolutionary Guards;Revolutionary Guard;Iranian Revolutionary Guard Corps;Revolutionary Guard Corps;Islamic Revolutionary Guards Corps
+    Group|Quds Force||Qods Force;IRGC-Quds Force;Islamic Revolutionary Guard Corps-Quds Force
+    Group|Popular Mobilization Forces||PMF;Popular Mobilisation Forces;Popular Mobilization Units;Hashd al-Shaabi
+    Group|Kataib Hezbollah||Kataeb Hezbollah;Kata'ib Hezbollah
+    Group|Polisario Front||Polisario
+    Group|Tigray People's Liberation Front||TPLF
+    Group|Arakan Army||
+    Group|Lashkar-e-Taiba||LeT;Lashkar-e-Toiba
+    Group|Jaish-e-Mohammed||JeM;Jaish-e-Muhammad
     Group|Free Syrian Army|Q1210698|FSA
     Group|Muslim Brotherhood|Q189386|
     Group|Wagner Group|Q31285045|Wagner

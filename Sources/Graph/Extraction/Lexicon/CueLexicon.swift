@@ -65,6 +65,8 @@ enum CueLexicon {
     condemn|criticizes||
     accuse|criticizes||
     blame|criticizes||
+    allege|criticizes||
+    dismiss|criticizes|||-;from;of;by
     mock|criticizes||
     slam|criticizes||
     rebuke|criticizes||
@@ -82,6 +84,7 @@ enum CueLexicon {
     warn|criticizes||
     threaten|threatens||
     lash|criticizes|out||at
+    speak|criticizes|out||against
     hit|criticizes|out||at
     retaliate|attacks|||against
     intimidate|threatens||
@@ -96,7 +99,8 @@ enum CueLexicon {
     telephone|meetsWith||
     discuss|meetsWith||r|with
     urge|requests||
-    demand|requests||
+    demand|requests|||-;from;of
+    count|requests|on|
     ask|requests||
     press|requests||
     call|requests|on|
@@ -117,6 +121,7 @@ enum CueLexicon {
     coordinate|cooperatesWith||r|with
     co-ordinate|cooperatesWith||r|with
     partner|cooperatesWith||r|with
+    outlaw|sanctions||
     ally|cooperatesWith||r|with
     work|cooperatesWith||r|with;alongside
     team|cooperatesWith|up|r
@@ -163,6 +168,9 @@ enum CueLexicon {
     isolate|sanctions||
     punish|sanctions||
     blacklist|sanctions||
+    ban|sanctions||
+    restrict|sanctions||
+    designate|sanctions||
     annex|occupies||
     occupy|occupies||
     seize|occupies||
@@ -186,6 +194,7 @@ enum CueLexicon {
     meeting|meetsWith|with
     meetings|meetsWith|with
     talks|meetsWith|with
+    negotiations|meetsWith|with
     summit|meetsWith|with
     call|meetsWith|with
     conversation|meetsWith|with
@@ -214,14 +223,24 @@ enum CueLexicon {
     fight|attacks|against
     war|attacks|against;on;with
     battle|attacks|against;with
-    offensive|attacks|against;on
+    offensive|attacks|against;on;into
     action|attacks|against
     operations|attacks|against
     bombing|attacks|of;against
     bombardment|attacks|of
-    invasion|attacks|of
+    invasion|attacks|of;into
     sanctions|sanctions|on;against
     embargo|sanctions|on;against
+    warrant|sanctions|for;against
+    warrants|sanctions|for;against
+    restrictions|sanctions|on;against
+    ban|sanctions|on;against
+    blockade|sanctions|on;of;against
+    agreement|cooperatesWith|with
+    deal|cooperatesWith|with
+    accord|cooperatesWith|with
+    pact|cooperatesWith|with
+    incursion|attacks|into;against;on
     annexation|occupies|of
     occupation|occupies|of
     takeover|occupies|of
@@ -255,7 +274,7 @@ enum CueLexicon {
         "met": "meet", "fought": "fight", "struck": "strike", "stricken": "strike", "sought": "seek", "took": "take",
         "taken": "take", "spoke": "speak", "spoken": "speak", "gave": "give", "given": "give", "sent": "send",
         "held": "hold", "stood": "stand", "stuck": "stick", "shot": "shoot", "hit": "hit", "hits": "hit",
-        "hitting": "hit", "led": "lead", "said": "say", "told": "tell", "threw": "throw", "thrown": "throw",
+        "hitting": "hit", "led": "lead", "banned": "ban", "banning": "ban", "said": "say", "told": "tell", "threw": "throw", "thrown": "throw",
         "brought": "bring", "won": "win", "beat": "beat", "beaten": "beat", "fed": "feed", "bore": "bear",
         "slammed": "slam", "slamming": "slam", "shelled": "shell", "shelling": "shell", "allied": "ally",
         "allies": "ally", "teamed": "team", "armed": "arm", "arming": "arm", "arms": "arm", "backed": "back",
@@ -305,16 +324,16 @@ enum CueLexicon {
         "president", "prime minister", "premier", "chancellor", "king", "queen", "emperor", "emir", "amir", "sultan",
         "supreme leader", "leader", "head of state", "head of government", "dictator", "monarch", "pm", "crown prince",
         "secretary-general", "secretary general", "director-general", "director general", "chief", "head",
-        "chairman", "chairwoman", "chair", "chief executive", "grand ayatollah", "ayatollah", "president-elect", "taoiseach", "shah", "tsar",
+        "chairman", "chairwoman", "chair", "chief executive", "commander-in-chief", "grand ayatollah", "ayatollah", "president-elect", "taoiseach", "shah", "tsar",
     ]
     /// Titles that make the person a member of the actor they name.
     static let memberTitles: [String] = [
         "foreign minister", "defence minister", "defense minister", "interior minister", "finance minister",
-        "deputy foreign minister", "deputy prime minister", "minister", "secretary of state", "defence secretary",
+        "deputy foreign minister", "deputy prime minister", "deputy commander", "deputy head", "deputy leader", "deputy chief", "minister", "secretary of state", "defence secretary",
         "defense secretary", "foreign secretary", "home secretary", "secretary", "deputy", "vice president",
         "vice-president", "spokesman", "spokeswoman", "spokesperson", "press secretary", "ambassador", "envoy",
         "special envoy", "diplomat", "top diplomat", "official", "senior official", "general", "commander",
-        "senator", "lawmaker", "mp", "congressman", "congresswoman", "adviser", "advisor", "national security adviser",
+        "senator", "lawmaker", "mp", "speaker", "prosecutor", "prosecutor general", "special representative", "congressman", "congresswoman", "adviser", "advisor", "national security adviser",
         "aide", "negotiator", "representative", "chief of staff", "attorney general",
         "lieutenant general", "major general", "admiral", "colonel", "army chief", "military chief", "intelligence chief",
         "foreign policy chief", "member", "delegate", "counterpart", "press secretary", "cabinet minister",
@@ -324,7 +343,8 @@ enum CueLexicon {
     static let titleHeads: Set<String> = ["minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "official", "adviser", "advisor", "negotiator", "commander"]
 
     /// Things sent that are no material help ("sent a letter to").
-    static let messageNouns: Set<String> = ["letter", "letters", "message", "messages", "note", "signal", "signals", "invitation", "request", "greetings", "condolences", "email", "tweet", "warning", "delegation", "envoy", "congratulations", "text"]
+    static let messageNouns: Set<String> = ["letter", "letters", "message", "messages", "note", "signal", "signals", "invitation", "request", "greetings", "condolences", "email", "tweet", "warning", "delegation", "envoy", "congratulations", "text",
+        "bill", "bills", "proposal", "proposals", "draft", "report", "documents", "invitations", "questions", "reply", "response"]
 
     /// Title phrases as token sequences, longest first, with whether they lead.
     static let titles: [String: [(tokens: [String], leads: Bool)]] = {
@@ -345,7 +365,7 @@ enum CueLexicon {
         "government", "governments", "military", "militaries", "forces", "force", "troops", "army", "armies", "navy",
         "authorities", "regime", "officials", "official", "jets", "warplanes", "aircraft", "planes", "bombers",
         "leadership", "administration", "ministry", "diplomats", "diplomacy", "soldiers", "boots", "intelligence",
-        "embassy", "side", "delegation", "parliament", "state", "security", "warships", "submarines", "missiles",
+        "embassy", "side", "delegation", "parliament", "state", "ambassador", "envoy", "consulate", "security", "warships", "submarines", "missiles",
         "helicopters", "drones", "commanders", "generals", "police", "coastguard", "cabinet", "president", "leaders",
         "behaviour", "behavior", "action", "actions", "campaign", "operation", "operations", "involvement",
         "intervention", "strikes", "airstrikes", "aviation", "air", "ground", "special", "armed", "defence", "defense",
@@ -353,6 +373,14 @@ enum CueLexicon {
         "presence", "deployment", "efforts", "effort", "support", "backing", "aid", "help", "fighter", "fighters",
         "partners", "partner", "allies", "counterpart", "counterparts", "colleague", "colleagues", "friends",
         "territory", "soil", "airspace", "border", "positions", "targets", "bases", "base", "waters", "navy's",
+        "airstrike", "strike", "attack", "attacks", "raid", "raids", "offensive", "incursion", "invasion", "bombing",
+        "bombings", "shelling", "pressure", "interference", "aggression", "meddling",
+    ]
+
+    /// Craft a state owns or flags, after one modifier ("a Chilean passenger jet", "Iranian oil tankers").
+    static let vehicleNouns: Set<String> = [
+        "jet", "jets", "plane", "planes", "airliner", "aircraft", "ship", "ships", "vessel", "vessels", "tanker", "tankers",
+        "warship", "warships", "drone", "drones", "helicopter", "helicopters", "boat", "boats",
     ]
 
     /// Nouns that stay inside a demonym's mention: "Syrian government forces".
@@ -401,6 +429,8 @@ enum CueLexicon {
         "refused", "refuses", "refuse", "refusing", "failed", "fails", "fail", "failing", "declined", "declines",
         "decline", "declining", "stopped", "ceased", "halted", "ended", "abandoned", "dropped", "rejected",
         "denied", "denies", "deny", "denying", "suspended", "suspends", "suspend",
+        "withdrew", "withdraws", "withdraw", "withdrawing", "exited", "quit", "quits", "withholding", "withheld",
+        "withhold", "withholds", "freezing", "froze", "frozen", "freeze",
         "reluctant", "unwilling", "hesitant", "loath", "averse",
         "lift", "lifts", "lifted", "lifting", "ease", "eases", "eased", "easing", "scrap", "scrapped", "relax", "relaxed",
     ]
@@ -454,7 +484,7 @@ enum CueLexicon {
         "company", "inc", "corp", "association", "federation", "commission", "department", "office", "service",
         "times", "post", "news", "journal", "network", "airlines", "airways", "club", "league", "alliance", "movement",
         "brigade", "brigades", "guard", "guards", "police", "parliament", "congress", "senate", "fund", "program",
-        "programme", "corporation", "authority", "board", "centre", "center", "academy", "school", "hospital",
+        "programme", "corporation", "authority", "corps", "force", "air", "board", "centre", "center", "academy", "school", "hospital",
     ]
     static let placeHeads: Set<String> = [
         "city", "street", "island", "islands", "sea", "river", "ocean", "mountains", "airport", "province", "region",

@@ -44,6 +44,8 @@ struct DocumentContext {
     var lastRegime: Int? = nil
     /// The state leading the last "X-led coalition" named, for a later "the coalition".
     var coalitionLeader: Int? = nil
+    /// The state whose embassy was named last ("the US Embassy in London"), for a later "the embassy".
+    var lastEmbassy: Int? = nil
     /// Who spoke last ("..., Putin said"), for "we" and "our" in quotes.
     var lastSpeaker: (actor: Int, sentence: Int)? = nil
     /// The actor attacked most often so far, for "ruled out ground troops".
@@ -55,6 +57,12 @@ struct DocumentContext {
     var recentPersons: [Int] = []
     /// Person actor → the last sentence that named them.
     var lastSeen: [Int: Int] = [:]
+    /// Person actor → the states named in a sentence with them, so that "the Syrian president"
+    /// is guessed to be someone only when the text has put them next to Syria before.
+    var coMentioned: [Int: Set<Int>] = [:]
+    /// The last coordinated pair or list of people or states ("Chile and Peru"), for a later
+    /// "they", "the two leaders", "both sides".
+    var lastPlural: (actors: [Int], persons: Bool, sentence: Int)? = nil
     var facts: [FactKey: FoundFact] = [:]
     var factOrder: [FactKey] = []
 

@@ -18,6 +18,8 @@ struct Mention {
     var country: Int? = nil
     /// The type of the actor.
     var type: ActorType = .country
+    /// One of several actors that a plural reference stands for ("they", "the two leaders").
+    var plural: Bool = false
 }
 
 /// One sentence being analysed: its tokens, mentions and coordination groups.
@@ -35,6 +37,8 @@ struct SentenceState {
     var namedGroups: [(String, Int)] = []
     /// A state named as a regime in this sentence ("the Syrian regime"), for a later "the regime".
     var regime: Int? = nil
+    /// A state whose embassy this sentence names, for a later "the embassy".
+    var embassy: Int? = nil
     /// Every longer word capitalised: a Title Case headline.
     var titleCase = false
     var start = 0
@@ -48,6 +52,7 @@ struct SentenceState {
         groupEnd.removeAll(keepingCapacity: true)
         namedGroups.removeAll(keepingCapacity: true)
         regime = nil
+        embassy = nil
     }
 
     /// The actors of the coordination group of mention `m` ("France and Germany").

@@ -29,6 +29,46 @@ struct MentionFinder {
             for k in mention.first..<mention.end { s.mentionAt[k] = m }
         }
         coordinate(&s)
+        // A plural reference is one group of its own.
+        var m = 0
+        while m < s.mentions.count {
+            guard s.mentions[m].plural else { m += 1; continue }
+            var e = m + 1
+            while e < s.mentions.count, s.mentions[e].plural, s.mentions[e].first == s.mentions[m].first { e += 1 }
+            for k in m..<e { s.groupStart[k] = m; s.groupEnd[k] = e }
+            m = e
+        }
+    }
+
+    /// "they", "the two leaders", "both countries": the people or states of the last coordinated list,
+    /// when it was in the previous sentence and none has been named in this one yet.
+    private func pluralReference(at i: Int, _ t: [Token], _ s: inout SentenceState, _ doc: DocumentContext) -> Int? {
+        let n = t.count
+        let w = t[i].lower
+        var end = i
+        var wantsPersons: Bool? = nil
+        if w == "they" || w == "them" {
+            end = i + 1
+        } else if (w == "the" && i + 2 < n && t[i + 1].lower == "two") || (w == "both" && i + 1 < n) {
+            let k = w == "the" ? i + 2 : i + 1
+            switch t[k].lower {
+            case "leaders", "men", "women", "ministers", "presidents", "diplomats", "sides": wantsPersons = t[k].lower == "sides" ? nil : true
+            case "countries", "nations", "governments", "states", "neighbours", "neighbors": wantsPersons = false
+            default: return nil
+            }
+            end = k + 1
+        } else { return nil }
+        let pronoun = w == "they" || w == "them"
+        guard let plural = doc.lastPlural, s.index - plural.sentence == 1 || (!pronoun && s.index - plural.sentence == 2),
+              wantsPersons == nil || wantsPersons == plural.persons else { return nil }
+        // Actors named earlier in this sentence are what "they" means ("Chile and Peru said they..."), and the speech rules resolve it.
+        if pronoun, s.mentions.contains(where: { [.person, .country, .organization, .group].contains($0.type) }) { return nil }
+        for a in plural.actors {
+            var mention = Mention(first: i, end: end, actor: a, kind: .pronoun)
+            mention.plural = true
+            append(&s, mention, doc)
+        }
+        return end
     }
 
     /// Tries every pattern at token `i`; returns the token after what it consumed.
@@ -36,6 +76,11 @@ struct MentionFinder {
                          _ affiliations: inout [(person: Int, org: Int, leads: Bool)]) -> Int {
         let n = t.count
         let tok = t[i]
+        // "Chancellor Ines Berg's spokesman, Tomas Lind": someone who serves the person serves their state.
+        if tok.lower == "'s", let last = s.mentions.last, last.end == i, last.type == .person,
+           let org = doc.affiliation[last.actor], let (after, leads) = titleMatch(t, i + 1), !leads {
+            if let r = personAfterTitle(t, i + 1, after, false, affiliation: org, &s, &doc, text, &affiliations) { return r }
+        }
         guard tok.isWord else { return i + 1 }
 
         // "X-led coalition", "Kremlin-backed" prefixes.
@@ -66,12 +111,21 @@ struct MentionFinder {
             return i + 2
         }
 
+        // "the embassy" after "the Chilean embassy" / "the US Embassy in Lima": that state.
+        if tok.lower == "the", i + 1 < n, t[i + 1].lower == "embassy", let state = doc.lastEmbassy,
+           !(i + 2 < n && t[i + 2].lower == "of") {
+            append(&s, Mention(first: i, end: i + 2, actor: state, kind: .description), doc)
+            return i + 2
+        }
+
         // "the coalition" after "the Saudi-led coalition": its leader.
         if tok.lower == "the", i + 1 < n, t[i + 1].lower == "coalition" || t[i + 1].lower == "alliance", let leader = doc.coalitionLeader,
            !(i + 2 < n && t[i + 2].lower == "of") {
             append(&s, Mention(first: i, end: i + 2, actor: leader, kind: .description), doc)
             return i + 2
         }
+
+        if let end = pluralReference(at: i, t, &s, doc) { return end }
 
         // Pronouns: the first (subject-most) person or thing of this sentence so far, else of the last sentence that had one.
         if tok.lower == "he" || tok.lower == "him" || tok.lower == "his" || tok.lower == "she" || tok.lower == "her" {
@@ -171,12 +225,14 @@ struct MentionFinder {
             if let r = personAfterTitle(t, i, after, title, affiliation: nil, &s, &doc, text, &affiliations) { return r }
         }
 
-        // Lexicon.
-        if let entry = lexicon.match(t, i, limit: n) {
+        // Lexicon. ("West" after "Kanye West" is the person, not the bloc.)
+        if let entry = lexicon.match(t, i, limit: n),
+           !(entry.tokens.count == 1 && entry.role == .name && tok.isCapitalized
+             && (doc.persons[DocumentContext.surnameKey(tok.lower)].map { $0.nameTokens >= 2 } ?? false)) {
             let e = i + entry.tokens.count
             let actorType = lexicon.actors[entry.actor].type
             // An affiliation before a title: "Russian President Vladimir Putin", "White House spokesman Josh Earnest", "Russia's top diplomat".
-            if actorType == .country || actorType == .organization {
+            if actorType == .country || actorType == .organization || actorType == .group {
                 var j = e
                 if j < n && t[j].lower == "'s" { j += 1 }
                 if let (after, title) = titleMatch(t, j) {
@@ -193,14 +249,22 @@ struct MentionFinder {
                 }
                 var m = Mention(first: i, end: e, actor: doc.actor(lexicon: entry.actor), kind: .name)
                 if let c = lexicon.placeCountry[entry.actor] { m.country = doc.actor(lexicon: c) }
+                // "the Andean Front (AF)": the acronym belongs to the mention, so "A (X) and B (Y)" coordinate.
+                if e + 2 < n, t[e].lower == "(", t[e + 2].lower == ")", t[e + 1].isAllCaps {
+                    m.end = e + 3
+                    if doc.acronyms[t[e + 1].lower] == nil, lexicon.match(t, e + 1, limit: e + 2) == nil { doc.acronyms[t[e + 1].lower] = m.actor }
+                }
                 append(&s, m, doc)
-                return e
+                return m.end
             case .demonym:
                 guard e < n else { return e }
                 let next = t[e].lower
                 if let kind = CueLexicon.groupNouns[next], let demonym = lexicon.demonymOf[entry.actor] {
-                    let label = kind == "separatists" ? "\(demonym) separatists" : "\(demonym) rebels"
+                    let label = kind == "separatists" ? "\(demonym) separatists" : next == "opposition" ? "\(demonym) opposition" : "\(demonym) rebels"
                     let a = doc.actor(label: label, type: .group)
+                    // "the Chilean opposition leader Ana Ruiz": she leads the group.
+                    if let (after, title) = titleMatch(t, e + 1),
+                       let r = personAfterTitle(t, i, after, title, affiliation: a, &s, &doc, text, &affiliations) { return r }
                     append(&s, Mention(first: i, end: e + 1, actor: a, kind: .name), doc)
                     return e + 1
                 }
@@ -211,6 +275,13 @@ struct MentionFinder {
                     while end < n, end < e + 2, CueLexicon.headNouns.contains(t[end].lower) { end += 1 }
                     append(&s, Mention(first: i, end: end, actor: doc.actor(lexicon: entry.actor), kind: .adjective), doc)
                     return end
+                }
+                // "a Chilean passenger jet", "Turkish drilling operations": one modifier before the state's noun.
+                if e + 1 < n, t[e].isLowerInitial, t[e].isWord, CueLexicon.verbCues(next) == nil || next.hasSuffix("ing"),
+                   !RelationFinder.determiners.contains(next), !CueLexicon.prepositions.contains(next),
+                   CueLexicon.vehicleNouns.contains(t[e + 1].lower) || ["operations", "forces", "troops", "officials", "authorities"].contains(t[e + 1].lower) {
+                    append(&s, Mention(first: i, end: e, actor: doc.actor(lexicon: entry.actor), kind: .adjective), doc)
+                    return e
                 }
                 return e
             }
@@ -278,9 +349,13 @@ struct MentionFinder {
                 if CueLexicon.organizationHeads.contains(last) {
                     let label = String(String.UnicodeScalarView(text.scalars[Int(t[i].start)..<Int(t[e - 1].end)]))
                     let a = doc.actor(label: label, type: .organization)
+                    // "Popular Mobilization Forces (PMF)": the acronym names it from now on, and belongs to the mention.
+                    if e + 2 < n, t[e].lower == "(", t[e + 1].isAllCaps, t[e + 2].lower == ")" {
+                        doc.acronyms[t[e + 1].lower] = a
+                        append(&s, Mention(first: i, end: e + 3, actor: a, kind: .name), doc)
+                        return e + 3
+                    }
                     append(&s, Mention(first: i, end: e, actor: a, kind: .name), doc)
-                    // "Popular Mobilization Forces (PMF)": the acronym names it from now on.
-                    if e + 2 < n, t[e].lower == "(", t[e + 1].isAllCaps, t[e + 2].lower == ")" { doc.acronyms[t[e + 1].lower] = a }
                     return e
                 }
                 if CueLexicon.placeHeads.contains(last) { return e }
@@ -303,6 +378,12 @@ struct MentionFinder {
         }
         return i + 1
     }
+
+    /// Titles that belong to one state's government, when no state is named ("Secretary of State X").
+    static let stateTitles: [String: String] = [
+        "secretary of state": "United States", "foreign secretary": "United Kingdom", "home secretary": "United Kingdom",
+        "taoiseach": "Ireland",
+    ]
 
     static let speechVerbs: Set<String> = [
         "said", "says", "say", "told", "tells", "added", "adds", "stressed", "insisted", "declared", "stated",
@@ -329,7 +410,7 @@ struct MentionFinder {
         let who = speaker ?? doc.lastSpeaker.flatMap { s.index - $0.sentence <= 3 ? $0.actor : nil }
         guard let who else { return }
         let state = doc.actors[who].type == .person ? doc.affiliation[who] : who
-        guard let state, doc.actors[state].type == .country || doc.actors[state].type == .organization else { return }
+        guard let state, [.country, .organization, .group].contains(doc.actors[state].type) else { return }
         var added = false
         for k in 0..<n where (t[k].lower == "we" || t[k].lower == "our" || (t[k].lower == "us" && !t[k].isAllCaps)) && !s.mentions.contains(where: { $0.first <= k && k < $0.end }) {
             var m = Mention(first: k, end: k + 1, actor: state, kind: .pronoun)
@@ -349,12 +430,28 @@ struct MentionFinder {
         let n = t.count
         let former = start > 0 && ["former", "ex-", "late", "then"].contains(t[start - 1].lower)
         var after = after
+        var affiliation = affiliation
+        // "President of Chile Ana Ruiz" names the state; "Ambassador to Chile Ana Ruiz" and
+        // "Special Envoy for Chile Ana Ruiz" name the post, not the employer.
+        if after + 2 < n, ["of", "to", "for"].contains(t[after].lower) {
+            var k = after + 1
+            if t[k].lower == "the" { k += 1 }
+            if k < n, let entry = lexicon.match(t, k, limit: n), entry.role != .demonym,
+               [.country, .organization].contains(lexicon.actors[entry.actor].type) {
+                let e = k + entry.tokens.count
+                if nameRun(t, e, limit: 4) >= e + 2 {
+                    if t[after].lower == "of" && affiliation == nil { affiliation = doc.actor(lexicon: entry.actor) }
+                    after = e
+                }
+            }
+        }
         // "Supreme Leader Ayatollah Ali Khamenei": an honorific after the title.
         if let (next, _) = titleMatch(t, after), next < n, nameRun(t, next, limit: 4) > next, t[after].isCapitalized { after = next }
         // "The European Union's foreign policy chief, Federica Mogherini, ...": the name in apposition.
         if after + 1 < n, t[after].lower == ",", nameRun(t, after, limit: 4) == after {
             let e = nameRun(t, after + 1, limit: 4)
-            if e > after + 1, e - after - 1 >= 2, e < n, t[e].lower == "," { after += 1 }
+            // "..., Iran's top general, Ali Rostami" or "... killed the Iranian general, Ali Rostami at the airport".
+            if e > after + 1, e - after - 1 >= 2, e >= n || t[e].lower == "," || t[e].lower == "." || t[e].isLowerInitial { after += 1 }
         }
         let nameEnd = nameRun(t, after, limit: 4)
         if nameEnd > after {
@@ -387,7 +484,15 @@ struct MentionFinder {
                 affiliations.append((p, org, leads))
                 doc.affiliation[p] = org
                 if leads && doc.leaderOf[org] == nil { doc.leaderOf[org] = p }
-            } else if leads && !former && !doc.titledLeaders.contains(where: { $0.person == p }) {
+            } else if !former, let state = MentionFinder.stateTitles[t[after - 1].lower == "state" && after >= 3 ? "secretary of state" : t[after - 1].lower == "secretary" && after >= 2 ? "\(t[after - 2].lower) secretary" : t[after - 1].lower],
+                      !(start > 0 && t[start - 1].isWord && t[start - 1].isCapitalized), let l = lexicon.actorIndex(label: state) {
+                // "Secretary of State Ana Ruiz" serves the United States; "Foreign Secretary Ana Ruiz" the United Kingdom.
+                let org = doc.actor(lexicon: l)
+                affiliations.append((p, org, leads))
+                doc.affiliation[p] = org
+            } else if leads && !former && !doc.titledLeaders.contains(where: { $0.person == p }),
+                      // "Senate President X", "Red Cross chair X": an unknown body leads the title.
+                      !(start > 0 && t[start - 1].isWord && t[start - 1].isCapitalized) {
                 doc.titledLeaders.append((p, t[after - 1].lower))
                 if doc.titledLeaders.count > 16 { doc.titledLeaders.removeFirst() }
             }
@@ -420,7 +525,11 @@ struct MentionFinder {
             // more often someone not named at all.
             var candidates = doc.recentPersons.filter { s.index - (doc.lastSeen[$0] ?? -10) <= 2 }
             for m in s.mentions where m.type == .person { candidates.removeAll { $0 == m.actor }; candidates.append(m.actor) }
-            for p in candidates.reversed() where doc.affiliation[p] == nil && p != nearest {
+            // Only someone the text has already put next to that state: elsewhere the guess is wrong
+            // more often than right ("the US president" after an unrelated person).
+            // Someone named earlier in the same sentence qualifies ("failed to agree on Assad ... replace the Syrian president").
+            for p in candidates.reversed() where doc.affiliation[p] == nil && p != nearest
+                && (doc.coMentioned[p]?.contains(org) ?? false || s.mentions.contains { $0.actor == p }) {
                 affiliations.append((p, org, true))
                 doc.leaderOf[org] = p
                 doc.affiliation[p] = org
@@ -436,12 +545,41 @@ struct MentionFinder {
     private func apposition(_ t: [Token], _ end: Int, _ person: Int, _ doc: inout DocumentContext,
                             _ affiliations: inout [(person: Int, org: Int, leads: Bool)]) {
         let n = t.count
+        // "Ana Ruiz is the deputy leader of the Andean Front", "Ruiz was a spokesman for NATO".
+        if end + 4 < n, ["is", "was", "became", "remains"].contains(t[end].lower) {
+            var j = end + 1
+            if ["the", "a", "an"].contains(t[j].lower) { j += 1 }
+            if j < n, !["former", "ex-", "late"].contains(t[j].lower), let (after, leads) = titleMatch(t, j), after + 1 < n,
+               t[after].lower == "of" || t[after].lower == "for" {
+                var k = after + 1
+                if k < n, t[k].lower == "the" { k += 1 }
+                var org: Int? = nil
+                // "head of Chile's navy" is Chile's; "head of Iran's Quds Force" the force's.
+                if k < n, let entry = lexicon.match(t, k, limit: n), k + entry.tokens.count + 1 < n, t[k + entry.tokens.count].lower == "'s",
+                   let inner = lexicon.match(t, k + entry.tokens.count + 1, limit: n), inner.role == .name,
+                   [.organization, .group].contains(lexicon.actors[inner.actor].type) {
+                    k += entry.tokens.count + 1
+                }
+                if k < n, let entry = lexicon.match(t, k, limit: n), entry.role != .demonym,
+                   [.country, .organization, .group].contains(lexicon.actors[entry.actor].type),
+                   // "a member of the Chilean Senate Committee": a longer name, not the state.
+                   !(k + entry.tokens.count < n && t[k + entry.tokens.count].isCapitalized && t[k + entry.tokens.count].isWord) {
+                    org = doc.actor(lexicon: entry.actor)
+                } else if k < n, t[k].isAllCaps, let a = doc.acronyms[t[k].lower] { org = a }
+                if let org {
+                    affiliations.append((person, org, leads))
+                    doc.affiliation[person] = org
+                    if leads && doc.leaderOf[org] == nil { doc.leaderOf[org] = person }
+                }
+            }
+            return
+        }
         guard end + 2 < n, t[end].lower == "," else { return }
         if let m = mentionStart(of: end, t), m > 0, ["and", "or", "between"].contains(t[m - 1].lower) { return }
         var j = end + 1
         if ["the", "a", "an"].contains(t[j].lower) { j += 1 }
         guard j < n, !["former", "ex-", "late"].contains(t[j].lower) else { return }
-        if let entry = lexicon.match(t, j, limit: n), [.country, .organization].contains(lexicon.actors[entry.actor].type) {
+        if let entry = lexicon.match(t, j, limit: n), [.country, .organization, .group].contains(lexicon.actors[entry.actor].type) {
             var k = j + entry.tokens.count
             if k < n, t[k].lower == "'s" { k += 1 }
             if let (after, leads) = titleMatch(t, k), appositionCloses(t, after) {
@@ -461,8 +599,16 @@ struct MentionFinder {
                 doc.affiliation[person] = org
                 return
             }
-            if k < n, let entry = lexicon.match(t, k, limit: n), [.country, .organization].contains(lexicon.actors[entry.actor].type),
-               !(k + entry.tokens.count < n && t[k + entry.tokens.count].lower == "'s") {
+            // ", head of Chile's navy" is Chile's; ", head of Iran's Quds Force" is the force's.
+            var possessed = false
+            if k < n, let entry = lexicon.match(t, k, limit: n), k + entry.tokens.count + 1 < n, t[k + entry.tokens.count].lower == "'s",
+               let inner = lexicon.match(t, k + entry.tokens.count + 1, limit: n), inner.role == .name,
+               [.organization, .group].contains(lexicon.actors[inner.actor].type) {
+                k += entry.tokens.count + 1
+                possessed = true
+            }
+            if k < n, let entry = lexicon.match(t, k, limit: n), [.country, .organization, .group].contains(lexicon.actors[entry.actor].type),
+               possessed || !(k + entry.tokens.count < n && t[k + entry.tokens.count].lower == "'s") {
                 let org = doc.actor(lexicon: entry.actor)
                 affiliations.append((person, org, leads))
                 doc.affiliation[person] = org
@@ -522,7 +668,12 @@ struct MentionFinder {
             let tok = t[j]
             // "Theresa May", "Brian March": a month after a first name is a surname.
             let monthSurname = j > i && DateFinder.months[tok.lower] != nil && (tok.lower.count > 3 || tok.lower == "may") && tok.isCapitalized
-            if tok.isCapitalized && tok.isWord && (!CueLexicon.nameStopWords.contains(tok.lower) || monthSurname) && CueLexicon.titles[tok.lower] == nil
+            // "Volvo XC90" is no person; "John Major" is ("major general" is a title, "Major" alone is not).
+            let title = CueLexicon.titles[tok.lower].map { options in
+                options.contains { o in j + o.tokens.count <= t.count && (0..<o.tokens.count).allSatisfy { t[j + $0].lower == o.tokens[$0] } }
+            } ?? false
+            if tok.isCapitalized && tok.isWord && (!CueLexicon.nameStopWords.contains(tok.lower) || monthSurname) && !title
+                && !tok.lower.utf8.contains(where: { $0 >= 48 && $0 <= 57 })
                 && !CueLexicon.prepositions.contains(tok.lower) && !(tok.lower.hasSuffix("ing") && tok.lower.count > 5)
                 && !(tok.lower.hasSuffix("-backed") || tok.lower.hasSuffix("-led") || tok.lower.hasSuffix("-based") || tok.lower.hasSuffix("-era") || tok.lower.hasSuffix("-style"))
                 && !(tok.isAllCaps && tok.lower.count > 4) {
@@ -553,6 +704,10 @@ struct MentionFinder {
     private func append(_ s: inout SentenceState, _ m: Mention, _ doc: DocumentContext) {
         var m = m
         m.type = doc.actors[m.actor].type
+        if m.type == .country, m.kind != .description, m.end <= s.tokens.count,
+           (m.end > m.first && s.tokens[m.end - 1].lower == "embassy") || (m.end < s.tokens.count && s.tokens[m.end].lower == "embassy") {
+            s.embassy = m.actor
+        }
         if m.type == .country, m.end < s.tokens.count + 1, m.end > m.first, m.end <= s.tokens.count,
            s.tokens[m.end - 1].lower == "regime" || (m.end < s.tokens.count && s.tokens[m.end].lower == "regime") {
             s.regime = m.actor
@@ -586,7 +741,12 @@ struct MentionFinder {
                 let verbAfter = b.end + 1 < s.tokens.count && (s.tokens[b.end + 1].lower.hasSuffix("ing") || s.tokens[b.end + 1].lower.hasSuffix("ed"))
                     && !["set", "expected", "scheduled", "due", "planned", "supposed"].contains(s.tokens[b.end + 1].lower)
                 let aIsObject = a.first > 0 && CueLexicon.prepositions.contains(s.tokens[a.first - 1].lower) && verbAfter
-                if gap >= 1 && gap <= 3 && m - runStart < 8 && !a.possessive && !b.possessive && !(clauseFollows && (s.tokens[a.end].lower == "," || aIsObject)) {
+                // "had defeated ISIS and Turkey would be moving": an object, then a new clause.
+                var v = a.first - 1
+                while v > 0, ["the", "a", "an"].contains(s.tokens[v].lower) { v -= 1 }
+                let aAfterVerb = v >= 0 && v < a.first - 0 && s.tokens[v].isLowerInitial && CueLexicon.verbCues(s.tokens[v].lower) != nil
+                    && !MentionFinder.speechVerbs.contains(s.tokens[v].lower)
+                if gap >= 1 && gap <= 3 && m - runStart < 8 && !a.possessive && !b.possessive && !(clauseFollows && (s.tokens[a.end].lower == "," || aIsObject || aAfterVerb)) {
                     for k in a.end..<b.first {
                         let w = s.tokens[k].lower
                         if w == "and" || w == "or" || w == "nor" { link = 2; continue }

@@ -31,6 +31,12 @@ struct RelationFinder {
         "were", "did", "does", "do", "not", "also", "then", "later", "has", "wants", "want", "said", "says", "plans",
         "refused", "failed", "vowed", "promised", "agreed", "continues", "continued",
     ]
+    /// Things a sanction can restrict on the way to or from a state.
+    static let tradeNouns: Set<String> = [
+        "flights", "travel", "trade", "imports", "exports", "shipments", "sales", "investment", "investments", "transfers",
+        "visits", "visas", "deliveries", "oil", "arms", "goods", "remittances",
+    ]
+    static let copulas: Set<String> = ["is", "was", "are", "were", "became", "remains", "remained"]
     static let stepDown: Set<String> = ["step", "leave", "go", "resign", "quit", "exit", "departure", "ouster", "removal", "resignation", "stepping"]
 
     func find(_ s: SentenceState, _ doc: inout DocumentContext, into out: inout [Found]) {
@@ -63,6 +69,17 @@ struct RelationFinder {
                 }
             }
 
+            // "the Andean Front, led by Tomas Lind": he leads it.
+            if (w == "led" || w == "headed"), i + 2 < n, t[i + 1].lower == "by", let p = objectMention(s, i + 2, limit: 3),
+               s.mentions[p].type == .person, s.mentions[p].kind == .name {
+                var h = i - 1
+                if h >= 0, t[h].lower == "," { h -= 1 }
+                if h >= 0, s.mentionAt[h] >= 0, [.country, .organization, .group].contains(s.mentions[s.mentionAt[h]].type),
+                   s.mentions[s.mentionAt[h]].kind == .name {
+                    emit(&out, s.mentions[p].actor, .leaderOf, s.mentions[s.mentionAt[h]].actor, false, .asserted, 0.8, h, s.mentions[p].end - 1, doc)
+                    continue
+                }
+            }
             // "Y, an ally of X", "Y, a longtime Russian ally", "X and other opponents of Y", "Y, an adversary of X"
             if let relation = RelationFinder.relationNouns[w] {
                 handleRelationNoun(s, i, relation, &out, doc)
@@ -111,17 +128,22 @@ struct RelationFinder {
             }
 
             // "called Assad a tyrant", "branded him a war criminal"
-            if (w == "called" || w == "calling" || w == "calls" || w == "labelled" || w == "labeled" || w == "described" || w == "dubbed"),
-               i + 1 < n, s.mentionAt[i + 1] >= 0 {
-                let o = s.mentionAt[i + 1]
-                var k = s.mentions[o].end
-                if k < n, ["a", "an", "the"].contains(t[k].lower) {
-                    k += 1
+            // ("named both A and B as terrorists", "described Y as a threat")
+            var named = i + 1
+            while named < n, named < i + 3, ["both", "the"].contains(t[named].lower), s.mentionAt[named] < 0 { named += 1 }
+            if (w == "called" || w == "calling" || w == "calls" || w == "labelled" || w == "labeled" || w == "described" || w == "dubbed"
+                || w == "named" || w == "branded" || w == "declared"),
+               named < n, s.mentionAt[named] >= 0 {
+                let o = s.mentionAt[named]
+                let objectEnd = s.mentions[s.groupEnd[o] - 1].end
+                var k = objectEnd
+                if k < n, t[k].lower == "as" { k += 1 }
+                if k < n, ["a", "an", "the"].contains(t[k].lower) || (k > objectEnd && CueLexicon.insults.contains(t[k].lower)) {
                     var insult = false
-                    while k < min(n, s.mentions[o].end + 5) { if CueLexicon.insults.contains(t[k].lower) { insult = true; break }; k += 1 }
+                    while k < min(n, objectEnd + 5) { if CueLexicon.insults.contains(t[k].lower) { insult = true; break }; k += 1 }
                     if insult, let subject = subjectMention(s, i, lastSubject: lastSubject) {
                         let attrs = attributes(s, from: s.mentions[subject].end, to: i)
-                        for a in s.group(subject) { emit(&out, a.actor, .criticizes, s.mentions[o].actor, attrs.negated, attrs.modality, 0.75, a.first, k, doc) }
+                        for a in s.group(subject) { for b in s.group(o) { emit(&out, a.actor, .criticizes, b.actor, attrs.negated, attrs.modality, 0.75, a.first, k, doc) } }
                         continue
                     }
                 }
@@ -132,14 +154,26 @@ struct RelationFinder {
                 handleNoun(s, i, noun, doc, &out, lastSubject: lastSubject)
                 continue
             }
+            // "increased cooperation in recent years with Peru": a time phrase between the noun and its preposition.
+            if let noun = CueLexicon.nouns[w], CueLexicon.verbCues(w) == nil, let prep = RelationFinder.prepAfterTimePhrase(t, i, noun) {
+                handleNoun(s, i, noun, doc, &out, lastSubject: lastSubject, prepAt: prep)
+                continue
+            }
 
             // Verbs.
             guard !t[i].isCapitalized || i == 0, let cues = CueLexicon.verbCues(w) else { continue }
             // "air strikes", "the attack", "its backing": a noun, not a verb.
             if i > 0, RelationFinder.nounMarkers.contains(t[i - 1].lower), !w.hasSuffix("ing") { continue }
+            // "after border clashes", "the arms deliveries": a plural after a noun that follows a preposition or article.
+            if i >= 2, w.hasSuffix("s"), t[i - 1].isLowerInitial, s.mentionAt[i - 1] < 0, CueLexicon.verbCues(t[i - 1].lower) == nil,
+               !RelationFinder.auxiliaries.contains(t[i - 1].lower), !t[i - 1].lower.hasSuffix("ly"),
+               RelationFinder.isPreposition(t[i - 2].lower) || ["after", "before", "since"].contains(t[i - 2].lower) || RelationFinder.nounMarkers.contains(t[i - 2].lower) { continue }
             // "support for armed separatists": a participle used as an adjective.
-            if w.hasSuffix("ed"), i > 0, i + 1 < n, s.mentionAt[i + 1] >= 0,
+            // ("the strike that killed X": "that" is a relative pronoun here, not a determiner.)
+            if w.hasSuffix("ed"), i > 0, i + 1 < n, s.mentionAt[i + 1] >= 0, t[i - 1].lower != "that",
                RelationFinder.determiners.contains(t[i - 1].lower) || CueLexicon.prepositions.contains(t[i - 1].lower) { continue }
+            // "provided they respect the law": a conjunction, not a verb of aid.
+            if w == "provided" || w == "providing", i + 1 < n, ["they", "that", "he", "she", "it", "we", "you", "the"].contains(t[i + 1].lower) { continue }
             // "help legitimize": help before a verb is no support of its object.
             if (w == "help" || w == "helps" || w == "helped" || w == "helping"), i + 1 < n, s.mentionAt[i + 1] < 0,
                !RelationFinder.determiners.contains(t[i + 1].lower) { continue }
@@ -236,7 +270,8 @@ struct RelationFinder {
         var inner: Int? = nil
         while k >= 0, k >= i - 5 {
             let w = t[k].lower
-            if w == "," { break }
+            // "M, a close ally of Z" and "M is a close ally of Z".
+            if w == "," || RelationFinder.copulas.contains(w) { break }
             if s.mentionAt[k] >= 0 {
                 let mk = s.mentions[s.mentionAt[k]]
                 // "a longtime Russian ally", "Washington's main ally", "a close U.S. ally"
@@ -245,7 +280,7 @@ struct RelationFinder {
             if !(t[k].isWord && !t[k].isCapitalized) && w != "'s" { return }
             k -= 1
         }
-        guard k >= 1, t[k].lower == "," || t[k].lower == "--" else { return }
+        guard k >= 1, t[k].lower == "," || t[k].lower == "--" || RelationFinder.copulas.contains(t[k].lower) else { return }
         // The mention the phrase describes: right before the comma, or a few words before a dash
         // ("the Islamic State (IS) militant group -- an adversary of ...").
         var h = k - 1
@@ -306,12 +341,21 @@ struct RelationFinder {
         let t = s.tokens
         let n = t.count
         // Passive: "was brokered (in February) by France and Germany".
-        if isParticiple(t[i].lower), (cue.preps ?? [""]).contains(""), isPassive(t, i) {
+        // ("alleged misconduct by X": an adjective, no passive.)
+        if isParticiple(t[i].lower), (cue.preps ?? [""]).contains(""), !t[i].lower.hasPrefix("alleg"), isPassive(t, i) {
             var k = objectStart
             while k < min(n, objectStart + 8) {
                 if t[k].lower == "by" { break }
                 if CueLexicon.objectBarriers.contains(t[k].lower) { k = n; break }
                 k += 1
+            }
+            // "the Andean Front is banned in Chile": a ban in a state is that state's.
+            if cue.predicate == .sanctions, !(k < n && t[k].lower == "by"), objectStart + 1 < n, t[objectStart].lower == "in",
+               let place = objectMention(s, objectStart + 1, limit: 1), s.mentions[place].type == .country,
+               let patient = subjectMention(s, i, lastSubject: nil, patient: true), s.mentions[patient].first < i {
+                let attrs = attributes(s, from: s.mentions[patient].end, to: i)
+                for p in s.group(patient) { emit(&out, s.mentions[place].actor, .sanctions, p.actor, attrs.negated, attrs.modality, 0.75, p.first, s.mentions[place].end - 1, doc) }
+                return true
             }
             guard k < n, t[k].lower == "by", let agent = objectMention(s, k + 1, limit: 3),
                   let patient = subjectMention(s, i, lastSubject: nil, patient: true) else { return false }
@@ -345,16 +389,52 @@ struct RelationFinder {
         lastSubject = subject
         let attrs = attributes(s, from: s.mentions[subject].end, to: i)
         let window = t[i].lower.hasPrefix("warn") ? 2 : cue.predicate == .requests ? 4 : 10
+        // "warned that Lima would ...": the one warned is not named; the clause's subject is no object.
+        if t[i].lower.hasPrefix("warn"), objectStart < n, t[objectStart].lower == "that" { return false }
         let object = objectMention(s, objectStart, limit: window, preps: cue.preps ?? CueLexicon.defaultPreps(cue.predicate))
+        // "wrote to the Chilean embassy asking it to ...": the one written to is asked.
+        if object == nil, cue.predicate == .requests, t[i].lower.hasSuffix("ing"),
+           let addressee = (max(0, i - 7)..<i).reversed().first(where: { k in s.mentionAt[k] >= 0 && s.mentions[s.mentionAt[k]].first == k
+               && k > 0 && (t[k - 1].lower == "to" || (k > 1 && t[k - 1].lower == "the" && t[k - 2].lower == "to")) }),
+           s.mentionAt[addressee] != subject {
+            let o = s.mentionAt[addressee]
+            for a in s.group(subject) { for b in s.group(o) {
+                emit(&out, a.actor, .requests, b.actor, attrs.negated, attrs.modality, 0.7, a.first, i, doc)
+            } }
+            lastSubject = subject
+            return true
+        }
+        if object == nil, !cue.reciprocal {
+            // "Assad, whom Russia has shielded": the object is the antecedent of "whom".
+            let before = s.mentions[s.groupStart[subject]].first - 1
+            if before >= 2, t[before].lower == "whom", t[before - 1].lower == ",", s.mentionAt[before - 2] >= 0 {
+                let antecedent = s.mentionAt[before - 2]
+                for a in s.group(subject) { for b in s.group(antecedent) {
+                    emit(&out, a.actor, cue.predicate, b.actor, attrs.negated, attrs.modality, 0.75, b.first, i, doc)
+                } }
+                lastSubject = subject
+                return true
+            }
+        }
         if object == nil || (object.map { s.mentions[$0].first > objectStart + 1 && t[objectStart].lower == "each" } ?? false) {
-            // "Obama and Putin sparred", "the two leaders met".
-            guard cue.reciprocal else { return false }
+            // "Obama and Putin sparred", "the two leaders met". ("X and Y spoke of ..." names a topic.)
+            guard cue.reciprocal, !(objectStart < n && t[objectStart].lower == "of") else { return false }
+            // "they worked for the ministry" is no cooperation; "they worked together" is.
+            if t[i].lower.hasPrefix("work"), !(objectStart..<min(n, objectStart + 3)).contains(where: { ["together", "closely", "jointly"].contains(t[$0].lower) }) { return false }
             let members = s.group(subject)
             guard members.count >= 2 else { return false }
+            var predicate = cue.predicate
+            var modality = attrs.modality
+            // "X and Y agreed to resume talks": a meeting to come, not yet cooperation.
+            if t[i].lower.hasPrefix("agree"), (i + 1..<min(n, i + 7)).contains(where: { k in
+                CueLexicon.nouns[t[k].lower]?.predicate == .meetsWith || CueLexicon.verbCues(t[k].lower)?.contains { $0.predicate == .meetsWith } == true }) {
+                predicate = .meetsWith
+                if modality == .asserted { modality = .planned }
+            }
             for a in members {
                 for b in members where a.actor != b.actor {
-                    if cue.predicate.isSymmetric && a.actor > b.actor { continue }
-                    emit(&out, a.actor, cue.predicate, b.actor, attrs.negated, attrs.modality, 0.75, members.first!.first, i, doc)
+                    if predicate.isSymmetric && a.actor > b.actor { continue }
+                    emit(&out, a.actor, predicate, b.actor, attrs.negated, modality, 0.75, members.first!.first, i, doc)
                 }
             }
             lastSubject = subject
@@ -373,6 +453,21 @@ struct RelationFinder {
             }
         }
         guard let object else { return false }
+        // "designated X as a terrorist group" sanctions; "designated X as minister" appoints.
+        if t[i].lower.hasPrefix("designat"), !(i + 1..<min(n, i + 12)).contains(where: { ["terrorist", "terror", "terrorists", "sponsor", "extremist"].contains(t[$0].lower) }) { return false }
+        // "alleged Iranian involvement", "alleged Iran's role" accuse; "alleged X was poisoned" does not.
+        if t[i].lower.hasPrefix("alleg"), !(s.mentions[object].kind == .adjective || s.mentions[object].possessive) { return false }
+        // "speaking to the Atlantic Council", "spoke to the UN General Assembly": an address, not a meeting.
+        if cue.predicate == .meetsWith, t[i].lower.hasPrefix("spo") || t[i].lower.hasPrefix("speak") || t[i].lower.hasPrefix("talk"),
+           objectStart < n, t[objectStart].lower == "to", s.mentions[object].type == .organization { return false }
+        // "hosted Chilean troops" is cooperation with Chile, not a meeting.
+        if t[i].lower.hasPrefix("host"), s.mentions[object].kind == .adjective,
+           ["troops", "forces", "soldiers", "base", "bases", "military"].contains(t[s.mentions[object].end - 1].lower) || (s.mentions[object].end < n && ["troops", "forces", "soldiers", "base", "bases"].contains(t[s.mentions[object].end].lower)) {
+            let attrsHost = attributes(s, from: s.mentions[subject].end, to: i)
+            for a in s.group(subject) { emit(&out, a.actor, .cooperatesWith, s.mentions[object].actor, attrsHost.negated, attrsHost.modality, 0.75, a.first, s.mentions[object].end - 1, doc) }
+            lastSubject = subject
+            return true
+        }
         // "replace the president" is a stance on a person; "replace the law" is nothing.
         if ["replace", "replaced", "replacing", "replaces", "depose", "deposed"].contains(t[i].lower) && s.mentions[object].type != .person { return false }
         // "sent a letter to X" is no aid.
@@ -381,8 +476,11 @@ struct RelationFinder {
         if cue.predicate == .occupies && s.mentions[object].kind == .adjective { return false }
         lastSubject = subject
         // "work with Russia against Islamic State": the shared enemy is attacked.
-        if cue.predicate == .cooperatesWith {
-            let after = s.mentions[s.groupEnd[object] - 1].end
+        // "backed the government against the rebels": the side taken is fought too.
+        if cue.predicate == .cooperatesWith || cue.predicate == .supports || cue.predicate == .aids {
+            var after = s.mentions[s.groupEnd[object] - 1].end
+            // "the government of X against Y"
+            if after + 1 < n, t[after].lower == "of", let inner = objectMention(s, after + 1, limit: 4) { after = s.mentions[s.groupEnd[inner] - 1].end }
             if after + 1 < n, t[after].lower == "against", let enemy = objectMention(s, after + 1, limit: 2) {
                 for a in s.group(subject) { for b in s.group(enemy) {
                     emit(&out, a.actor, .attacks, b.actor, attrs.negated, attrs.modality, 0.7, a.first, b.end - 1, doc)
@@ -392,6 +490,15 @@ struct RelationFinder {
         // "it would be a mistake not to work with X" argues for X: support.
         var predicate = cue.predicate
         var modality = attrs.modality
+        let lemma = CueLexicon.irregular[t[i].lower] ?? t[i].lower
+        if predicate == .attacks {
+            let objectEnd = s.mentions[s.groupEnd[object] - 1].end
+            // "attacked the senator for his vote", "hit out at Lima over the tariffs": words, not force.
+            if lemma.hasPrefix("attack") || lemma == "hit", objectEnd < n, ["for", "over", "as"].contains(t[objectEnd].lower) { predicate = .criticizes }
+            // "defeated the incumbent senator": an election, not a battle.
+            if lemma.hasPrefix("defeat") || lemma.hasPrefix("beat"),
+               s.mentions[subject].type == .person || s.mentions[object].type == .person { return false }
+        }
         // "warned X of consequences", "warned X that they would pay a heavy price": a threat.
         if t[i].lower.hasPrefix("warn"), (i + 1..<min(n, i + 14)).contains(where: { k in
             ["consequences", "price", "retaliation", "retaliate", "response", "respond", "punishment", "war"].contains(t[k].lower) }) {
@@ -433,6 +540,9 @@ struct RelationFinder {
     // MARK: Nouns
 
     private func isNominal(_ t: [Token], _ i: Int, _ noun: CueLexicon.NounCue) -> Bool {
+        // "to deal with Iran" is a verb; "a deal with Iran", "the trade deal with Iran" a noun.
+        if t[i].lower == "deal", !(i > 0 && (RelationFinder.nounMarkers.contains(t[i - 1].lower) || t[i - 1].lower == "'s"
+            || ["peace", "trade", "nuclear", "arms", "gas", "oil", "security", "border"].contains(t[i - 1].lower))) { return false }
         let gathering = (noun.predicate == .meetsWith || noun.predicate == .cooperatesWith) && i + 1 < t.count && t[i + 1].lower == "of"
         if i + 1 < t.count, noun.preps.contains(t[i + 1].lower) || ((t[i + 1].lower == "between" || t[i + 1].lower == "among") && noun.predicate != .supports) || gathering {
             if gathering { return true }
@@ -441,13 +551,36 @@ struct RelationFinder {
             if !CueLexicon.defaultPreps(noun.predicate).contains(t[i + 1].lower) { return true }
             if i > 0 && (RelationFinder.determiners.contains(t[i - 1].lower) || t[i - 1].lower.hasSuffix("-led")) { return true }
             if i > 0 && !t[i - 1].isWord { return false }
+            // "levied sanctions against", "imposing fresh sanctions on": a verb takes no "against"/"on" here.
+            if noun.predicate == .sanctions, i > 0, !RelationFinder.auxiliaries.contains(t[i - 1].lower), t[i - 1].lower != "to" { return true }
             // "Russia's support for", "US support for"
             return i > 0 && t[i - 1].isCapitalized
         }
         return false
     }
 
-    private func handleNoun(_ s: SentenceState, _ i: Int, _ noun: CueLexicon.NounCue, _ doc: DocumentContext, _ out: inout [Found], lastSubject: Int?) {
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    static let timeWords: Set<String> = [
+        "in", "on", "during", "over", "since", "the", "last", "past", "few", "recent", "several", "two", "three", "four",
+        "five", "years", "months", "weeks", "days", "year", "month", "week", "decade", "decades", "recently", "also",
+        "greatly", "significantly", "steadily", "this", "that", "time",
+    ]
+
+    /// The position of a noun's preposition after a short time phrase ("cooperation over the past decade with").
+    static func prepAfterTimePhrase(_ t: [Token], _ i: Int, _ noun: CueLexicon.NounCue) -> Int? {
+        guard i + 2 < t.count, timeWords.contains(t[i + 1].lower) else { return nil }
+        var k = i + 1
+        while k < t.count, k <= i + 7 {
+            let w = t[k].lower
+            if noun.preps.contains(w) && k > i + 2 { return k }
+            if !(timeWords.contains(w) || w.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 })) { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    private func handleNoun(_ s: SentenceState, _ i: Int, _ noun: CueLexicon.NounCue, _ doc: DocumentContext, _ out: inout [Found], lastSubject: Int?,
+                            prepAt: Int? = nil) {
         let t = s.tokens
         let n = t.count
         // "clashes between Turkish troops and Syrian forces": each side attacks the other.
@@ -483,7 +616,15 @@ struct RelationFinder {
                 }
             }
         }
-        guard i + 1 < n, noun.preps.contains(t[i + 1].lower), let object = objectMention(s, i + 2, limit: 4) else { return }
+        let prep = prepAt ?? i + 1
+        var objectStart = prep + 1
+        // "restrictions on flights to Cuba", "a ban on imports from Iran": the trade names its partner.
+        if noun.predicate == .sanctions {
+            var k = objectStart
+            if k < n, ["all", "the", "any", "most"].contains(t[k].lower) { k += 1 }
+            if k + 1 < n, RelationFinder.tradeNouns.contains(t[k].lower), ["to", "from", "with", "into"].contains(t[k + 1].lower) { objectStart = k + 2 }
+        }
+        guard prep < n, noun.preps.contains(t[prep].lower), let object = objectMention(s, objectStart, limit: 4) else { return }
         // The owner: "Russia's support", "its support", "US air strikes", "Russian backing".
         var subject: Int? = nil
         var k = i - 1
@@ -503,11 +644,16 @@ struct RelationFinder {
         var confidence = 0.8
         var ownerFound = subject != nil
         if subject == nil {
-            subject = subjectMention(s, i, lastSubject: lastSubject)
+            // A name inside a prepositional phrase ("the ban on Andes Air ... sanctions on Peru") does not own the noun.
+            subject = subjectMention(s, i, lastSubject: lastSubject, phraseFallback: false)
             confidence = 0.65
             ownerFound = false
         }
         guard let subject else { return }
+        // "to eliminate X in cooperation with Y": the object of a verb does not own a later noun phrase.
+        let before = s.mentions[subject].first - 1
+        if !ownerFound, i > 0, RelationFinder.isPreposition(t[i - 1].lower), before >= 0, t[before].isLowerInitial,
+           CueLexicon.verbCues(t[before].lower) != nil || (before >= 1 && t[before - 1].lower == "to" && !CueLexicon.prepositions.contains(t[before].lower)) { return }
         var attrs = attributes(s, from: s.mentions[subject].end, to: i)
         // "NATO has suspended its cooperation with Russia": a negating verb before the owner counts too
         // ("has not changed its support" does not negate).
@@ -528,7 +674,7 @@ struct RelationFinder {
     /// object of a preposition, within the clause; after "and"/"but" + auxiliary, the
     /// subject of the previous clause.
     func subjectMention(_ s: SentenceState, _ i: Int, lastSubject: Int?, patient: Bool = false, clauseSubject: Bool = false,
-                        crossSpeech: Bool = false) -> Int? {
+                        crossSpeech: Bool = false, phraseFallback: Bool = true) -> Int? {
         if clauseSubject {
             // "Russia surprised everyone by sending troops": the subject of the whole clause.
             // After ", and", the verb may belong to the clause before "said": "X said Y ..., and accused Z".
@@ -559,7 +705,9 @@ struct RelationFinder {
         while k >= 0 && steps < 20 {
             let w = t[k].lower
             if (w == "and" || w == "but"), k + 1 <= i, s.mentionAt[k + 1] < 0,
-               k + 1 == i || RelationFinder.auxiliaries.contains(t[k + 1].lower) || (t[k + 1].lower.hasSuffix("ly") && k + 2 == i) {
+               k + 1 == i || RelationFinder.auxiliaries.contains(t[k + 1].lower) || (t[k + 1].lower.hasSuffix("ly") && k + 2 == i)
+                // "labeled him a terrorist and levied sanctions against him": a second verb of the clause.
+                || (t[k + 1].lower.hasSuffix("ed") && t[k + 1].isLowerInitial && k + 4 >= i && (k + 2..<i).allSatisfy({ s.mentionAt[$0] < 0 })) {
                 // "to train and arm": the second infinitive shares the first one's subject; so does
                 // "was open to working with Russia but did not support backing Assad".
                 if let lastSubject { return lastSubject }
@@ -580,11 +728,34 @@ struct RelationFinder {
                    (c + 1..<k).contains(where: { CueLexicon.titles[t[$0].lower] != nil }) {
                     return s.mentionAt[c - 1]
                 }
+                // "Chile and Peru, Bolivia's closest allies, condemned": the same for a relation noun.
+                if c > 0, c < k - 1, t[c].lower == ",", s.mentionAt[c - 1] >= 0, s.mentions[s.mentionAt[c - 1]].type != .person,
+                   (c + 1..<k).contains(where: { RelationFinder.relationNouns[t[$0].lower] != nil }),
+                   !(c + 1..<k).contains(where: { t[$0].isLowerInitial && CueLexicon.verbCues(t[$0].lower) != nil && RelationFinder.relationNouns[t[$0].lower] == nil }) {
+                    return s.mentionAt[c - 1]
+                }
             }
             // "France and Germany said they would suspend...": "they" is the speakers.
             // "Peru said it would be a mistake not to work with Chile": the speaker advocates it.
             if MentionFinder.speechVerbs.contains(w), k + 1 < i, t[k + 1].lower == "they" || (t[k + 1].lower == "it" && s.mentionAt[k + 1] < 0), !clauseSubject {
                 return subjectMention(s, k, lastSubject: lastSubject)
+            }
+            // "Chile and Peru said on Sunday they would ...": the same, across a time phrase.
+            if w == "they", !clauseSubject, let v = (max(0, k - 5)..<k).last(where: { MentionFinder.speechVerbs.contains(t[$0].lower) }),
+               (v + 1..<k).allSatisfy({ RelationFinder.timeWords.contains(t[$0].lower) || RelationFinder.weekdays.contains(t[$0].lower) || t[$0].lower == "that" }) {
+                return subjectMention(s, v, lastSubject: lastSubject)
+            }
+            // "a collision which killed a cyclist": the noun before the pronoun is the subject; an actor only
+            // when it is one ("the Chilean strike that hit Lima" is Chile's).
+            if (w == "which" || w == "who" || w == "that") && k >= 1 && t[k - 1].lower != "," && !patient && fallback == nil {
+                if s.mentionAt[k - 1] >= 0 { return s.mentionAt[k - 1] }
+                let head = t[k - 1].lower
+                if k >= 2, CueLexicon.nouns[head].map({ $0.predicate == .attacks }) ?? CueLexicon.governmentNouns.contains(head) {
+                    let m = s.mentionAt[k - 2]
+                    if m >= 0, s.mentions[m].kind == .adjective || s.mentions[m].kind == .name { return m }
+                    if k >= 3, t[k - 2].lower == "'s" || s.mentionAt[k - 3] >= 0 && s.mentions[s.mentionAt[k - 3]].possessive { return s.mentionAt[k - 3] >= 0 ? s.mentionAt[k - 3] : nil }
+                }
+                if w != "that" { return nil }
             }
             if CueLexicon.subjectBarriers.contains(w) { break }
             // "..., committing to send troops": a participle clause takes the subject of its sentence.
@@ -610,7 +781,12 @@ struct RelationFinder {
                 }
                 if !patient && (type == .place || type == .agreement) { k = mention.first - 1; steps += 1; continue }
                 // "with Kyiv and NATO accusing Moscow": the noun right before a gerund is its subject.
-                if mention.end == i && t[i].lower.hasSuffix("ing") { return m }
+                // ("wrote to the embassy in Lima asking ...": a place in a phrase is no such subject.)
+                if mention.end == i && t[i].lower.hasSuffix("ing") {
+                    let g = s.mentions[s.groupStart[m]].first - 1
+                    let prep = g >= 0 ? t[g].lower : ""
+                    if !(RelationFinder.isPreposition(prep) && prep != "with" && prep != "without") { return m }
+                }
                 var before = mention.first - 1
                 var groupFirst = s.mentions[s.groupStart[m]].first - 1
                 // Look through articles: "by the United States and Britain".
@@ -620,7 +796,9 @@ struct RelationFinder {
                     // A passive agent ("backed by the United States") never acts in the clause.
                     let prep = t[before >= 0 ? before : groupFirst].lower
                     // "the Syrian regime of President Assad": the head, not the "of" phrase, is the fallback.
-                    if fallback == nil && prep != "by" && prep != "of" && !(groupFirst >= 0 && t[groupFirst].lower == "by") { fallback = m }
+                    // (For a noun, only a partner named with "with" shares it: "work with X in the fight against Y".)
+                    if fallback == nil && prep != "by" && prep != "of" && !(groupFirst >= 0 && t[groupFirst].lower == "by")
+                        && (phraseFallback || prep == "with" || prep == "alongside") { fallback = m }
                     k = min(before, groupFirst)
                     steps += 1
                     continue
@@ -659,8 +837,20 @@ struct RelationFinder {
                 continue
             }
             let w = t[k].lower
+            // "pledged funds and Syria is taxing goods": after "and", a name with its own verb starts a clause.
+            if (w == "and" || w == "but"), k + 1 < t.count, s.mentionAt[k + 1] >= 0 {
+                let e = s.mentions[s.mentionAt[k + 1]].end
+                if e < t.count, ["is", "are", "was", "were", "has", "have", "had", "will", "would", "said", "says", "can", "could"].contains(t[e].lower) { return nil }
+            }
+            // "allies such as Chile", "partners including Peru": the examples are the object.
+            if k > start, w == "such" || (w == "as" && t[k - 1].lower == "such") || (w == "including" && RelationFinder.collectiveNouns.contains(t[k - 1].lower)) {
+                k += 1
+                continue
+            }
             if CueLexicon.objectBarriers.contains(w) || w == "," { return nil }
+            // ("urged partners to", "armed allies of": a plural right after the verb is its object, not a verb.)
             if t[k].isWord, !t[k].isCapitalized, CueLexicon.verbCues(w) != nil, CueLexicon.nouns[w] == nil || (k > 0 && t[k - 1].lower == "to"),
+               !(k == start && w.hasSuffix("s") && !w.hasSuffix("ss")),
                !(k > 0 && RelationFinder.determiners.contains(t[k - 1].lower)) { return nil }
             // Without a preposition list (nouns): a second preposition starts a location or a topic.
             if preps == nil && k > start && CueLexicon.prepositions.contains(w) && w != "of" { return nil }
