@@ -170,6 +170,12 @@ final class ExtractionGeneralisationTests: XCTestCase {
         has(text, "Peru criticizes Ecuador")
     }
 
+    func testAPluralAfterANameInAPrepositionalPhraseIsANoun() {
+        let facts = ExtractionProbe.triples("Iran has kept its support for Syrian President Bashar al-Assad, whom it has shielded from EU sanctions for years.")
+        XCTAssertFalse(facts.contains("Iran sanctions Bashar al-Assad"), "\(facts)")
+        has("Officials said Canada sanctions Belarus over the crackdown.", "Canada sanctions Belarus")
+    }
+
     func testWhomGivesTheObjectOfAnyVerb() {
         has("The Andean Front, whom Chile accuses of abuses, denied it.", "Chile criticizes Andean Front")
     }

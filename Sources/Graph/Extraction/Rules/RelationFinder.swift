@@ -168,6 +168,12 @@ struct RelationFinder {
             if i >= 2, w.hasSuffix("s"), t[i - 1].isLowerInitial, s.mentionAt[i - 1] < 0, CueLexicon.verbCues(t[i - 1].lower) == nil,
                !RelationFinder.auxiliaries.contains(t[i - 1].lower), !t[i - 1].lower.hasSuffix("ly"),
                RelationFinder.isPreposition(t[i - 2].lower) || ["after", "before", "since"].contains(t[i - 2].lower) || RelationFinder.nounMarkers.contains(t[i - 2].lower) { continue }
+            // "shielded him from UN sanctions", "protests against US strikes": a plural after a
+            // name that is itself the object of a preposition is a noun, not the name's verb.
+            if i >= 2, w.hasSuffix("s"), s.mentionAt[i - 1] >= 0 {
+                let first = s.mentions[s.mentionAt[i - 1]].first
+                if first >= 1, RelationFinder.isPreposition(t[first - 1].lower) { continue }
+            }
             // "support for armed separatists": a participle used as an adjective.
             // ("the strike that killed X": "that" is a relative pronoun here, not a determiner.)
             if w.hasSuffix("ed"), i > 0, i + 1 < n, s.mentionAt[i + 1] >= 0, t[i - 1].lower != "that",
