@@ -37,15 +37,16 @@ public struct GraphBuilder: Sendable {
         let loader = self.loader
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             let path = files[index]
+            let loaded: Swift.Result<SourceDocument, LoadProblem>
             do {
-                let source = try loader.load(path)
-                slots.set(index, .success(source))
+                loaded = .success(try loader.load(path))
             } catch let problem as LoadProblem {
-                slots.set(index, .failure(problem))
+                loaded = .failure(problem)
             } catch {
-                slots.set(index, .failure(.unreadable(path: path, reason: "\(error)")))
+                loaded = .failure(.unreadable(path: path, reason: "\(error)"))
             }
-            if case .success(let source)? = slots.get(index), skip?(source) != true {
+            slots.set(index, loaded)
+            if case .success(let source) = loaded, skip?(source) != true {
                 let extraction = extractor.extract(text: source.text, kind: source.kind, id: source.id, source: source.path)
                 slots.setExtraction(index, extraction)
             }
