@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "kg", targets: ["kg"]),
         .library(name: "Graph", targets: ["Graph"]),
+        .library(name: "Language", targets: ["Language"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -19,8 +20,13 @@ let package = Package(
             providers: [.apt(["libgraphviz-dev"])]
         ),
         .target(
+            name: "Language",
+            resources: [.copy("Resources")]
+        ),
+        .target(
             name: "Graph",
             dependencies: [
+                "Language",
                 "CGraphviz",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
@@ -29,6 +35,7 @@ let package = Package(
             name: "kg",
             dependencies: [
                 "Graph",
+                "Language",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -36,10 +43,12 @@ let package = Package(
             name: "kgbench",
             dependencies: [
                 "Graph",
+                "Language",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "GraphTests", dependencies: ["Graph"]),
+        .testTarget(name: "LanguageTests", dependencies: ["Language"]),
+        .testTarget(name: "GraphTests", dependencies: ["Graph", "Language"]),
         .testTarget(name: "KGTests", dependencies: ["Graph"]),
     ]
 )

@@ -6,7 +6,7 @@ struct KG: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kg",
         abstract: "Build a knowledge graph of who stands where from news articles.",
-        subcommands: [Build.self, Extract.self, Render.self, Query.self, Actors.self, Export.self, Push.self, Import.self],
+        subcommands: [Build.self, Extract.self, Parse.self, Train.self, Render.self, Query.self, Actors.self, Export.self, Push.self, Import.self],
         defaultSubcommand: nil
     )
 

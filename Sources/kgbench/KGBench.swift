@@ -7,6 +7,6 @@ struct KGBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kgbench",
         abstract: "Measure kg's speed and memory.",
-        subcommands: [Extract.self, StoreBench.self, RenderBench.self]
+        subcommands: [Extract.self, Parse.self, StoreBench.self, RenderBench.self]
     )
 }

@@ -1,3 +1,5 @@
+import Language
+
 /// How the text of a document is marked up.
 public enum SourceKind: String, Codable, CaseIterable, Sendable {
     case plain

@@ -1,4 +1,5 @@
 @testable import Graph
+import Language
 import XCTest
 
 /// The lexicon (states, demonyms, capitals, metonyms, organizations, groups,

@@ -1,4 +1,5 @@
 @testable import Graph
+import Language
 import XCTest
 
 /// Helpers shared by the extraction tests: run the extractor on a few sentences and

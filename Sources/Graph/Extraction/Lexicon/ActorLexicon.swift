@@ -1,3 +1,5 @@
+import Language
+
 /// The built-in lexicon of actors: every state (names, aliases, demonyms, capitals,
 /// seats of government), the major organizations, armed groups, territories and
 /// agreements. Matching is by lower-cased token sequence, longest first.

@@ -1,3 +1,5 @@
+import Language
+
 /// What one document has established so far: its actors, the people named in it
 /// (keyed by surname, so "Putin" and "Mr Putin" find "Vladimir Putin"), who leads or
 /// serves which state, the most recent person and thing for pronouns, and the facts

@@ -1,3 +1,5 @@
+import Language
+
 /// A stretch of a sentence that refers to an actor.
 struct Mention {
     enum Kind: UInt8 {

@@ -1,3 +1,5 @@
+import Language
+
 /// Finds the actor mentions of a sentence, left to right, longest first:
 /// title + name patterns ("Russian President Vladimir Putin", which also yields the
 /// `leaderOf` fact), lexicon names and metonyms, demonyms before government nouns,

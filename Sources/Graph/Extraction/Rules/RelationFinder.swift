@@ -1,3 +1,5 @@
+import Language
+
 /// Finds the facts of one sentence from its mentions and predicate cues:
 /// verbs (active, passive with a "by" agent, reciprocal "X and Y met"), nouns
 /// ("Russia's support for Assad", "air strikes against ISIS", "talks between X and

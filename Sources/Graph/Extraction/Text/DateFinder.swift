@@ -1,3 +1,5 @@
+import Language
+
 /// Finds the first date an article states: "September 28, 2015", "28 September
 /// 2015", "Sept. 28, 2015", "2015-09-28". Returns ISO `YYYY-MM-DD`.
 enum DateFinder {

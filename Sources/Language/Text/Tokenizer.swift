@@ -3,8 +3,8 @@
 /// Words keep inner hyphens ("al-Assad", "U.S.-led") and dotted abbreviations
 /// ("U.S.", "U.N."); a possessive "'s" and a negative "n't" become tokens of their
 /// own; every other mark is one token. Linear in the length of the sentence.
-enum Tokenizer {
-    static func tokenize(_ s: [Unicode.Scalar], _ from: Int, _ to: Int, into tokens: inout [Token]) {
+public enum Tokenizer {
+    public static func tokenize(_ s: [Unicode.Scalar], _ from: Int, _ to: Int, into tokens: inout [Token]) {
         var i = from
         while i < to {
             let c = s[i]
@@ -101,21 +101,25 @@ enum Tokenizer {
         }
     }
 
-    @inline(__always) static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+    @inline(__always) public static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 128 { return (v >= 48 && v <= 57) || (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
         return c.properties.isAlphabetic
     }
 
-    @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
+    @inline(__always) public static func isLetter(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 128 { return (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
         return c.properties.isAlphabetic
     }
 
-    @inline(__always) static func isUpper(_ c: Unicode.Scalar) -> Bool {
+    @inline(__always) public static func isUpper(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 128 { return v >= 65 && v <= 90 }
         return c.properties.isUppercase
+    }
+
+    @inline(__always) static func asciiLower(_ c: Unicode.Scalar) -> Unicode.Scalar {
+        (c.value >= 65 && c.value <= 90) ? Unicode.Scalar(c.value + 32)! : c
     }
 }

@@ -5,7 +5,7 @@
 /// opening quote, unless the dot ends an abbreviation (Mr., Gen., Sept., U.S. before
 /// a capitalised name) or an initial. Lines longer than `maxLength` scalars are cut
 /// at the nearest space so no sentence is unbounded.
-enum SentenceSplitter {
+public enum SentenceSplitter {
     static let maxLength = 2_000
 
     static let abbreviations: Set<String> = [
@@ -15,7 +15,7 @@ enum SentenceSplitter {
         "no", "nos", "vs", "v", "etc", "inc", "corp", "co", "ltd", "plc", "dept", "est", "approx", "fig", "vol", "al",
     ]
 
-    static func split(_ s: [Unicode.Scalar], into ranges: inout [Range<Int>]) {
+    public static func split(_ s: [Unicode.Scalar], into ranges: inout [Range<Int>]) {
         let n = s.count
         var lineStart = 0
         while lineStart < n {
@@ -80,7 +80,7 @@ enum SentenceSplitter {
         for k in w..<dot {
             let c = s[k]
             if c == "." { dots += 1; continue }
-            word.unicodeScalars.append(TextCleaner.asciiLower(c))
+            word.unicodeScalars.append(Tokenizer.asciiLower(c))
         }
         if dots > 0 && length <= 4 {
             // "U.S. President ..." is far more common than a sentence ending in "U.S."

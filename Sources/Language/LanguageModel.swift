@@ -1,0 +1,138 @@
+import Foundation
+
+/// Everything kg knows of a language's syntax: a lemmatizer, a part-of-speech tagger
+/// and a dependency parser, trained together on a Universal Dependencies treebank
+/// (`kg train`) and shipped as one binary file among the package's resources.
+///
+/// `LanguageModel.english` loads the bundled model the first time it is used, once
+/// per process; the model is immutable and safe to share between threads.
+public final class LanguageModel: Sendable {
+    let tagger: Tagger
+    let lemmatizer: Lemmatizer
+    let parser: Parser
+
+    init(tagger: Tagger, lemmatizer: Lemmatizer, parser: Parser) {
+        self.tagger = tagger
+        self.lemmatizer = lemmatizer
+        self.parser = parser
+    }
+
+    /// The English model bundled with kg, loaded on first use.
+    public static var english: LanguageModel {
+        get throws { try bundledEnglish.get() }
+    }
+
+    private static let bundledEnglish: Result<LanguageModel, Error> = Result {
+        guard let url = Bundle.module.url(forResource: "model", withExtension: "kgm", subdirectory: "Resources/en") else {
+            throw LanguageModelError.missing("Resources/en/model.kgm")
+        }
+        return try LanguageModel(contentsOf: url)
+    }
+
+    /// The tags, the lemmas and the tree of words already split into tokens.
+    public func analyze(words: [String]) -> ParsedSentence {
+        if words.isEmpty { return ParsedSentence(words: []) }
+        let shapes = words.map(WordShape.init)
+        let tagIDs = tagger.tag(shapes)
+        let tags = tagIDs.map { tagger.tags[$0] }
+        let lemmas = zip(words, tags).map { lemmatizer.lemma($0, tag: $1) }
+        let (heads, labels) = parser.parse(forms: shapes.map(\.form), tags: tagIDs)
+        return ParsedSentence(words: words, lemmas: lemmas, tags: tags, heads: heads, relations: labels.map { parser.labels[$0] })
+    }
+
+    /// Splits text into sentences and tokens, then tags, lemmatizes and parses each;
+    /// every word keeps its range in `text`'s unicode scalars.
+    public func analyze(text: String) -> [ParsedSentence] {
+        let scalars = Array(text.unicodeScalars)
+        var ranges: [Range<Int>] = []
+        SentenceSplitter.split(scalars, into: &ranges)
+        var out: [ParsedSentence] = []
+        var tokens: [Token] = []
+        for range in ranges {
+            tokens.removeAll(keepingCapacity: true)
+            Tokenizer.tokenize(scalars, range.lowerBound, range.upperBound, into: &tokens)
+            if tokens.isEmpty { continue }
+            out.append(analyze(tokens: tokens, in: scalars))
+        }
+        return out
+    }
+
+    /// Analyzes one sentence's tokens, cut from `scalars`.
+    public func analyze(tokens: [Token], in scalars: [Unicode.Scalar]) -> ParsedSentence {
+        let words = tokens.map { t in
+            String(String.UnicodeScalarView(scalars[Int(t.start)..<Int(t.end)]))
+        }
+        var parsed = analyze(words: words)
+        parsed.ranges = tokens.map { Int($0.start)..<Int($0.end) }
+        return parsed
+    }
+}
+
+extension LanguageModel {
+    static let magic: UInt32 = 0x4b47_4c4d // "KGLM"
+    static let formatVersion: UInt32 = 1
+
+    /// The model as the bytes of its file.
+    public func serialized() -> Data {
+        var w = BinaryWriter()
+        w.write(LanguageModel.magic)
+        w.write(LanguageModel.formatVersion)
+        w.write(tagger.tags)
+        w.write(tagger.model)
+        w.write(tagger.dictionary.keys); w.write(tagger.dictionary.values)
+        w.write(tagger.ambiguity.keys); w.write(tagger.ambiguity.values)
+        w.write(lemmatizer.exceptions.keys); w.write(lemmatizer.exceptions.values)
+        w.write(lemmatizer.exceptionLemmas)
+        w.write(lemmatizer.known.keys)
+        w.write(parser.labels)
+        w.write(UInt32(parser.verbTag))
+        w.write(parser.actions)
+        w.write(parser.labeler)
+        return w.data
+    }
+
+    public convenience init(data: Data) throws {
+        var r = BinaryReader(data)
+        guard (try? r.readUInt32()) == LanguageModel.magic else { throw LanguageModelError.corrupt("not a kg language model") }
+        let version = try r.readUInt32()
+        guard version == LanguageModel.formatVersion else { throw LanguageModelError.corrupt("format \(version), expected \(LanguageModel.formatVersion)") }
+        let tags = try r.readStrings()
+        let tagModel = try r.readModel()
+        let dictionary = KeyIndex(keys: try r.readUInt64s(), values: try r.readUInt32s())
+        let ambiguity = KeyIndex(keys: try r.readUInt64s(), values: try r.readUInt32s())
+        let exceptionKeys = try r.readUInt64s()
+        let exceptionValues = try r.readUInt32s()
+        let lemmas = try r.readStrings()
+        let knownKeys = try r.readUInt64s()
+        let labels = try r.readStrings()
+        let verbTag = Int(try r.readUInt32())
+        let actions = try r.readModel()
+        let labeler = try r.readModel()
+        guard r.isAtEnd else { throw LanguageModelError.corrupt("trailing bytes") }
+        guard tagModel.classCount == tags.count, labeler.classCount == labels.count,
+              actions.classCount == ParseState.actionCount, exceptionKeys.count == exceptionValues.count,
+              exceptionValues.allSatisfy({ Int($0) < lemmas.count }),
+              dictionary.values.allSatisfy({ Int($0) < tags.count }) else {
+            throw LanguageModelError.corrupt("its tables do not agree")
+        }
+        self.init(
+            tagger: Tagger(tags: tags, model: tagModel, dictionary: dictionary, ambiguity: ambiguity),
+            lemmatizer: Lemmatizer(exceptions: KeyIndex(keys: exceptionKeys, values: exceptionValues), exceptionLemmas: lemmas,
+                                   known: KeyIndex(keys: knownKeys, values: knownKeys.map { _ in 1 })),
+            parser: Parser(labels: labels, actions: actions, labeler: labeler, verbTag: verbTag)
+        )
+    }
+
+    public convenience init(contentsOf url: URL) throws {
+        guard let data = FileManager.default.contents(atPath: url.path) else { throw LanguageModelError.missing(url.path) }
+        try self.init(data: data)
+    }
+}
+
+extension LanguageModel {
+    /// The size of each part of the model, for benchmarks and `kg train`.
+    public var summary: String {
+        "tagger \(tagger.model.rowCount) features × \(tagger.tags.count) tags, parser \(parser.actions.rowCount) features × \(ParseState.actionCount) transitions, labeler \(parser.labeler.rowCount) features × \(parser.labels.count) relations, \(lemmatizer.exceptionLemmas.count) lemma exceptions"
+    }
+}
+
