@@ -84,7 +84,7 @@ public struct DocumentLoader: Sendable {
         return try document(from: bytes, path: path, kind: kind)
     }
 
-    /// Builds a document from bytes already read.
+    /// Builds a document from bytes already read. A NUL byte anywhere makes it binary.
     /// - Throws: `LoadProblem.binary` or `.empty`.
     public func document(from bytes: Data, path: String, kind: SourceKind) throws -> SourceDocument {
         var text: String
@@ -96,11 +96,13 @@ public struct DocumentLoader: Sendable {
             }
             // Binary data that happens to start with FF FE decodes to control characters.
             let controls = decoded.unicodeScalars.prefix(4096).filter { $0.value < 0x20 && !"\n\r\t\u{0C}".unicodeScalars.contains($0) }
-            if !controls.isEmpty { throw LoadProblem.binary(path: path) }
+            if !controls.isEmpty || decoded.unicodeScalars.contains("\u{0}") { throw LoadProblem.binary(path: path) }
             text = decoded
             repaired = false
         } else {
-            if bytes.prefix(8192).contains(0) { throw LoadProblem.binary(path: path) }
+            // A NUL anywhere means the file is not text: past the first bytes it would
+            // otherwise cut the stored quote short where `kg extract` printed all of it.
+            if bytes.contains(0) { throw LoadProblem.binary(path: path) }
             text = String(decoding: bytes, as: UTF8.self)
             repaired = !bytes.isEmpty && String(validatingUTF8Data: bytes) == nil
         }

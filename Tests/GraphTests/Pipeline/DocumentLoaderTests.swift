@@ -90,6 +90,23 @@ final class DocumentLoaderTests: XCTestCase {
         XCTAssertThrowsError(try loader.load(other)) { XCTAssertEqual($0 as? LoadProblem, .unsupportedType(path: other)) }
     }
 
+    func testANulPastTheFirstBytesStillMakesAFileBinary() throws {
+        let padding = String(repeating: "The ministers met again on Tuesday.\n", count: 300)
+        XCTAssertGreaterThan(padding.utf8.count, 8192)
+        let late = try write(Data(padding.utf8) + Data("Russia".utf8) + Data([0]) + Data("supports Syria.\n".utf8), "late.txt")
+        XCTAssertThrowsError(try DocumentLoader().load(late)) { error in
+            XCTAssertEqual(error as? LoadProblem, .binary(path: late))
+        }
+        let utf16 = Data([0xFF, 0xFE]) + (padding + "Russia\u{0}supports Syria.\n").data(using: .utf16LittleEndian)!
+        let wide = try write(utf16, "wide.txt")
+        XCTAssertThrowsError(try DocumentLoader().load(wide)) { error in
+            XCTAssertEqual(error as? LoadProblem, .binary(path: wide))
+        }
+        XCTAssertThrowsError(try DocumentLoader().document(from: Data("Russia\u{0}supports Syria.".utf8), path: "-", kind: .plain)) {
+            XCTAssertEqual($0 as? LoadProblem, .binary(path: "-"))
+        }
+    }
+
     func testInvalidUTF8IsRepairedAndFlagged() throws {
         let path = try write(Data([0x41, 0x20, 0xC3, 0x28, 0x20, 0x42]), "broken.txt")
         let document = try DocumentLoader().load(path)
