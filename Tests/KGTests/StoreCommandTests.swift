@@ -101,6 +101,21 @@ final class StoreCommandTests: XCTestCase {
         XCTAssertTrue(outcome.stdout.contains(": 2 documents"), outcome.stdout)
     }
 
+    func testABuildIntoItsOwnInputFolderDoesNotReadItsOutputs() throws {
+        let folder = try folderWithArticles([:])
+        try KGRunner.write(Self.articleA, to: "io/a.txt", in: folder)
+        var outcome = try Self.run(["build", "io", "--out", "io"], in: folder)
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent("io/report.html").path))
+        XCTAssertTrue(outcome.stdout.contains("1 new, 0 changed, 0 unchanged documents"), outcome.stdout)
+        for _ in 0..<2 {
+            outcome = try Self.run(["build", "io/", "--out", "io"], in: folder)
+            XCTAssertEqual(outcome.status, 0, outcome.stderr)
+            XCTAssertTrue(outcome.stdout.contains("0 new, 0 changed, 1 unchanged documents"), outcome.stdout)
+            XCTAssertTrue(outcome.stdout.contains(": 1 documents"), outcome.stdout)
+        }
+    }
+
     func testTheStoreOptionPicksTheFile() throws {
         let folder = try folderWithArticles(["a.txt": Self.articleA])
         let outcome = try Self.run(["build", "articles", "--out", "out", "--format", "dot", "--store", "elsewhere/my.sqlite"], in: folder)

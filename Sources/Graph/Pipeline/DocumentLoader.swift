@@ -10,7 +10,16 @@ public struct DocumentLoader: Sendable {
         "txt": .plain, "text": .plain, "md": .markdown, "markdown": .markdown, "html": .html, "htm": .html,
     ]
 
-    public init() {}
+    /// Files never read as articles, as resolved absolute paths: kg's own outputs
+    /// and store (see `OutputWriter.files(in:)` and `GraphStore.files(at:)`).
+    public var ignored: Set<String>
+
+    /// A loader that never reads the files in `ignoring` (e.g. the report and store of
+    /// the build it feeds), however they are reached: named, found in a folder or
+    /// through a symbolic link.
+    public init(ignoring: [String] = []) {
+        ignored = Set(ignoring.map(DocumentLoader.resolved))
+    }
 
     /// Expands `paths` into the article files below them, with a problem for each path
     /// that is missing or holds nothing to read.
@@ -29,7 +38,7 @@ public struct DocumentLoader: Sendable {
                 continue
             }
             if !isDirectory.boolValue {
-                files.append(path)
+                if isIgnored(path) { problems.append(.ownOutput(path: path)) } else { files.append(path) }
                 continue
             }
             let found = articles(below: path)
@@ -50,11 +59,31 @@ public struct DocumentLoader: Sendable {
                 continue
             }
             let ext = (name as NSString).pathExtension.lowercased()
-            if DocumentLoader.kinds[ext] != nil {
-                found.append((folder as NSString).appendingPathComponent(relative))
+            let path = (folder as NSString).appendingPathComponent(relative)
+            if DocumentLoader.kinds[ext] != nil && !isIgnored(path) {
+                found.append(path)
             }
         }
         return found.sorted()
+    }
+
+    private func isIgnored(_ path: String) -> Bool {
+        !ignored.isEmpty && ignored.contains(DocumentLoader.resolved(path))
+    }
+
+    /// `path` absolute, with symbolic links and `.`/`..` resolved as far as it exists,
+    /// so two spellings of one file compare equal.
+    static func resolved(_ path: String) -> String {
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        if let real = realpath(absolute, nil) {
+            defer { free(real) }
+            return String(cString: real)
+        }
+        // Not there (yet): resolve the folder and keep the name.
+        let folder = (absolute as NSString).deletingLastPathComponent
+        let name = (absolute as NSString).lastPathComponent
+        guard folder != absolute else { return absolute }
+        return (resolved(folder) as NSString).appendingPathComponent(name)
     }
 
     /// Reads one article. `-` reads standard input as plain text (HTML when it starts with a tag).

@@ -191,6 +191,12 @@ public final class GraphStore: Sendable {
         }
     }
 
+    /// The files of the store at `path`: the database and SQLite's `-wal`, `-shm` and
+    /// `-journal` files beside it.
+    public static func files(at path: String) -> [String] {
+        [path] + ["-wal", "-shm", "-journal"].map { path + $0 }
+    }
+
     /// The content hash kg records for a document's bytes (hex SHA-256).
     public static func contentHash(of bytes: Data) -> String {
         SHA256.hex(bytes)

@@ -41,6 +41,27 @@ final class DocumentLoaderTests: XCTestCase {
         XCTAssertEqual(files.map { URL(fileURLWithPath: $0).lastPathComponent }, ["a.txt"])
     }
 
+    func testKgsOwnOutputsAndStoreAreNeverReadAsArticles() throws {
+        _ = try write(Data("France backs Germany.".utf8), "a.txt")
+        _ = try write(Data("<html><body>report</body></html>".utf8), "report.html")
+        _ = try write(Data("kept".utf8), "store.txt")
+        _ = try write(Data("wal".utf8), "store.txt-wal")
+        let store = folder.appendingPathComponent("store.txt").path
+        // Spelled differently from the paths walked, as `--out io/` and `io` would be.
+        let loader = DocumentLoader(ignoring: OutputWriter.files(in: folder.path + "/./") + GraphStore.files(at: store))
+        let (files, problems) = loader.expand([folder.path])
+        XCTAssertEqual(problems, [])
+        XCTAssertEqual(files.map { URL(fileURLWithPath: $0).lastPathComponent }, ["a.txt"])
+
+        let named = folder.appendingPathComponent("sub/../report.html").path
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        let (none, refused) = loader.expand([named])
+        XCTAssertEqual(none, [])
+        XCTAssertEqual(refused, [.ownOutput(path: named)])
+        XCTAssertEqual(DocumentLoader().expand([folder.path]).files.map { URL(fileURLWithPath: $0).lastPathComponent },
+                       ["a.txt", "report.html", "store.txt"], "a loader that ignores nothing reads them all")
+    }
+
     func testAFolderGivenAsAnArticleIsNamedAsAFolder() throws {
         XCTAssertThrowsError(try DocumentLoader().load(folder.path)) { error in
             XCTAssertEqual(error as? LoadProblem, .unreadable(path: folder.path, reason: "it is a folder, not an article"))
