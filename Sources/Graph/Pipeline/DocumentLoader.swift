@@ -48,23 +48,36 @@ public struct DocumentLoader: Sendable {
         return (files, problems)
     }
 
+    /// The article files below `folder`, in sorted order. Symbolic links to folders and
+    /// files are followed; a link back to a folder already walked (a loop, or a second
+    /// way to the same folder) is not, and a file reached twice is read once.
     private func articles(below folder: String) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
-        var found: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            let name = (relative as NSString).lastPathComponent
-            if name.hasPrefix(".") {
-                // Hidden folders (.git, .build, .venv) hold tooling files, not articles.
-                enumerator.skipDescendants()
+        var found: [(path: String, real: String)] = []
+        var walked: Set<String> = []
+        walk(folder, found: &found, walked: &walked)
+        var seen: Set<String> = []
+        return found.sorted { $0.path < $1.path }.filter { seen.insert($0.real).inserted }.map(\.path)
+    }
+
+    private func walk(_ folder: String, found: inout [(path: String, real: String)], walked: inout Set<String>) {
+        guard walked.insert(DocumentLoader.resolved(folder)).inserted,
+              let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for name in names {
+            // Hidden folders (.git, .build, .venv) hold tooling files, not articles.
+            if name.hasPrefix(".") { continue }
+            let path = (folder as NSString).appendingPathComponent(name)
+            var isDirectory: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            if exists && isDirectory.boolValue {
+                walk(path, found: &found, walked: &walked)
                 continue
             }
+            // A broken link to an article is kept, so `load` names it as missing.
             let ext = (name as NSString).pathExtension.lowercased()
-            let path = (folder as NSString).appendingPathComponent(relative)
             if DocumentLoader.kinds[ext] != nil && !isIgnored(path) {
-                found.append(path)
+                found.append((path, DocumentLoader.resolved(path)))
             }
         }
-        return found.sorted()
     }
 
     private func isIgnored(_ path: String) -> Bool {

@@ -62,6 +62,30 @@ final class DocumentLoaderTests: XCTestCase {
                        ["a.txt", "report.html", "store.txt"], "a loader that ignores nothing reads them all")
     }
 
+    func testSymbolicLinksToFoldersAndFilesAreFollowedButNotInALoop() throws {
+        let fm = FileManager.default
+        _ = try write(Data("France backs Germany.".utf8), "real/a.txt")
+        _ = try write(Data("Spain backs Italy.".utf8), "real/sub/b.md")
+        _ = try write(Data("Chile backs Peru.".utf8), "other/c.txt")
+        let real = folder.appendingPathComponent("real")
+        try fm.createSymbolicLink(atPath: real.appendingPathComponent("more").path, withDestinationPath: "../other")
+        try fm.createSymbolicLink(atPath: real.appendingPathComponent("sub/up").path, withDestinationPath: "..")
+        try fm.createSymbolicLink(atPath: real.appendingPathComponent("alias.txt").path, withDestinationPath: "a.txt")
+        try fm.createSymbolicLink(atPath: real.appendingPathComponent("gone.txt").path, withDestinationPath: "nowhere.txt")
+        let link = folder.appendingPathComponent("link").path
+        try fm.createSymbolicLink(atPath: link, withDestinationPath: real.path)
+
+        let (files, problems) = DocumentLoader().expand([link])
+        XCTAssertEqual(problems, [])
+        XCTAssertEqual(files, ["a.txt", "gone.txt", "more/c.txt", "sub/b.md"].map { link + "/" + $0 })
+        guard files.count == 4 else { return }
+        XCTAssertEqual(try DocumentLoader().load(files[2]).text, "Chile backs Peru.")
+        XCTAssertThrowsError(try DocumentLoader().load(files[1])) { XCTAssertEqual($0 as? LoadProblem, .missing(path: files[1])) }
+        let fileLink = folder.appendingPathComponent("c.txt").path
+        try fm.createSymbolicLink(atPath: fileLink, withDestinationPath: "other/c.txt")
+        XCTAssertEqual(DocumentLoader().expand([fileLink]).files, [fileLink])
+    }
+
     func testAFolderGivenAsAnArticleIsNamedAsAFolder() throws {
         XCTAssertThrowsError(try DocumentLoader().load(folder.path)) { error in
             XCTAssertEqual(error as? LoadProblem, .unreadable(path: folder.path, reason: "it is a folder, not an article"))
