@@ -26,7 +26,7 @@ struct KG: ParsableCommand {
             let values = lines.dropFirst().filter { $0.hasPrefix("- ") }.map { $0.dropFirst(2) }
             var line = String(lines.first ?? "invalid arguments")
             if !values.isEmpty { line += " " + values.joined(separator: ", ") }
-            FileHandle.standardError.write(Data("kg: \(line) (see 'kg help')\n".utf8))
+            warn("\(line) (see 'kg help')")
             Foundation.exit(code.rawValue)
         }
         do {

@@ -91,6 +91,25 @@ final class BuildCommandTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: out.appendingPathComponent("graph.svg").path))
     }
 
+    func testControlCharactersInNamesCannotReachTheTerminal() throws {
+        let folder = try KGRunner.temporaryFolder(self)
+        let articles = try writeArticles(in: folder)
+        // Empty, so kg names it: the name retitles the window and forges a second line.
+        try KGRunner.write("", to: "evil\u{1B}]0;owned\u{07}\nkg: all 3 articles read.txt", in: articles)
+        let out = folder.appendingPathComponent("out")
+        let build = try KGRunner.run(["build", articles.path, "--out", out.path, "--format", "dot"], in: folder)
+        XCTAssertEqual(build.status, 1, build.stderr)
+        XCTAssertTrue(build.stderr.contains("evil\\x1B]0;owned\\x07\\nkg: all 3 articles read.txt: is empty"), build.stderr)
+        XCTAssertEqual(build.stderr.split(separator: "\n").count, 1, build.stderr)
+
+        let query = try KGRunner.run(["query", "--predicate", "x\u{1B}[2J\nkg: forged"], in: folder)
+        XCTAssertEqual(query.status, 64, query.stderr)
+        for text in [build.stderr, query.stderr] {
+            XCTAssertFalse(text.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" }, text)
+            XCTAssertFalse(text.contains("\nkg: all") || text.contains("\nkg: forged"), text)
+        }
+    }
+
     func testUnknownFormatOrLayoutIsRefused() throws {
         let folder = try KGRunner.temporaryFolder(self)
         let articles = try writeArticles(in: folder)

@@ -19,7 +19,13 @@ public enum LoadProblem: LocalizedError, Equatable, Sendable {
         }
     }
 
+    /// The message, its paths, names and server text escaped (`TerminalText.escaped`) so that
+    /// printing it cannot send a terminal escape sequence or forge another line.
     public var errorDescription: String? {
+        TerminalText.escaped(message)
+    }
+
+    private var message: String {
         switch self {
         case .missing(let path):
             return "\(path): no such file or folder"

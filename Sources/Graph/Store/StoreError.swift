@@ -29,7 +29,13 @@ public enum StoreError: LocalizedError, Equatable, Sendable {
         }
     }
 
+    /// The message, its paths, names and server text escaped (`TerminalText.escaped`) so that
+    /// printing it cannot send a terminal escape sequence or forge another line.
     public var errorDescription: String? {
+        TerminalText.escaped(message)
+    }
+
+    private var message: String {
         switch self {
         case .notSQLite(let path):
             return "\(path): is not an SQLite database, so it cannot be a kg store; it was left untouched. Give --store another path."
