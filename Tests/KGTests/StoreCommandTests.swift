@@ -116,6 +116,17 @@ final class StoreCommandTests: XCTestCase {
         }
     }
 
+    func testANewStoreWhereNothingCanBeWrittenSaysTheFolderIsNotWritable() throws {
+        // /sys takes no new files, even from root.
+        try XCTSkipUnless(FileManager.default.fileExists(atPath: "/sys/kernel"), "needs Linux's /sys")
+        let folder = try folderWithArticles(["a.txt": Self.articleA])
+        let store = "/sys/kg-test-\(UUID().uuidString).sqlite"
+        let outcome = try Self.run(["build", "articles", "--out", "out", "--format", "dot", "--store", store], in: folder)
+        XCTAssertEqual(outcome.status, 1, outcome.stderr)
+        XCTAssertTrue(outcome.stderr.contains("\(store): a new store cannot be created there: the folder /sys is not writable"), outcome.stderr)
+        XCTAssertFalse(outcome.stderr.contains("cannot be read"), outcome.stderr)
+    }
+
     func testTheStoreOptionPicksTheFile() throws {
         let folder = try folderWithArticles(["a.txt": Self.articleA])
         let outcome = try Self.run(["build", "articles", "--out", "out", "--format", "dot", "--store", "elsewhere/my.sqlite"], in: folder)
