@@ -11,8 +11,11 @@ extension KG {
             """
         )
 
-        @Argument(help: "Articles or folders of articles ('-' for standard input).")
-        var paths: [String] = ["examples"]
+        @Argument(help: "Articles or folders of articles ('-' for standard input; default: ./examples when there is one).")
+        var paths: [String] = []
+
+        /// The folder read when no path is given, as in the repository.
+        static let defaultFolder = "examples"
 
         @OptionGroup var diagram: DiagramOptions
 
@@ -30,6 +33,14 @@ extension KG {
 
         func run() throws {
             let started = Date()
+            var paths = self.paths
+            if paths.isEmpty {
+                guard FileManager.default.fileExists(atPath: Build.defaultFolder) else {
+                    warn("give the articles to read, e.g. 'kg build articles/'")
+                    throw ExitCode.validationFailure
+                }
+                paths = [Build.defaultFolder]
+            }
             let showProgress = isatty(STDERR_FILENO) == 1 && !quiet
             let progress: (@Sendable (Int, Int, String) -> Void)? = showProgress ? Build.progressLine : nil
             let storePath = store ?? (diagram.out as NSString).appendingPathComponent("kg.sqlite")

@@ -67,6 +67,20 @@ final class BuildCommandTests: XCTestCase {
         XCTAssertTrue(outcome.stderr.contains("no-such-folder: no such file or folder"), outcome.stderr)
     }
 
+    func testNoPathAndNoExamplesFolderSaysWhatToGive() throws {
+        let folder = try KGRunner.temporaryFolder(self)
+        let outcome = try KGRunner.run(["build"], in: folder)
+        XCTAssertEqual(outcome.status, 64, outcome.stderr)
+        XCTAssertEqual(outcome.stderr, "kg: give the articles to read, e.g. 'kg build articles/'\n")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Output").path))
+
+        // Where there is an examples folder (the repository), it is what a bare `kg build` reads.
+        try KGRunner.write("Ties\n\nFrance supports Germany.\n", to: "examples/a.txt", in: folder)
+        let build = try KGRunner.run(["build", "--format", "dot"], in: folder)
+        XCTAssertEqual(build.status, 0, build.stderr)
+        XCTAssertTrue(build.stdout.contains("1 new"), build.stdout)
+    }
+
     func testABuildWithNothingToReadCreatesNoStore() throws {
         let folder = try KGRunner.temporaryFolder(self)
         let out = folder.appendingPathComponent("out")
