@@ -7,12 +7,15 @@ extension KG {
         static let configuration = CommandConfiguration(
             abstract: "Extract facts from articles and write the merged graph.",
             discussion: """
-            Reads .txt, .md and .html files and folders (recursively); '-' reads standard input. Writes graph.dot, graph.svg, graph.jsonld and report.html into the output folder by default. Facts are kept in a graph store (<out>/kg.sqlite unless --store says otherwise) that grows build after build: an article already stored is not read again, a changed one replaces its earlier facts, and the outputs show the whole stored graph. An input that cannot be read is reported and skipped; the exit status is then 1.
+            Reads .txt, .md and .html files and folders (recursively); '-' reads standard input. Writes graph.dot, graph.svg, graph.jsonld and report.html into the output folder by default. Facts are kept in a graph store (<out>/kg.sqlite unless --store says otherwise) that grows build after build: an article already stored is not read again, a changed one replaces its earlier facts, and the outputs show the whole stored graph. The files kg writes (the outputs and the store) are never read as articles, so the output folder may be the input folder. An input that cannot be read is reported and skipped; the exit status is then 1.
             """
         )
 
-        @Argument(help: "Articles or folders of articles ('-' for standard input).")
-        var paths: [String] = ["examples"]
+        @Argument(help: "Articles or folders of articles ('-' for standard input; default: ./examples when there is one).")
+        var paths: [String] = []
+
+        /// The folder read when no path is given, as in the repository.
+        static let defaultFolder = "examples"
 
         @OptionGroup var diagram: DiagramOptions
 
@@ -30,6 +33,14 @@ extension KG {
 
         func run() throws {
             let started = Date()
+            var paths = self.paths
+            if paths.isEmpty {
+                guard FileManager.default.fileExists(atPath: Build.defaultFolder) else {
+                    warn("give the articles to read, e.g. 'kg build articles/'")
+                    throw ExitCode.validationFailure
+                }
+                paths = [Build.defaultFolder]
+            }
             let showProgress = isatty(STDERR_FILENO) == 1 && !quiet
             let progress: (@Sendable (Int, Int, String) -> Void)? = showProgress ? Build.progressLine : nil
             let storePath = store ?? (diagram.out as NSString).appendingPathComponent("kg.sqlite")
@@ -38,7 +49,9 @@ extension KG {
             let existing = FileManager.default.fileExists(atPath: storePath) ? try openStore(storePath, create: false) : nil
             let known: Set<String>
             do { known = try existing?.knownContentHashes() ?? [] } catch { throw failure(error) }
-            let result = GraphBuilder().extract(paths: paths, skip: { known.contains($0.contentHash) }, progress: progress)
+            // The outputs and the store of this build are never read back as articles.
+            let loader = DocumentLoader(ignoring: OutputWriter.files(in: diagram.out) + GraphStore.files(at: storePath))
+            let result = GraphBuilder(loader: loader).extract(paths: paths, skip: { known.contains($0.contentHash) }, progress: progress)
             for problem in result.problems { warn(problem.localizedDescription) }
             for path in result.repaired { warn("\(path): invalid UTF-8 replaced with U+FFFD") }
             guard !result.extractions.isEmpty || !result.skipped.isEmpty else {

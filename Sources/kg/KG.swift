@@ -1,11 +1,13 @@
 import ArgumentParser
 import Foundation
+import Graph
 
 @main
 struct KG: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kg",
         abstract: "Build a knowledge graph of who stands where from news articles.",
+        version: "kg \(KGVersion.current)",
         subcommands: [Build.self, Extract.self, Parse.self, Train.self, Render.self, Query.self, Actors.self, Export.self, Push.self, Import.self],
         defaultSubcommand: nil
     )
@@ -26,7 +28,7 @@ struct KG: ParsableCommand {
             let values = lines.dropFirst().filter { $0.hasPrefix("- ") }.map { $0.dropFirst(2) }
             var line = String(lines.first ?? "invalid arguments")
             if !values.isEmpty { line += " " + values.joined(separator: ", ") }
-            FileHandle.standardError.write(Data("kg: \(line) (see 'kg help')\n".utf8))
+            warn("\(line) (see 'kg help')")
             Foundation.exit(code.rawValue)
         }
         do {

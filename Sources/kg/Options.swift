@@ -73,9 +73,10 @@ struct DiagramOptions: ParsableArguments {
     }
 }
 
-/// Writes one line to standard error.
+/// Writes one line to standard error, control characters escaped: a file name or a
+/// server's answer cannot send terminal escapes or forge a second `kg:` line.
 func warn(_ message: String) {
-    FileHandle.standardError.write(Data("kg: \(message)\n".utf8))
+    FileHandle.standardError.write(Data("kg: \(TerminalText.escaped(message))\n".utf8))
 }
 
 import Foundation

@@ -67,6 +67,20 @@ final class BuildCommandTests: XCTestCase {
         XCTAssertTrue(outcome.stderr.contains("no-such-folder: no such file or folder"), outcome.stderr)
     }
 
+    func testNoPathAndNoExamplesFolderSaysWhatToGive() throws {
+        let folder = try KGRunner.temporaryFolder(self)
+        let outcome = try KGRunner.run(["build"], in: folder)
+        XCTAssertEqual(outcome.status, 64, outcome.stderr)
+        XCTAssertEqual(outcome.stderr, "kg: give the articles to read, e.g. 'kg build articles/'\n")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Output").path))
+
+        // Where there is an examples folder (the repository), it is what a bare `kg build` reads.
+        try KGRunner.write("Ties\n\nFrance supports Germany.\n", to: "examples/a.txt", in: folder)
+        let build = try KGRunner.run(["build", "--format", "dot"], in: folder)
+        XCTAssertEqual(build.status, 0, build.stderr)
+        XCTAssertTrue(build.stdout.contains("1 new"), build.stdout)
+    }
+
     func testABuildWithNothingToReadCreatesNoStore() throws {
         let folder = try KGRunner.temporaryFolder(self)
         let out = folder.appendingPathComponent("out")
@@ -89,6 +103,25 @@ final class BuildCommandTests: XCTestCase {
         XCTAssertTrue(outcome.stderr.contains("empty.txt: is empty"), outcome.stderr)
         XCTAssertTrue(outcome.stdout.contains("2 documents"), outcome.stdout)
         XCTAssertTrue(FileManager.default.fileExists(atPath: out.appendingPathComponent("graph.svg").path))
+    }
+
+    func testControlCharactersInNamesCannotReachTheTerminal() throws {
+        let folder = try KGRunner.temporaryFolder(self)
+        let articles = try writeArticles(in: folder)
+        // Empty, so kg names it: the name retitles the window and forges a second line.
+        try KGRunner.write("", to: "evil\u{1B}]0;owned\u{07}\nkg: all 3 articles read.txt", in: articles)
+        let out = folder.appendingPathComponent("out")
+        let build = try KGRunner.run(["build", articles.path, "--out", out.path, "--format", "dot"], in: folder)
+        XCTAssertEqual(build.status, 1, build.stderr)
+        XCTAssertTrue(build.stderr.contains("evil\\x1B]0;owned\\x07\\nkg: all 3 articles read.txt: is empty"), build.stderr)
+        XCTAssertEqual(build.stderr.split(separator: "\n").count, 1, build.stderr)
+
+        let query = try KGRunner.run(["query", "--predicate", "x\u{1B}[2J\nkg: forged"], in: folder)
+        XCTAssertEqual(query.status, 64, query.stderr)
+        for text in [build.stderr, query.stderr] {
+            XCTAssertFalse(text.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" }, text)
+            XCTAssertFalse(text.contains("\nkg: all") || text.contains("\nkg: forged"), text)
+        }
     }
 
     func testUnknownFormatOrLayoutIsRefused() throws {

@@ -101,6 +101,32 @@ final class StoreCommandTests: XCTestCase {
         XCTAssertTrue(outcome.stdout.contains(": 2 documents"), outcome.stdout)
     }
 
+    func testABuildIntoItsOwnInputFolderDoesNotReadItsOutputs() throws {
+        let folder = try folderWithArticles([:])
+        try KGRunner.write(Self.articleA, to: "io/a.txt", in: folder)
+        var outcome = try Self.run(["build", "io", "--out", "io"], in: folder)
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent("io/report.html").path))
+        XCTAssertTrue(outcome.stdout.contains("1 new, 0 changed, 0 unchanged documents"), outcome.stdout)
+        for _ in 0..<2 {
+            outcome = try Self.run(["build", "io/", "--out", "io"], in: folder)
+            XCTAssertEqual(outcome.status, 0, outcome.stderr)
+            XCTAssertTrue(outcome.stdout.contains("0 new, 0 changed, 1 unchanged documents"), outcome.stdout)
+            XCTAssertTrue(outcome.stdout.contains(": 1 documents"), outcome.stdout)
+        }
+    }
+
+    func testANewStoreWhereNothingCanBeWrittenSaysTheFolderIsNotWritable() throws {
+        // /sys takes no new files, even from root.
+        try XCTSkipUnless(FileManager.default.fileExists(atPath: "/sys/kernel"), "needs Linux's /sys")
+        let folder = try folderWithArticles(["a.txt": Self.articleA])
+        let store = "/sys/kg-test-\(UUID().uuidString).sqlite"
+        let outcome = try Self.run(["build", "articles", "--out", "out", "--format", "dot", "--store", store], in: folder)
+        XCTAssertEqual(outcome.status, 1, outcome.stderr)
+        XCTAssertTrue(outcome.stderr.contains("\(store): a new store cannot be created there: the folder /sys is not writable"), outcome.stderr)
+        XCTAssertFalse(outcome.stderr.contains("cannot be read"), outcome.stderr)
+    }
+
     func testTheStoreOptionPicksTheFile() throws {
         let folder = try folderWithArticles(["a.txt": Self.articleA])
         let outcome = try Self.run(["build", "articles", "--out", "out", "--format", "dot", "--store", "elsewhere/my.sqlite"], in: folder)

@@ -27,15 +27,28 @@ public struct CSVExporter: Sendable {
     }
 
     /// One CSV record ending in CRLF; a field with a comma, quote, line break or
-    /// edge space is quoted, its quotes doubled.
+    /// edge space is quoted, its quotes doubled. A field a spreadsheet would run as a
+    /// formula is neutralised (see `formulaGuard`).
     public static func row(_ fields: [String]) -> String {
         fields.map(field).joined(separator: ",") + "\r\n"
     }
 
+    /// The mark put before a field that starts like a formula: a single quote, which
+    /// spreadsheets read as "text follows" (OWASP's advice against CSV injection).
+    /// Programs reading kg's CSV drop one leading `'` when the next character is one
+    /// of `formulaStarts` (docs/vocabulary.md).
+    static let formulaGuard: Character = "'"
+
+    /// The first characters that make Excel, LibreOffice and Google Sheets read a cell
+    /// as a formula: `=`, `+`, `-`, `@`, tab and carriage return.
+    static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+
     static func field(_ value: String) -> String {
-        let needsQuotes = value.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+        let formula = value.unicodeScalars.first.map(formulaStarts.contains) ?? false
+        let needsQuotes = formula || value.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
             || value.first == " " || value.last == " "
         guard needsQuotes else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        let text = formula ? String(formulaGuard) + value : value
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

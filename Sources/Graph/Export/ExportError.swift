@@ -11,7 +11,13 @@ public enum ExportError: LocalizedError, Equatable, Sendable {
     /// The endpoint answered with an error status.
     case rejected(String, status: Int, body: String)
 
+    /// The message, its paths, names and server text escaped (`TerminalText.escaped`) so that
+    /// printing it cannot send a terminal escape sequence or forge another line.
     public var errorDescription: String? {
+        TerminalText.escaped(message)
+    }
+
+    private var message: String {
         switch self {
         case .invalidBase(let base):
             return "\(base): not a usable base IRI; give an absolute http or https IRI such as https://example.org/kg/"

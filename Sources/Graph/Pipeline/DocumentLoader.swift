@@ -10,7 +10,16 @@ public struct DocumentLoader: Sendable {
         "txt": .plain, "text": .plain, "md": .markdown, "markdown": .markdown, "html": .html, "htm": .html,
     ]
 
-    public init() {}
+    /// Files never read as articles, as resolved absolute paths: kg's own outputs
+    /// and store (see `OutputWriter.files(in:)` and `GraphStore.files(at:)`).
+    public var ignored: Set<String>
+
+    /// A loader that never reads the files in `ignoring` (e.g. the report and store of
+    /// the build it feeds), however they are reached: named, found in a folder or
+    /// through a symbolic link.
+    public init(ignoring: [String] = []) {
+        ignored = Set(ignoring.map(DocumentLoader.resolved))
+    }
 
     /// Expands `paths` into the article files below them, with a problem for each path
     /// that is missing or holds nothing to read.
@@ -29,7 +38,7 @@ public struct DocumentLoader: Sendable {
                 continue
             }
             if !isDirectory.boolValue {
-                files.append(path)
+                if isIgnored(path) { problems.append(.ownOutput(path: path)) } else { files.append(path) }
                 continue
             }
             let found = articles(below: path)
@@ -39,22 +48,55 @@ public struct DocumentLoader: Sendable {
         return (files, problems)
     }
 
+    /// The article files below `folder`, in sorted order. Symbolic links to folders and
+    /// files are followed; a link back to a folder already walked (a loop, or a second
+    /// way to the same folder) is not, and a file reached twice is read once.
     private func articles(below folder: String) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
-        var found: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            let name = (relative as NSString).lastPathComponent
-            if name.hasPrefix(".") {
-                // Hidden folders (.git, .build, .venv) hold tooling files, not articles.
-                enumerator.skipDescendants()
+        var found: [(path: String, real: String)] = []
+        var walked: Set<String> = []
+        walk(folder, found: &found, walked: &walked)
+        var seen: Set<String> = []
+        return found.sorted { $0.path < $1.path }.filter { seen.insert($0.real).inserted }.map(\.path)
+    }
+
+    private func walk(_ folder: String, found: inout [(path: String, real: String)], walked: inout Set<String>) {
+        guard walked.insert(DocumentLoader.resolved(folder)).inserted,
+              let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for name in names {
+            // Hidden folders (.git, .build, .venv) hold tooling files, not articles.
+            if name.hasPrefix(".") { continue }
+            let path = (folder as NSString).appendingPathComponent(name)
+            var isDirectory: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            if exists && isDirectory.boolValue {
+                walk(path, found: &found, walked: &walked)
                 continue
             }
+            // A broken link to an article is kept, so `load` names it as missing.
             let ext = (name as NSString).pathExtension.lowercased()
-            if DocumentLoader.kinds[ext] != nil {
-                found.append((folder as NSString).appendingPathComponent(relative))
+            if DocumentLoader.kinds[ext] != nil && !isIgnored(path) {
+                found.append((path, DocumentLoader.resolved(path)))
             }
         }
-        return found.sorted()
+    }
+
+    private func isIgnored(_ path: String) -> Bool {
+        !ignored.isEmpty && ignored.contains(DocumentLoader.resolved(path))
+    }
+
+    /// `path` absolute, with symbolic links and `.`/`..` resolved as far as it exists,
+    /// so two spellings of one file compare equal.
+    static func resolved(_ path: String) -> String {
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        if let real = realpath(absolute, nil) {
+            defer { free(real) }
+            return String(cString: real)
+        }
+        // Not there (yet): resolve the folder and keep the name.
+        let folder = (absolute as NSString).deletingLastPathComponent
+        let name = (absolute as NSString).lastPathComponent
+        guard folder != absolute else { return absolute }
+        return (resolved(folder) as NSString).appendingPathComponent(name)
     }
 
     /// Reads one article. `-` reads standard input as plain text (HTML when it starts with a tag).
@@ -84,7 +126,7 @@ public struct DocumentLoader: Sendable {
         return try document(from: bytes, path: path, kind: kind)
     }
 
-    /// Builds a document from bytes already read.
+    /// Builds a document from bytes already read. A NUL byte anywhere makes it binary.
     /// - Throws: `LoadProblem.binary` or `.empty`.
     public func document(from bytes: Data, path: String, kind: SourceKind) throws -> SourceDocument {
         var text: String
@@ -96,11 +138,13 @@ public struct DocumentLoader: Sendable {
             }
             // Binary data that happens to start with FF FE decodes to control characters.
             let controls = decoded.unicodeScalars.prefix(4096).filter { $0.value < 0x20 && !"\n\r\t\u{0C}".unicodeScalars.contains($0) }
-            if !controls.isEmpty { throw LoadProblem.binary(path: path) }
+            if !controls.isEmpty || decoded.unicodeScalars.contains("\u{0}") { throw LoadProblem.binary(path: path) }
             text = decoded
             repaired = false
         } else {
-            if bytes.prefix(8192).contains(0) { throw LoadProblem.binary(path: path) }
+            // A NUL anywhere means the file is not text: past the first bytes it would
+            // otherwise cut the stored quote short where `kg extract` printed all of it.
+            if bytes.contains(0) { throw LoadProblem.binary(path: path) }
             text = String(decoding: bytes, as: UTF8.self)
             repaired = !bytes.isEmpty && String(validatingUTF8Data: bytes) == nil
         }

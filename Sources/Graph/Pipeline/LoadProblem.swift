@@ -8,15 +8,24 @@ public enum LoadProblem: LocalizedError, Equatable, Sendable {
     case empty(path: String)
     case unsupportedType(path: String)
     case noArticles(path: String)
+    /// A file kg itself writes (an output of this build or its store), named as an input.
+    case ownOutput(path: String)
 
     public var path: String {
         switch self {
-        case .missing(let p), .unreadable(let p, _), .binary(let p), .empty(let p), .unsupportedType(let p), .noArticles(let p):
+        case .missing(let p), .unreadable(let p, _), .binary(let p), .empty(let p), .unsupportedType(let p), .noArticles(let p),
+             .ownOutput(let p):
             return p
         }
     }
 
+    /// The message, its paths, names and server text escaped (`TerminalText.escaped`) so that
+    /// printing it cannot send a terminal escape sequence or forge another line.
     public var errorDescription: String? {
+        TerminalText.escaped(message)
+    }
+
+    private var message: String {
         switch self {
         case .missing(let path):
             return "\(path): no such file or folder"
@@ -30,6 +39,8 @@ public enum LoadProblem: LocalizedError, Equatable, Sendable {
             return "\(path): unsupported file type; kg reads .txt, .md and .html"
         case .noArticles(let path):
             return "\(path): folder holds no .txt, .md or .html files"
+        case .ownOutput(let path):
+            return "\(path): is written by this build (an output or the store), so it is not read as an article"
         }
     }
 }

@@ -63,6 +63,12 @@ public struct OutputWriter: Sendable {
         return written
     }
 
+    /// Every file kg may write into `folder` (whatever the formats asked for), so that
+    /// a build never reads its own outputs back as articles.
+    public static func files(in folder: String) -> [String] {
+        OutputFormat.allCases.map { (folder as NSString).appendingPathComponent($0.fileName) }
+    }
+
     /// Atomically replaces the file at `path`.
     /// - Throws: `RenderError.cannotWrite`.
     static func replace(_ path: String, with data: Data) throws {

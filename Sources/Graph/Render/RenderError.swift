@@ -17,7 +17,13 @@ public enum RenderError: LocalizedError, Equatable {
     /// An output file or its folder cannot be written; carries the path and the system's reason.
     case cannotWrite(path: String, reason: String)
 
+    /// The message, its paths, names and server text escaped (`TerminalText.escaped`) so that
+    /// printing it cannot send a terminal escape sequence or forge another line.
     public var errorDescription: String? {
+        TerminalText.escaped(message)
+    }
+
+    private var message: String {
         switch self {
         case .contextUnavailable:
             return "Graphviz could not start: its plugins are missing (install libgraphviz-dev and run 'dot -c' as root)"

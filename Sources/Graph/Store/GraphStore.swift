@@ -50,8 +50,22 @@ public final class GraphStore: Sendable {
                 do {
                     try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
                 } catch {
-                    throw StoreError.unreadable(path: path, reason: "cannot create its folder: \(error.localizedDescription)")
+                    let nsError = error as NSError
+                    let denied = nsError.underlyingPOSIXCode.map(GraphStore.denied)
+                        ?? [NSFileWriteNoPermissionError, NSFileWriteVolumeReadOnlyError].contains(nsError.code)
+                    if denied {
+                        throw StoreError.folderNotWritable(path: path, folder: GraphStore.nearestExisting(folder))
+                    }
+                    throw StoreError.unreadable(path: path, reason: "cannot create its folder: \(DocumentLoader.reason(error))")
                 }
+            }
+            // SQLite reports a file it cannot create as "unable to open database file"; the
+            // empty file made here is what SQLite would make, and a valid new database.
+            let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+            if descriptor >= 0 {
+                close(descriptor)
+            } else if GraphStore.denied(errno) {
+                throw StoreError.folderNotWritable(path: path, folder: folder.isEmpty ? "." : folder)
             }
         } else {
             try GraphStore.checkHeader(path)
@@ -131,6 +145,23 @@ public final class GraphStore: Sendable {
         }
     }
 
+    /// Whether a file-system error means kg may not write there.
+    static func denied(_ code: Int32) -> Bool {
+        code == EACCES || code == EPERM || code == EROFS
+    }
+
+    /// `folder`, or the nearest folder above it that exists.
+    static func nearestExisting(_ folder: String) -> String {
+        var current = folder
+        while !FileManager.default.fileExists(atPath: current) {
+            let parent = (current as NSString).deletingLastPathComponent
+            if parent.isEmpty { return "." }
+            if parent == current { break }
+            current = parent
+        }
+        return current
+    }
+
     /// Refuses a non-empty file that does not start with SQLite's magic header.
     static func checkHeader(_ path: String) throws {
         guard let handle = FileHandle(forReadingAtPath: path) else {
@@ -191,6 +222,12 @@ public final class GraphStore: Sendable {
         }
     }
 
+    /// The files of the store at `path`: the database and SQLite's `-wal`, `-shm` and
+    /// `-journal` files beside it.
+    public static func files(at path: String) -> [String] {
+        [path] + ["-wal", "-shm", "-journal"].map { path + $0 }
+    }
+
     /// The content hash kg records for a document's bytes (hex SHA-256).
     public static func contentHash(of bytes: Data) -> String {
         SHA256.hex(bytes)
@@ -225,5 +262,14 @@ public final class GraphStore: Sendable {
     /// - Throws: `StoreError`.
     public func appliedMigrations() throws -> [String] {
         try read { db in try StoreSchema.migrator.completedMigrations(db) }
+    }
+}
+
+private extension NSError {
+    /// The POSIX error code under a Foundation file error, if there is one.
+    var underlyingPOSIXCode: Int32? {
+        if domain == NSPOSIXErrorDomain { return Int32(code) }
+        guard let underlying = userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain else { return nil }
+        return Int32(underlying.code)
     }
 }

@@ -16,6 +16,9 @@ public enum StoreError: LocalizedError, Equatable, Sendable {
     case busy(path: String, waited: TimeInterval)
     /// The store (or its folder) cannot be written to.
     case readOnly(path: String)
+    /// A new store cannot be created because kg may not write in its folder (the
+    /// nearest one that exists).
+    case folderNotWritable(path: String, folder: String)
     /// The database is damaged or cannot be read.
     case unreadable(path: String, reason: String)
     /// A database operation failed.
@@ -24,12 +27,18 @@ public enum StoreError: LocalizedError, Equatable, Sendable {
     public var path: String {
         switch self {
         case .notSQLite(let p), .notAStore(let p), .newerSchema(let p, _), .missing(let p),
-             .busy(let p, _), .readOnly(let p), .unreadable(let p, _), .database(let p, _):
+             .busy(let p, _), .readOnly(let p), .folderNotWritable(let p, _), .unreadable(let p, _), .database(let p, _):
             return p
         }
     }
 
+    /// The message, its paths, names and server text escaped (`TerminalText.escaped`) so that
+    /// printing it cannot send a terminal escape sequence or forge another line.
     public var errorDescription: String? {
+        TerminalText.escaped(message)
+    }
+
+    private var message: String {
         switch self {
         case .notSQLite(let path):
             return "\(path): is not an SQLite database, so it cannot be a kg store; it was left untouched. Give --store another path."
@@ -43,6 +52,8 @@ public enum StoreError: LocalizedError, Equatable, Sendable {
             return "\(path): the store is busy (another kg is writing to it; waited \(String(format: "%.0f", waited)) s). Try again when it has finished."
         case .readOnly(let path):
             return "\(path): the store cannot be written (the file or its folder is read-only); nothing was stored. Give --store a path you can write to."
+        case .folderNotWritable(let path, let folder):
+            return "\(path): a new store cannot be created there: the folder \(folder) is not writable. Give --store a path in a folder you can write to."
         case .unreadable(let path, let reason):
             return "\(path): the store cannot be read (\(reason))."
         case .database(let path, let reason):

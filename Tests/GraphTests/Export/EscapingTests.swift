@@ -44,6 +44,51 @@ final class EscapingTests: XCTestCase {
                        "plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",\" edge\"\r\n")
     }
 
+    func testCSVCellsThatStartLikeAFormulaAreQuotedBehindASingleQuote() {
+        XCTAssertEqual(CSVExporter.row(["=1+2", "+33 1 23", "-5", "@SUM(A1)", "\tlead", "\rlead", "a=b", "'kept", ""]),
+                       "\"'=1+2\",\"'+33 1 23\",\"'-5\",\"'@SUM(A1)\",\"'\tlead\",\"'\rlead\",a=b,'kept,\r\n")
+        XCTAssertEqual(CSVExporter.row(["=HYPERLINK(\"http://x.test\",\"y\")"]),
+                       "\"'=HYPERLINK(\"\"http://x.test\"\",\"\"y\"\")\"\r\n")
+    }
+
+    func testAProgramGetsTheQuoteBackByDroppingTheGuard() throws {
+        let quote = "=cmd|' /C calc'!A0 said the minister, -- twice"
+        let graph = KnowledgeGraph(
+            actors: [Actor(label: "Russia", type: .country), Actor(label: "Syria", type: .country)],
+            facts: [Fact(subject: "russia", predicate: .supports, object: "syria",
+                         evidence: [Evidence(document: "d", sentence: 1, start: 0, end: 10, text: quote)])])
+        let records = EscapingTests.parseCSV(CSVExporter().csv(for: graph))
+        XCTAssertEqual(records.count, 2)
+        let cell = try XCTUnwrap(records.last?.last)
+        XCTAssertEqual(cell, "'" + quote, "a spreadsheet sees text, not a formula")
+        // The rule docs/vocabulary.md gives programs: drop a ' that comes before = + - @ tab or CR.
+        let restored = cell.hasPrefix("'") && "=+-@\t\r".contains(cell.dropFirst().first ?? "x") ? String(cell.dropFirst()) : cell
+        XCTAssertEqual(restored, quote)
+    }
+
+    /// A minimal RFC 4180 reader for the tests: quoted fields, doubled quotes, CRLF records.
+    static func parseCSV(_ text: String) -> [[String]] {
+        var records: [[String]] = [], record: [String] = [], field = ""
+        var quoted = false
+        var scalars = Array(text.unicodeScalars)[...]
+        while let c = scalars.popFirst() {
+            if quoted {
+                if c == "\"" {
+                    if scalars.first == "\"" { field.unicodeScalars.append(scalars.removeFirst()) } else { quoted = false }
+                } else { field.unicodeScalars.append(c) }
+            } else if c == "\"" {
+                quoted = true
+            } else if c == "," {
+                record.append(field); field = ""
+            } else if c == "\r" && scalars.first == "\n" {
+                scalars.removeFirst()
+                record.append(field); field = ""
+                records.append(record); record = []
+            } else { field.unicodeScalars.append(c) }
+        }
+        return records
+    }
+
     func testGraphMLEscapesMarkupAndDropsWhatXMLCannotHold() {
         XCTAssertEqual(GraphMLExporter.escape("<a href='x'>&\"\n\u{1}"), "&lt;a href=&apos;x&apos;&gt;&amp;&quot;&#10;")
     }

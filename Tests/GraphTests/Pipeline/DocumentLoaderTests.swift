@@ -41,6 +41,51 @@ final class DocumentLoaderTests: XCTestCase {
         XCTAssertEqual(files.map { URL(fileURLWithPath: $0).lastPathComponent }, ["a.txt"])
     }
 
+    func testKgsOwnOutputsAndStoreAreNeverReadAsArticles() throws {
+        _ = try write(Data("France backs Germany.".utf8), "a.txt")
+        _ = try write(Data("<html><body>report</body></html>".utf8), "report.html")
+        _ = try write(Data("kept".utf8), "store.txt")
+        _ = try write(Data("wal".utf8), "store.txt-wal")
+        let store = folder.appendingPathComponent("store.txt").path
+        // Spelled differently from the paths walked, as `--out io/` and `io` would be.
+        let loader = DocumentLoader(ignoring: OutputWriter.files(in: folder.path + "/./") + GraphStore.files(at: store))
+        let (files, problems) = loader.expand([folder.path])
+        XCTAssertEqual(problems, [])
+        XCTAssertEqual(files.map { URL(fileURLWithPath: $0).lastPathComponent }, ["a.txt"])
+
+        let named = folder.appendingPathComponent("sub/../report.html").path
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        let (none, refused) = loader.expand([named])
+        XCTAssertEqual(none, [])
+        XCTAssertEqual(refused, [.ownOutput(path: named)])
+        XCTAssertEqual(DocumentLoader().expand([folder.path]).files.map { URL(fileURLWithPath: $0).lastPathComponent },
+                       ["a.txt", "report.html", "store.txt"], "a loader that ignores nothing reads them all")
+    }
+
+    func testSymbolicLinksToFoldersAndFilesAreFollowedButNotInALoop() throws {
+        let fm = FileManager.default
+        _ = try write(Data("France backs Germany.".utf8), "real/a.txt")
+        _ = try write(Data("Spain backs Italy.".utf8), "real/sub/b.md")
+        _ = try write(Data("Chile backs Peru.".utf8), "other/c.txt")
+        let real = folder.appendingPathComponent("real")
+        try fm.createSymbolicLink(atPath: real.appendingPathComponent("more").path, withDestinationPath: "../other")
+        try fm.createSymbolicLink(atPath: real.appendingPathComponent("sub/up").path, withDestinationPath: "..")
+        try fm.createSymbolicLink(atPath: real.appendingPathComponent("alias.txt").path, withDestinationPath: "a.txt")
+        try fm.createSymbolicLink(atPath: real.appendingPathComponent("gone.txt").path, withDestinationPath: "nowhere.txt")
+        let link = folder.appendingPathComponent("link").path
+        try fm.createSymbolicLink(atPath: link, withDestinationPath: real.path)
+
+        let (files, problems) = DocumentLoader().expand([link])
+        XCTAssertEqual(problems, [])
+        XCTAssertEqual(files, ["a.txt", "gone.txt", "more/c.txt", "sub/b.md"].map { link + "/" + $0 })
+        guard files.count == 4 else { return }
+        XCTAssertEqual(try DocumentLoader().load(files[2]).text, "Chile backs Peru.")
+        XCTAssertThrowsError(try DocumentLoader().load(files[1])) { XCTAssertEqual($0 as? LoadProblem, .missing(path: files[1])) }
+        let fileLink = folder.appendingPathComponent("c.txt").path
+        try fm.createSymbolicLink(atPath: fileLink, withDestinationPath: "other/c.txt")
+        XCTAssertEqual(DocumentLoader().expand([fileLink]).files, [fileLink])
+    }
+
     func testAFolderGivenAsAnArticleIsNamedAsAFolder() throws {
         XCTAssertThrowsError(try DocumentLoader().load(folder.path)) { error in
             XCTAssertEqual(error as? LoadProblem, .unreadable(path: folder.path, reason: "it is a folder, not an article"))
@@ -88,6 +133,23 @@ final class DocumentLoaderTests: XCTestCase {
         XCTAssertThrowsError(try loader.load(binary)) { XCTAssertEqual($0 as? LoadProblem, .binary(path: binary)) }
         XCTAssertThrowsError(try loader.load(blank)) { XCTAssertEqual($0 as? LoadProblem, .empty(path: blank)) }
         XCTAssertThrowsError(try loader.load(other)) { XCTAssertEqual($0 as? LoadProblem, .unsupportedType(path: other)) }
+    }
+
+    func testANulPastTheFirstBytesStillMakesAFileBinary() throws {
+        let padding = String(repeating: "The ministers met again on Tuesday.\n", count: 300)
+        XCTAssertGreaterThan(padding.utf8.count, 8192)
+        let late = try write(Data(padding.utf8) + Data("Russia".utf8) + Data([0]) + Data("supports Syria.\n".utf8), "late.txt")
+        XCTAssertThrowsError(try DocumentLoader().load(late)) { error in
+            XCTAssertEqual(error as? LoadProblem, .binary(path: late))
+        }
+        let utf16 = Data([0xFF, 0xFE]) + (padding + "Russia\u{0}supports Syria.\n").data(using: .utf16LittleEndian)!
+        let wide = try write(utf16, "wide.txt")
+        XCTAssertThrowsError(try DocumentLoader().load(wide)) { error in
+            XCTAssertEqual(error as? LoadProblem, .binary(path: wide))
+        }
+        XCTAssertThrowsError(try DocumentLoader().document(from: Data("Russia\u{0}supports Syria.".utf8), path: "-", kind: .plain)) {
+            XCTAssertEqual($0 as? LoadProblem, .binary(path: "-"))
+        }
     }
 
     func testInvalidUTF8IsRepairedAndFlagged() throws {

@@ -69,6 +69,33 @@ final class GraphStoreFileTests: StoreTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: path))
     }
 
+    func testANewStoreInAFolderThatCannotBeWrittenSaysSo() throws {
+        // /sys takes no new files, even from root (which the tests may run as); a folder
+        // without write permission does the same for anyone else.
+        var cases: [(path: String, folder: String)] = []
+        if FileManager.default.fileExists(atPath: "/sys/kernel") {
+            cases.append(("/sys/kg-test-\(UUID().uuidString).sqlite", "/sys"))
+            cases.append(("/sys/kg-test-\(UUID().uuidString)/deeper/kg.sqlite", "/sys"))
+        }
+        if getuid() != 0 {
+            let locked = try temporaryFolder().appendingPathComponent("locked")
+            try FileManager.default.createDirectory(at: locked, withIntermediateDirectories: true)
+            try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: locked.path)
+            addTeardownBlock { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: locked.path) }
+            cases.append((locked.appendingPathComponent("kg.sqlite").path, locked.path))
+        }
+        try XCTSkipIf(cases.isEmpty, "no folder here refuses new files")
+        for (path, folder) in cases {
+            XCTAssertThrowsError(try GraphStore(path: path)) { error in
+                XCTAssertEqual(error as? StoreError, .folderNotWritable(path: path, folder: folder))
+                let message = error.localizedDescription
+                XCTAssertTrue(message.contains("the folder \(folder) is not writable"), message)
+                XCTAssertFalse(message.contains("cannot be read"), message)
+            }
+            XCTAssertFalse(FileManager.default.fileExists(atPath: path))
+        }
+    }
+
     func testAStoreOpenedReadOnlyReadsAndRefusesWrites() throws {
         let path = try temporaryFolder().appendingPathComponent("kg.sqlite").path
         try GraphStore(path: path).ingest([F.articleA])
