@@ -22,6 +22,7 @@ score_set() { # NAME TEXT_DIR GOLD_DIR
     done
     echo "== $name"
     python3 "$shared/eval/score.py" --gold "$gold" --pred "$out/$name" ${EVAL_FLAGS:-}
+    python3 "$(dirname "$0")/per-predicate.py" "$gold" "$out/$name" --score "$shared/eval/score.py"
 }
 
 if [ "$what" != parse ]; then
