@@ -29,7 +29,8 @@ let package = Package(
                 "Language",
                 "CGraphviz",
                 .product(name: "GRDB", package: "GRDB.swift"),
-            ]
+            ],
+            resources: [.copy("Resources")]
         ),
         .executableTarget(
             name: "kg",

@@ -18,7 +18,21 @@ public enum SourceKind: String, Codable, CaseIterable, Sendable {
 /// Thread safety: a value type with no shared mutable state (the lexicons are
 /// immutable statics); call it from any thread.
 public struct Extractor: Sendable {
-    public init() {}
+    /// Which readers find relations: the token rules (`RelationFinder`), the clause
+    /// reader over the dependency parse (`ClauseReader`, frames as data), or both.
+    struct Readers: OptionSet, Sendable {
+        let rawValue: Int
+        static let rules = Readers(rawValue: 1)
+        static let clauses = Readers(rawValue: 2)
+    }
+
+    let readers: Readers
+
+    /// Both readers: on the dev set the clause reader adds facts the rules miss
+    /// (strict F1 0.460 -> 0.473) for 0.007 on the seeds.
+    public init() { readers = [.rules, .clauses] }
+
+    init(readers: Readers) { self.readers = readers }
 
     /// Extracts one document.
     /// - Parameters:
@@ -38,6 +52,8 @@ public struct Extractor: Sendable {
         var date: String? = nil
         let mentions = MentionFinder()
         let relations = RelationFinder()
+        let language = readers.contains(.clauses) ? try? LanguageModel.english : nil
+        let reader = ClauseReader(frames: FrameTable.english)
 
         // The headline is read last: its short names ("Merkel and Hollande press Putin") are known by then.
         var order = Array(ranges.indices)
@@ -58,7 +74,15 @@ public struct Extractor: Sendable {
             affiliations.removeAll(keepingCapacity: true)
             mentions.find(&sentence, &doc, clean, affiliations: &affiliations)
             found.removeAll(keepingCapacity: true)
-            relations.find(sentence, &doc, into: &found)
+            if readers.contains(.rules) { relations.find(sentence, &doc, into: &found) }
+            if let language, !sentence.mentions.isEmpty {
+                let parse = language.analyze(tokens: sentence.tokens, in: clean.scalars)
+                var read: [RelationFinder.Found] = []
+                reader.read(sentence, parse, into: &read)
+                for f in read where !found.contains(where: { $0.subject == f.subject && $0.object == f.object && $0.predicate == f.predicate }) {
+                    found.append(f)
+                }
+            }
             // The quote is cut only for sentences that gave something.
             let quote = affiliations.isEmpty && found.isEmpty ? nil : evidenceSpan(clean, range)
             for a in affiliations {

@@ -1,0 +1,345 @@
+import Language
+
+/// Reads relations off a sentence's dependency tree: each verb or noun that a frame
+/// names states its predicate between the actors its arguments refer to.
+///
+/// Arguments are found by relation, not by position: the subject is the verb's nsubj
+/// (the `obl:agent` of a passive, the controller of an xcomp, the noun a relative
+/// clause modifies, the subject of the verb it is coordinated with); objects sit in
+/// the frame's slots. An argument refers to an actor when a mention covers it, when a
+/// proxy noun's owner does ("Russian forces", "Syria's government"), or, for frames
+/// that allow it, when the act's owner does ("condemned Peru's decision"). Coordinated
+/// arguments ("France and Germany") each take part. Negation and modality come from
+/// the verb's own dependents and from the verbs that govern it ("refused to back",
+/// "plans to visit", "may strike").
+struct ClauseReader {
+    let frames: FrameTable
+
+    /// One sentence: its mentions, from `MentionFinder`, and its parse, word for token.
+    struct Sentence {
+        let state: SentenceState
+        let parse: ParsedSentence
+        let children: [[Int]]
+
+        init(_ state: SentenceState, _ parse: ParsedSentence) {
+            self.state = state
+            self.parse = parse
+            var children = [[Int]](repeating: [], count: parse.count)
+            for (i, h) in parse.heads.enumerated() where h >= 0 { children[h].append(i) }
+            self.children = children
+        }
+
+        func rel(_ i: Int) -> String { parse.relations[i] }
+        func lemma(_ i: Int) -> String { parse.lemmas[i] }
+        func lower(_ i: Int) -> String { state.tokens[i].lower }
+        func head(_ i: Int) -> Int { parse.heads[i] }
+        func kids(_ i: Int, _ relation: String) -> [Int] { children[i].filter { parse.relations[$0] == relation } }
+        func kids(_ i: Int, prefix: String) -> [Int] {
+            children[i].filter { parse.relations[$0] == prefix || parse.relations[$0].hasPrefix(prefix + ":") }
+        }
+        /// The preposition of a nominal: "with" in "with Chile".
+        func preposition(_ i: Int) -> String? {
+            children[i].first { parse.relations[$0] == "case" }.map { lower($0) }
+        }
+        func isVerb(_ i: Int) -> Bool { parse.tags[i] == "VERB" || parse.tags[i] == "AUX" }
+    }
+
+    func read(_ state: SentenceState, _ parse: ParsedSentence, into out: inout [RelationFinder.Found]) {
+        guard parse.count == state.tokens.count, !state.mentions.isEmpty else { return }
+        let s = Sentence(state, parse)
+        for i in 0..<parse.count {
+            let tag = parse.tags[i]
+            if tag == "VERB" {
+                for frame in verbFrames(s, i) { readVerb(s, i, frame, into: &out) }
+            } else if tag == "NOUN" || tag == "PROPN" {
+                let candidates = frames.nouns[s.lemma(i)] ?? frames.nouns[s.lower(i)] ?? []
+                for frame in candidates { readNoun(s, i, frame, into: &out) }
+            }
+        }
+    }
+
+    /// The frames of verb `v`: with its particle or fixed object first ("take over").
+    private func verbFrames(_ s: Sentence, _ v: Int) -> [Frame] {
+        let lemma = s.lemma(v)
+        for k in s.children[v] where s.rel(k) == "compound:prt" || s.rel(k) == "obj" || s.rel(k) == "obl" {
+            if s.rel(k) == "obl" {
+                // "call on X", "appeal to X": the preposition is part of the verb.
+                if let p = s.preposition(k), let f = frames.verbs[lemma + " " + p] { return f }
+                continue
+            }
+            let word = s.rel(k) == "obj" ? s.lemma(k) : s.lower(k)
+            if let f = frames.verbs[lemma + " " + word] { return f }
+        }
+        return frames.verbs[lemma] ?? []
+    }
+
+    // MARK: Verbs
+
+    private func readVerb(_ s: Sentence, _ v: Int, _ frame: Frame, into out: inout [RelationFinder.Found]) {
+        let passive = !s.kids(v, "nsubj:pass").isEmpty || !s.kids(v, "aux:pass").isEmpty
+        var subjects: [Int] = []
+        var objects: [Int] = []
+        if passive {
+            for a in s.kids(v, "obl:agent") { subjects += actors(s, a, owner: false) }
+            for a in s.kids(v, prefix: "obl") where s.preposition(a) == "by" { subjects += actors(s, a, owner: false) }
+            for a in s.kids(v, "nsubj:pass") { objects += actors(s, a, owner: frame.owner) }
+        } else {
+            subjects = subjectActors(s, v)
+            objects = objectActors(s, v, frame)
+        }
+        emit(s, v, frame, subjects: unique(subjects), objects: unique(objects), into: &out)
+    }
+
+    /// The actors that are the subject of verb `v`, inherited where the clause has none.
+    private func subjectActors(_ s: Sentence, _ v: Int, depth: Int = 0) -> [Int] {
+        guard depth < 4 else { return [] }
+        // "after President Kato, urged X": a subject cut from its verb by a lone comma
+        // belongs to a phrase before it.
+        let nsubj = s.kids(v, "nsubj").filter { n in
+            var end = n
+            for k in s.children[n] where k > end && s.rel(k) != "punct" { end = k }
+            return !(end + 2 <= v && s.lower(end + 1) == "," && end + 2 == v)
+        }
+        if let n = nsubj.first {
+            if frames.cue("relative", s.lower(n)), s.rel(v) == "acl:relcl", s.head(v) >= 0 {
+                return actors(s, s.head(v), owner: false)
+            }
+            return nsubj.flatMap { actors(s, $0, owner: false) }
+        }
+        let h = s.head(v)
+        guard h >= 0 else { return [] }
+        switch s.rel(v) {
+        case "xcomp":
+            if frames.cue("objectControl", s.lemma(h)), let o = s.kids(h, "obj").first ?? s.kids(h, "iobj").first { return actors(s, o, owner: false) }
+            return s.isVerb(h) || s.parse.tags[h] == "ADJ" ? subjectActors(s, h, depth: depth + 1) : []
+        case "conj", "advcl":
+            return s.isVerb(h) ? subjectActors(s, h, depth: depth + 1) : []
+        case "acl:relcl":
+            return actors(s, h, owner: false)
+        case "acl":
+            // "forces loyal to X attacking Y": an active participle's subject is the noun.
+            return s.parse.tags[v] == "VERB" && s.lower(v).hasSuffix("ing") ? actors(s, h, owner: false) : []
+        default:
+            return []
+        }
+    }
+
+    private func objectActors(_ s: Sentence, _ v: Int, _ frame: Frame) -> [Int] {
+        for slot in frame.objects {
+            var found: [Int] = []
+            switch slot {
+            case .obj:
+                for o in s.kids(v, "obj") { found += actors(s, o, owner: frame.owner) }
+            case .iobj:
+                guard frame.predicate != .aids || givesMaterial(s, v) else { continue }
+                for o in s.kids(v, "iobj") { found += actors(s, o, owner: false) }
+            case .prep(let p):
+                guard frame.predicate != .aids || givesMaterial(s, v) else { continue }
+                for o in s.children[v] where s.rel(o).hasPrefix("obl") && s.rel(o) != "obl:agent" && s.preposition(o) == p {
+                    found += actors(s, o, owner: frame.owner)
+                }
+                // "X spoke with Y" parsed with the phrase under the object noun.
+                for o in s.kids(v, "obj") {
+                    for n in s.kids(o, prefix: "nmod") where s.preposition(n) == p { found += actors(s, n, owner: false) }
+                }
+            }
+            if !found.isEmpty { return found }
+        }
+        return []
+    }
+
+    /// "sent troops to X" is aid; "sent a letter to X" is not.
+    private func givesMaterial(_ s: Sentence, _ v: Int) -> Bool {
+        s.kids(v, "obj").contains { frames.cue("material", s.lemma($0)) || frames.cue("material", s.lower($0)) }
+    }
+
+    // MARK: Nouns
+
+    private func readNoun(_ s: Sentence, _ n: Int, _ frame: Frame, into out: inout [RelationFinder.Found]) {
+        // Its owner: "Russia's support", "Russian support", "support from Russia", "criticism by X".
+        var subjects: [Int] = []
+        for k in s.children[n] {
+            let r = s.rel(k)
+            // "Moscow talks", "a UN visit": a compound names the place, not the party.
+            if r == "nmod:poss" || r == "amod" || (r == "compound" && frame.predicate != .meetsWith) { subjects += actors(s, k, owner: false) }
+            if r.hasPrefix("nmod"), let p = s.preposition(k), p == "by" || p == "from" { subjects += actors(s, k, owner: false) }
+        }
+        var objects: [Int] = []
+        var between: [Int] = []
+        for slot in frame.objects {
+            guard case .prep(let p) = slot else { continue }
+            for k in s.children[n] where s.rel(k).hasPrefix("nmod") && s.preposition(k) == p {
+                if p == "between" { between += actors(s, k, owner: false) } else { objects += actors(s, k, owner: frame.owner) }
+            }
+            if !objects.isEmpty { break }
+        }
+        // The noun as the object of a verb: "X held talks with Y", "X voiced support for Y".
+        let h = s.head(n)
+        if h >= 0 && s.isVerb(h) && (s.rel(n) == "obj" || s.rel(n) == "nsubj:pass") {
+            if subjects.isEmpty && s.rel(n) == "obj" { subjects = subjectActors(s, h) }
+            if objects.isEmpty {
+                for slot in frame.objects {
+                    guard case .prep(let p) = slot else { continue }
+                    for k in s.children[h] where s.rel(k).hasPrefix("obl") && s.preposition(k) == p {
+                        if p == "between" { between += actors(s, k, owner: false) } else { objects += actors(s, k, owner: frame.owner) }
+                    }
+                    if !objects.isEmpty { break }
+                }
+            }
+        }
+        if !between.isEmpty {
+            emit(s, n, frame, subjects: unique(between), objects: [], into: &out)
+        } else {
+            emit(s, n, frame, subjects: unique(subjects), objects: unique(objects), into: &out)
+        }
+    }
+
+    // MARK: Facts
+
+    private func emit(_ s: Sentence, _ word: Int, _ frame: Frame, subjects: [Int], objects: [Int], into out: inout [RelationFinder.Found]) {
+        if isFramed(s, word) { return }
+        let (negated, modality) = polarity(s, word)
+        let mentions = s.state.mentions
+        func type(_ m: Int) -> ActorType { mentions[m].type }
+        func add(_ a: Int, _ b: Int) {
+            let x = mentions[a], y = mentions[b]
+            guard x.actor != y.actor else { return }
+            if let t = frame.subjectType, x.type != t { return }
+            if let t = frame.objectType, y.type != t { return }
+            if frame.predicate == .brokers && y.type != .agreement { return }
+            if frame.predicate == .occupies && y.type != .place && y.type != .country { return }
+            // "attacked his rival for the vote", "defeated him in the election": words, not force.
+            if frame.predicate == .attacks && x.type == .person && y.type == .person
+                && !["kill", "shoot", "assassinate", "murder", "execute", "poison"].contains(s.lemma(word)) { return }
+            // A visit or a meeting is with an actor named as such, not with its troops.
+            if frame.predicate == .meetsWith && y.kind == .adjective { return }
+            if frame.predicate != .brokers && frame.objectType == nil && y.type == .agreement
+                && frame.predicate != .supports && frame.predicate != .opposes { return }
+            let first = min(x.first, y.first, word), last = max(x.end - 1, y.end - 1, word)
+            out.append(RelationFinder.Found(subject: x.actor, predicate: frame.predicate, object: y.actor, negated: negated,
+                                            modality: modality, confidence: 0.8, first: first, last: last))
+        }
+        if objects.isEmpty {
+            guard frame.reciprocal, subjects.count >= 2 else { return }
+            for i in 0..<subjects.count { for j in (i + 1)..<subjects.count { add(subjects[i], subjects[j]) } }
+            return
+        }
+        for a in subjects { for b in objects { add(a, b) } }
+        _ = type
+    }
+
+    /// Whether a verb of charge or threat governs the word: "threatened to strike X"
+    /// states a threat, "accused X of backing Y" a charge, neither the act.
+    private func isFramed(_ s: Sentence, _ word: Int) -> Bool {
+        var w = word
+        for _ in 0..<4 {
+            let r = s.rel(w)
+            guard r == "xcomp" || r == "advcl" || r == "ccomp" || r == "acl", s.head(w) >= 0 else { return false }
+            w = s.head(w)
+            if frames.cue("framing", s.lemma(w)) { return true }
+        }
+        return false
+    }
+
+    /// Whether the word is negated, and how firmly the text commits to it.
+    private func polarity(_ s: Sentence, _ word: Int) -> (Bool, Modality) {
+        var negated = false
+        var modality = Modality.asserted
+        var w = word
+        var steps = 0
+        while w >= 0 && steps < 5 {
+            for k in s.children[w] {
+                let r = s.rel(k)
+                if (r == "advmod" || r == "det" || r == "cc:preconj") && frames.cue("negator", s.lower(k)) { negated.toggle() }
+                if r == "aux" {
+                    if frames.cue("plannedAux", s.lower(k)) || frames.cue("plannedAux", s.lemma(k)) { if modality == .asserted { modality = .planned } }
+                    else if frames.cue("possibleAux", s.lower(k)) { modality = .possible }
+                }
+                if r == "mark" && s.lower(k) == "if" { modality = .possible }
+            }
+            if w != word {
+                var lemma = s.lemma(w)
+                if let prt = s.kids(w, "compound:prt").first { lemma += "_" + s.lower(prt) }
+                if frames.cue("negating", lemma) || frames.cue("negating", s.lemma(w)) {
+                    // "has not ruled out joining": a negated denial leaves it possible.
+                    let denied = s.children[w].contains { s.rel($0) == "advmod" && frames.cue("negator", s.lower($0)) }
+                    if denied { negated.toggle(); modality = .possible } else { negated.toggle() }
+                }
+                if frames.cue("possible", s.lemma(w)) { modality = .possible }
+                else if frames.cue("planned", s.lemma(w)) && modality == .asserted { modality = .planned }
+            }
+            // Climb only through the verbs that govern this one ("refused to", "plans to", "ruled out sending troops to fight").
+            let r = s.rel(w)
+            guard r == "xcomp" || r == "advcl" || (r == "obj" && w == word) || (r == "nsubj:pass" && w == word) else { break }
+            w = s.head(w)
+            steps += 1
+        }
+        return (negated, modality)
+    }
+
+    // MARK: Arguments
+
+    /// The mentions an argument word refers to, with the members of its coordination.
+    private func actors(_ s: Sentence, _ a: Int, owner: Bool) -> [Int] {
+        var out: [Int] = []
+        var queue = [a]
+        var seen = Set<Int>()
+        while let t = queue.popLast(), seen.insert(t).inserted, seen.count < 16 {
+            out += refer(s, t, owner: owner)
+            for c in s.children[t] where s.rel(c) == "conj" && !startsClause(s, after: t, c) { queue.append(c) }
+        }
+        return out
+    }
+
+    /// The mentions one word refers to.
+    private func refer(_ s: Sentence, _ t: Int, owner: Bool) -> [Int] {
+        let m = s.state.mentionAt[t]
+        if m >= 0 {
+            let mention = s.state.mentions[m]
+            if mention.plural {
+                return s.state.mentions.indices.filter { s.state.mentions[$0].plural && s.state.mentions[$0].first == mention.first }
+            }
+            return [m]
+        }
+        // "Russian forces", "Syria's government", "the government of Syria".
+        let proxy = frames.cue("proxy", s.lemma(t)) || frames.cue("proxy", s.lower(t))
+        for c in s.children[t] {
+            let r = s.rel(c)
+            let mc = s.state.mentionAt[c]
+            guard mc >= 0 else { continue }
+            if r == "flat" || (r == "compound" && (proxy || s.parse.tags[t] == "PROPN")) { return [mc] }
+            if proxy && (r == "amod" || r == "nmod:poss" || (r.hasPrefix("nmod") && s.preposition(c) == "of")) { return [mc] }
+            if owner && (r == "nmod:poss" || (r.hasPrefix("nmod") && ["of", "by"].contains(s.preposition(c) ?? ""))) { return [mc] }
+        }
+        // "allies such as Germany", "nations including Chile": the named members.
+        for c in s.children[t] where s.rel(c).hasPrefix("nmod") || s.rel(c) == "obl" {
+            let p = s.preposition(c) ?? ""
+            if p == "including" || p == "like" || p == "such" || (p == "as" && s.children[c].contains { s.lower($0) == "such" }) {
+                let named = actors(s, c, owner: false)
+                if !named.isEmpty { return named }
+            }
+        }
+        // "the country's president, Ruiz": an apposition names the same actor.
+        for c in s.children[t] where s.rel(c) == "appos" {
+            let mc = s.state.mentionAt[c]
+            if mc >= 0 { return [mc] }
+        }
+        return []
+    }
+
+    /// "defeated X and Peru would move in": a conjunct followed by a verb other than
+    /// the one the whole list depends on ("France and Germany condemned") starts a clause.
+    private func startsClause(_ s: Sentence, after first: Int, _ c: Int) -> Bool {
+        var end = c
+        for k in s.children[c] where (s.rel(k) == "flat" || s.rel(k) == "compound") && k > end { end = k }
+        let next = end + 1
+        guard next < s.parse.count, s.parse.tags[next] == "AUX" || s.parse.tags[next] == "VERB" else { return false }
+        let verb = s.parse.tags[next] == "AUX" && s.head(next) >= 0 ? s.head(next) : next
+        return verb != s.head(first)
+    }
+
+    private func unique(_ xs: [Int]) -> [Int] {
+        var seen = Set<Int>()
+        return xs.filter { seen.insert($0).inserted }
+    }
+}

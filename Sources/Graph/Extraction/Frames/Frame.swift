@@ -1,0 +1,38 @@
+/// One row of `frames.tsv`: a verb or noun lemma that states a predicate, and where
+/// its object sits in the dependency tree.
+struct Frame: Sendable, Equatable {
+    enum Kind: String, Sendable {
+        case verb
+        case noun
+    }
+
+    /// Where an argument sits relative to the word that states the predicate.
+    enum Slot: Sendable, Hashable {
+        case obj
+        case iobj
+        /// A prepositional phrase: `obl:with` on a verb, `nmod:with` on a noun.
+        case prep(String)
+    }
+
+    var kind: Kind
+    /// The lemma, with a particle or fixed object after a space ("take over").
+    var lemma: String
+    var predicate: Predicate
+    var objects: [Slot]
+    var reciprocal = false
+    /// The object may be the owner of the act it names: "condemned X's decision".
+    var owner = false
+    var subjectType: ActorType? = nil
+    var objectType: ActorType? = nil
+}
+
+/// Why a frames or cues file was refused.
+enum FrameError: Error, Equatable, CustomStringConvertible {
+    case badLine(file: String, line: Int, problem: String)
+
+    var description: String {
+        switch self {
+        case .badLine(let file, let line, let problem): "\(file):\(line): \(problem)"
+        }
+    }
+}

@@ -1,0 +1,56 @@
+@testable import Graph
+import XCTest
+
+/// Relations read off the dependency parse by the clause reader alone (without the
+/// token rules), on sentences written for these tests.
+final class ClauseReaderTests: XCTestCase {
+    private func facts(_ text: String) -> Set<String> {
+        ExtractionProbe.lines(Extractor(readers: .clauses).extract(text: text, id: "test"))
+    }
+
+    private func assertFacts(_ text: String, contain expected: [String], file: StaticString = #filePath, line: UInt = #line) {
+        let found = facts(text)
+        for fact in expected { XCTAssertTrue(found.contains(fact), "\(fact) not in \(found)", file: file, line: line) }
+    }
+
+    func testSubjectAndObjectOfAVerb() {
+        assertFacts("Chile condemned Peru on Monday.", contain: ["Chile criticizes Peru"])
+    }
+
+    func testPassiveTakesItsAgentAsSubject() {
+        assertFacts("Peru was condemned by Chile on Monday.", contain: ["Chile criticizes Peru"])
+    }
+
+    func testCoordinatedSubjectsEachTakePart() {
+        assertFacts("France and Germany condemned Russia.", contain: ["France criticizes Russia", "Germany criticizes Russia"])
+    }
+
+    func testObjectControlMakesTheObjectTheSubject() {
+        let found = facts("Brazil urged Argentina to sanction Venezuela.")
+        XCTAssertTrue(found.contains("Brazil requests Argentina"), "\(found)")
+        XCTAssertTrue(found.contains { $0.hasPrefix("Argentina sanctions Venezuela") }, "\(found)")
+        XCTAssertFalse(found.contains { $0.hasPrefix("Brazil sanctions") }, "\(found)")
+    }
+
+    func testRefusalNegatesAndPlansArePlanned() {
+        assertFacts("Norway refused to back Sweden.", contain: ["Norway NOT supports Sweden"])
+        assertFacts("Norway plans to support Sweden.", contain: ["Norway supports Sweden [planned]"])
+    }
+
+    func testTheOwnerOfACondemnedActIsTheObject() {
+        assertFacts("Japan condemned China's decision.", contain: ["Japan criticizes China"])
+    }
+
+    func testReciprocalMeetingWithoutObject() {
+        let found = facts("Kenya and Uganda met in Nairobi.")
+        XCTAssertTrue(found.contains("Kenya meetsWith Uganda") || found.contains("Uganda meetsWith Kenya"), "\(found)")
+    }
+
+    func testNamedMembersOfACollective() {
+        assertFacts("Canada condemned countries such as Iran.", contain: ["Canada criticizes Iran"])
+    }
+
+    func testNoActorNoFact() {
+        XCTAssertTrue(facts("The committee condemned the decision of the board.").isEmpty)
+    }
+}

@@ -1,0 +1,35 @@
+@testable import Graph
+import XCTest
+
+/// The frames and cues shipped in Resources/en parse, name known predicates and
+/// cover the vocabulary; a bad row is named by file and line.
+final class FrameTableTests: XCTestCase {
+    func testEveryShippedRowParsesAndEveryPredicateHasAFrame() {
+        let table = FrameTable.english
+        XCTAssertGreaterThan(table.all.count, 150)
+        let covered = Set(table.all.map(\.predicate))
+        for predicate in Predicate.allCases where predicate != .memberOf {
+            XCTAssertTrue(covered.contains(predicate), "no frame states \(predicate.rawValue)")
+        }
+        for name in FrameTable.cueClasses {
+            XCTAssertFalse(table.cues[name, default: []].isEmpty, "no \(name) cues")
+        }
+        XCTAssertEqual(table.verbs["take over"]?.first?.predicate, .occupies)
+        XCTAssertEqual(table.verbs["meet"]?.first?.reciprocal, true)
+    }
+
+    func testBadRowsAreRefusedByLine() {
+        XCTAssertThrowsError(try FrameTable(frames: "verb\tmeet\tgreets\tobj\n", cues: "")) { error in
+            XCTAssertEqual("\(error)", "frames.tsv:1: 'greets' is not a predicate of the vocabulary")
+        }
+        XCTAssertThrowsError(try FrameTable(frames: "# c\nverb\tmeet\tmeetsWith\tnmod:with\n", cues: "")) { error in
+            XCTAssertEqual("\(error)", "frames.tsv:2: object slot 'nmod:with' is not obj, iobj or obl:PREP")
+        }
+        XCTAssertThrowsError(try FrameTable(frames: "adverb\tx\tsupports\tobj\n", cues: ""))
+        XCTAssertThrowsError(try FrameTable(frames: "verb\tback\tsupports\tobj\tsideways\n", cues: ""))
+        XCTAssertThrowsError(try FrameTable(frames: "", cues: "mood\tglad\n"))
+        let ok = try? FrameTable(frames: "noun\tvisit\tmeetsWith\tnmod:to\tobject=Country\n", cues: "negator\tnot never\n")
+        XCTAssertEqual(ok?.nouns["visit"]?.first?.objectType, .country)
+        XCTAssertEqual(ok?.cue("negator", "never"), true)
+    }
+}
