@@ -75,7 +75,8 @@ public struct Extractor: Sendable {
             mentions.find(&sentence, &doc, clean, affiliations: &affiliations)
             found.removeAll(keepingCapacity: true)
             if readers.contains(.rules) { relations.find(sentence, &doc, into: &found) }
-            if let language, !sentence.mentions.isEmpty {
+            // A fact needs two actors: a sentence naming fewer is not parsed.
+            if let language, Set(sentence.mentions.map(\.actor)).count >= 2 {
                 let parse = language.analyze(tokens: sentence.tokens, in: clean.scalars)
                 var read: [RelationFinder.Found] = []
                 reader.read(sentence, parse, into: &read)
