@@ -28,6 +28,9 @@ extension KG {
         @Option(name: .long, help: "Parts the treebank is cut in to give the parser predicted tags (1: gold tags).")
         var folds: Int = 4
 
+        @Option(name: .long, help: "Add a copy with 'on DAY' between subject and verb for one in this many sentences that allow it (0: none).")
+        var newsAugmentation: Int = 4
+
         @Option(name: .long, help: "Drop parser features that fewer training updates than this touched.")
         var minimumUpdates: Int = 2
 
@@ -49,6 +52,7 @@ extension KG {
             trainer.folds = folds
             trainer.seed = seed
             trainer.minimumUpdates = minimumUpdates
+            trainer.newsAugmentation = newsAugmentation
             trainer.log = { line in FileHandle.standardError.write(Data("kg train: \(line)\n".utf8)) }
             let model = try trainer.train(document.sentences.map(\.gold))
             let data = model.serialized()
