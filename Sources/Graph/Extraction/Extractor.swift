@@ -144,6 +144,7 @@ public struct Extractor: Sendable {
                 }
             }
         }
+        doc.canonicalizePeople(PeopleTable.english)
         return output(doc, clean, id: id, source: source, date: date)
     }
 

@@ -137,6 +137,38 @@ struct DocumentContext {
         return a
     }
 
+    /// The Wikidata ids of the states named so far.
+    var stateIDs: Set<String> {
+        Set(actors.lazy.filter { $0.type == .country }.compactMap(\.wikidata))
+    }
+
+    /// The person of the people table, made if new and filed under their surname.
+    mutating func person(known p: PeopleTable.Person, token: String) -> Int {
+        let full = p.label.lowercased()
+        if let a = fullNames[full] { return a }
+        let a = actors.count
+        actors.append(Actor(label: p.label, type: .person, wikidata: p.wikidata))
+        fullNames[full] = a
+        let words = full.split(separator: " ")
+        let person = Person(actor: a, nameTokens: words.count, label: p.label)
+        for key in [DocumentContext.surnameKey(String(words.last ?? "")), DocumentContext.surnameKey(token)] where persons[key] == nil {
+            persons[key] = person
+        }
+        return a
+    }
+
+    /// Gives people of the people table their usual name and Wikidata id, so that
+    /// "Erdogan" here and "Recep Tayyip Erdoğan" elsewhere are one node.
+    mutating func canonicalizePeople(_ table: PeopleTable) {
+        let states = stateIDs
+        for k in actors.indices where actors[k].type == .person && actors[k].wikidata == nil {
+            guard let p = table.resolve(actors[k].label, states: states) else { continue }
+            actors[k].label = p.label
+            actors[k].id = Actor.slug(p.label)
+            actors[k].wikidata = p.wikidata
+        }
+    }
+
     /// Records a fact, or adds evidence to the same fact already found.
     mutating func add(subject: Int, predicate: Predicate, object: Int, negated: Bool, modality: Modality,
                       confidence: Double, evidence: Evidence) {

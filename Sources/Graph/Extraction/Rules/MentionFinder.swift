@@ -347,6 +347,14 @@ struct MentionFinder {
                 apposition(t, e, p, &doc, &affiliations)
                 return e
             }
+            // A bare surname of a head of state or government of a state the story names: "Assad".
+            if e - i == 1, let known = PeopleTable.english.resolve(String(String.UnicodeScalarView(text.scalars[Int(tok.start)..<Int(tok.end)])),
+                                                                  states: doc.stateIDs) {
+                let p = doc.person(known: known, token: key)
+                append(&s, Mention(first: i, end: e, actor: p, kind: .name), doc)
+                apposition(t, e, p, &doc, &affiliations)
+                return e
+            }
             if e - i >= 2 {
                 if CueLexicon.organizationHeads.contains(last) {
                     let label = String(String.UnicodeScalarView(text.scalars[Int(t[i].start)..<Int(t[e - 1].end)]))
