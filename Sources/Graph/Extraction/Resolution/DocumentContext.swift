@@ -163,7 +163,9 @@ struct DocumentContext {
         let states = stateIDs
         for k in actors.indices where actors[k].type == .person && actors[k].wikidata == nil {
             guard let p = table.resolve(actors[k].label, states: states) else { continue }
-            actors[k].label = p.label
+            // The spelling the article uses when it is the same name ("Kyriakos Mitsotakis"
+            // for the table's accented form); the table's full name for a surname or variant.
+            if PeopleTable.fold(actors[k].label) != PeopleTable.fold(p.label) { actors[k].label = p.label }
             actors[k].id = Actor.slug(p.label)
             actors[k].wikidata = p.wikidata
         }
