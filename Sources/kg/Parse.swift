@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Graph
 import Language
 
 extension KG {
@@ -66,13 +67,13 @@ extension KG {
             for (k, s) in sentences.enumerated() {
                 let source = s.ranges.isEmpty ? s.words.joined(separator: " ")
                     : String(String.UnicodeScalarView(scalars[s.ranges.first!.lowerBound..<s.ranges.last!.upperBound]))
-                let flat = TerminalSafe.line(source)
+                let flat = TerminalText.oneLine(source)
                 switch format {
                 case .conllu:
                     out += "# sent_id = \(k + 1)\n# text = \(flat)\n"
                     for i in 0..<s.count {
                         let cols = [String(i + 1), s.words[i], s.lemmas[i], s.tags[i], "_", "_", String(s.heads[i] + 1), s.relations[i], "_", "_"]
-                        out += cols.map(TerminalSafe.cell).joined(separator: "\t") + "\n"
+                        out += cols.map(cell).joined(separator: "\t") + "\n"
                     }
                     out += "\n"
                 case .text:
@@ -80,9 +81,9 @@ extension KG {
                     let width = min(24, s.words.map(\.count).max() ?? 4)
                     for i in 0..<s.count {
                         let head = s.heads[i] < 0 ? "ROOT" : "\(s.words[s.heads[i]])(\(s.heads[i] + 1))"
-                        let word = TerminalSafe.cell(s.words[i])
-                        let lemma = TerminalSafe.cell(s.lemmas[i])
-                        out += "\(String(i + 1).padding(3)) \(word.padding(width)) \(lemma.padding(width)) \(s.tags[i].padding(6)) \(s.relations[i].padding(11)) \(TerminalSafe.cell(head))\n"
+                        let word = cell(s.words[i])
+                        let lemma = cell(s.lemmas[i])
+                        out += "\(String(i + 1).padding(3)) \(word.padding(width)) \(lemma.padding(width)) \(s.tags[i].padding(6)) \(s.relations[i].padding(11)) \(cell(head))\n"
                     }
                     out += "\n"
                 }
@@ -97,36 +98,25 @@ extension KG {
             } else {
                 var isDirectory: ObjCBool = false
                 guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                    warn("\(TerminalSafe.line(path)): no such file"); throw ExitCode(1)
+                    warn("\(TerminalText.oneLine(path)): no such file"); throw ExitCode(1)
                 }
-                guard !isDirectory.boolValue else { warn("\(TerminalSafe.line(path)): is a folder; give one text file"); throw ExitCode(1) }
+                guard !isDirectory.boolValue else { warn("\(TerminalText.oneLine(path)): is a folder; give one text file"); throw ExitCode(1) }
                 data = FileManager.default.contents(atPath: path)
             }
-            guard let data else { warn("\(TerminalSafe.line(path)): cannot be read"); throw ExitCode(1) }
-            if data.isEmpty { warn("\(TerminalSafe.line(path)): empty"); throw ExitCode(1) }
+            guard let data else { warn("\(TerminalText.oneLine(path)): cannot be read"); throw ExitCode(1) }
+            if data.isEmpty { warn("\(TerminalText.oneLine(path)): empty"); throw ExitCode(1) }
             if let text = String(data: data, encoding: .utf8) { return text }
-            warn("\(TerminalSafe.line(path)): invalid UTF-8 replaced with U+FFFD")
+            warn("\(TerminalText.oneLine(path)): invalid UTF-8 replaced with U+FFFD")
             return String(decoding: data, as: UTF8.self)
         }
     }
 }
 
-/// Text for a terminal: control characters shown as escapes, so no file can forge output.
-enum TerminalSafe {
-    static func line(_ s: String) -> String {
-        var out = ""
-        for c in s.unicodeScalars {
-            if c == "\n" || c == "\t" || c == "\r" { out += " "; continue }
-            if c.value < 0x20 || c.value == 0x7f || (c.value >= 0x80 && c.value < 0xa0) {
-                out += "\\u{\(String(c.value, radix: 16))}"
-            } else {
-                out.unicodeScalars.append(c)
-            }
-        }
-        return out
-    }
 
-    static func cell(_ s: String) -> String { line(s).replacingOccurrences(of: " ", with: "_") }
+/// A table or CoNLL-U cell: one line, no spaces.
+private func cell(_ s: String) -> String {
+    let flat = TerminalText.oneLine(s).replacingOccurrences(of: " ", with: "_")
+    return flat.isEmpty ? "_" : flat
 }
 
 private extension String {
