@@ -117,6 +117,10 @@ struct ClauseReader {
         case "acl:relcl":
             return actors(s, h, owner: false)
         case "acl":
+            // "Chile's plan to back Peru": an intention's owner acts.
+            if isIntention(s, h) {
+                return s.children[h].filter { ["nmod:poss", "compound", "amod"].contains(s.rel($0)) }.flatMap { refer(s, $0, owner: false) }
+            }
             // "forces loyal to X attacking Y": an active participle's subject is the noun.
             return s.parse.tags[v] == "VERB" && s.lower(v).hasSuffix("ing") ? actors(s, h, owner: false) : []
         default:
@@ -228,6 +232,11 @@ struct ClauseReader {
         _ = type
     }
 
+    /// A noun of intention whose clause says what is intended: "plan", "threat", "refusal".
+    private func isIntention(_ s: Sentence, _ n: Int) -> Bool {
+        s.parse.tags[n] == "NOUN" && (frames.cue("planned", s.lemma(n)) || frames.cue("possible", s.lemma(n)) || frames.cue("negating", s.lemma(n)))
+    }
+
     /// Whether a verb of charge or threat governs the word: "threatened to strike X"
     /// states a threat, "accused X of backing Y" a charge, neither the act.
     private func isFramed(_ s: Sentence, _ word: Int) -> Bool {
@@ -270,7 +279,8 @@ struct ClauseReader {
             }
             // Climb only through the verbs that govern this one ("refused to", "plans to", "ruled out sending troops to fight").
             let r = s.rel(w)
-            guard r == "xcomp" || r == "advcl" || (r == "obj" && w == word) || (r == "nsubj:pass" && w == word) else { break }
+            guard r == "xcomp" || r == "advcl" || (r == "obj" && w == word) || (r == "nsubj:pass" && w == word)
+                    || (r == "acl" && s.head(w) >= 0 && isIntention(s, s.head(w))) else { break }
             w = s.head(w)
             steps += 1
         }
