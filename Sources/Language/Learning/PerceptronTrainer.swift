@@ -33,9 +33,6 @@ struct PerceptronTrainer {
         }
     }
 
-    /// Counts a decision that made no update (so the average weighs it).
-    mutating func tick() { clock += 1 }
-
     /// The averaged model, without the rows whose weights all round to zero or that
     /// fewer than `minimumUpdates` updates touched (rare features: a smaller model
     /// that fits the processor's cache, for 0.1 point of accuracy on EWT dev).

@@ -23,12 +23,4 @@ public struct ParsedSentence: Sendable, Equatable {
     }
 
     public var count: Int { words.count }
-
-    /// The dependents of word `i`, left to right.
-    public func children(of i: Int) -> [Int] {
-        heads.indices.filter { heads[$0] == i }
-    }
-
-    /// The root word, if any.
-    public var root: Int? { heads.firstIndex(of: -1) }
 }

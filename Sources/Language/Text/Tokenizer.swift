@@ -119,7 +119,7 @@ public enum Tokenizer {
         return c.properties.isUppercase
     }
 
-    @inline(__always) static func asciiLower(_ c: Unicode.Scalar) -> Unicode.Scalar {
+    @inline(__always) public static func asciiLower(_ c: Unicode.Scalar) -> Unicode.Scalar {
         (c.value >= 65 && c.value <= 90) ? Unicode.Scalar(c.value + 32)! : c
     }
 }

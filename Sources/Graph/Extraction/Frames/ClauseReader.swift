@@ -204,7 +204,6 @@ struct ClauseReader {
         if isFramed(s, word) { return }
         let (negated, modality) = polarity(s, word)
         let mentions = s.state.mentions
-        func type(_ m: Int) -> ActorType { mentions[m].type }
         func add(_ a: Int, _ b: Int) {
             let x = mentions[a], y = mentions[b]
             guard x.actor != y.actor else { return }
@@ -229,7 +228,6 @@ struct ClauseReader {
             return
         }
         for a in subjects { for b in objects { add(a, b) } }
-        _ = type
     }
 
     /// A noun of intention whose clause says what is intended: "plan", "threat", "refusal".

@@ -65,9 +65,11 @@ struct PeopleTable: Sendable {
 
     /// The one person a name stands for, among those of the given states (Wikidata
     /// items) when it is ambiguous or a bare surname; nil when no single person fits.
-    func resolve(_ name: String, states: Set<String>) -> Person? {
+    /// The states are asked for only when the table knows the name.
+    func resolve(_ name: String, states stateList: @autoclosure () -> Set<String>) -> Person? {
         let all = candidates(name)
         guard !all.isEmpty else { return nil }
+        let states = stateList()
         let bare = !name.contains(" ")
         let inStory = all.filter { states.contains($0.state) }
         if inStory.count == 1 { return inStory[0] }

@@ -1,3 +1,5 @@
+import Language
+
 /// Recognises lines of a web page that are not the article: navigation, prompts,
 /// credits, related-story lists, publisher blurbs, weather and clock lines.
 enum Furniture {
@@ -45,7 +47,7 @@ enum Furniture {
             if c == "\u{00B0}" { // a temperature: "Dublin: 18°C"
                 if words <= 10 { return true }
             }
-            lower.unicodeScalars.append(c.value < 128 ? TextCleaner.asciiLower(c) : (c == "\u{2019}" ? "'" : c))
+            lower.unicodeScalars.append(c.value < 128 ? Tokenizer.asciiLower(c) : (c == "\u{2019}" ? "'" : c))
         }
         for phrase in strong where lower.contains(phrase) { return true }
         if lower.hasPrefix("updated at") || lower.hasPrefix("updated ") && words <= 8 { return true }

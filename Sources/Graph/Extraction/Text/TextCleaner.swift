@@ -1,3 +1,5 @@
+import Language
+
 /// Turns an article as read (plain text, Markdown or HTML) into `CleanText`.
 ///
 /// HTML: tags are dropped (block tags become line breaks), `script`/`style` bodies
@@ -69,7 +71,7 @@ enum TextCleaner {
                 }
                 var name = ""
                 while j < n, j - i < 40, s[j].properties.isAlphabetic || (s[j].value >= 0x30 && s[j].value <= 0x39) {
-                    name.unicodeScalars.append(asciiLower(s[j]))
+                    name.unicodeScalars.append(Tokenizer.asciiLower(s[j]))
                     j += 1
                 }
                 if name.isEmpty { // a lone "<"
@@ -198,9 +200,5 @@ enum TextCleaner {
 
     @inline(__always) static func isBlank(_ c: Unicode.Scalar) -> Bool {
         c == " " || c == "\t" || c == "\u{A0}" || c == "\u{200B}" || c == "\u{FEFF}" || c == "\u{3000}" || c == "\u{2009}" || c == "\u{202F}"
-    }
-
-    @inline(__always) static func asciiLower(_ c: Unicode.Scalar) -> Unicode.Scalar {
-        (c.value >= 65 && c.value <= 90) ? Unicode.Scalar(c.value + 32)! : c
     }
 }
