@@ -87,8 +87,10 @@ public struct Extractor: Sendable {
             // The quote is cut only for sentences that gave something.
             let quote = affiliations.isEmpty && found.isEmpty ? nil : evidenceSpan(clean, range)
             for a in affiliations {
-                doc.affiliation[a.person] = a.org
-                if a.leads, doc.leaderOf[a.org] == nil { doc.leaderOf[a.org] = a.person }
+                if !doc.formerHolders.contains(a.person) {
+                    doc.affiliation[a.person] = a.org
+                    if a.leads, doc.leaderOf[a.org] == nil { doc.leaderOf[a.org] = a.person }
+                }
                 doc.add(subject: a.person, predicate: a.leads ? .leaderOf : .memberOf, object: a.org, negated: false,
                         modality: .asserted, confidence: 0.9, evidence: evidence(clean, sentence, index, range, quote, nil, 0.9))
             }

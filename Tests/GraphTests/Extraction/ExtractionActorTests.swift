@@ -39,6 +39,17 @@ final class ExtractionActorTests: XCTestCase {
         XCTAssertEqual(e.entities.first { $0.label == "Amara Otieno" }?.type, .person)
     }
 
+    func testAFormerOfficeIsAnAffiliationButNotTheCurrentHolder() {
+        let text = """
+        Former Chilean President Marco Vidal spoke in Lima. Chilean President Ana Ruiz met Peru's leaders.
+        The Chilean president later criticized Bolivia.
+        """
+        let facts = ExtractionProbe.triples(text)
+        XCTAssertTrue(facts.contains("Marco Vidal leaderOf Chile"), "\(facts)")
+        XCTAssertTrue(facts.contains("Ana Ruiz criticizes Bolivia"), "\(facts)")
+        XCTAssertFalse(facts.contains("Marco Vidal criticizes Bolivia"), "\(facts)")
+    }
+
     func testMetonymAndPossessiveAffiliations() {
         let facts = ExtractionProbe.triples("White House spokesman Tom Reed spoke. Peru's top diplomat Ana Soto spoke. King Rami of Jordan spoke.")
         XCTAssertTrue(facts.contains("Tom Reed memberOf United States"), "\(facts)")

@@ -55,6 +55,9 @@ struct DocumentContext {
     var attackedCount: [Int: Int] = [:]
     /// People introduced with a leader's title but no state ("President Putin"), most recent last.
     var titledLeaders: [(person: Int, title: String)] = []
+    /// People named with a past title ("former President X"): their office is a fact, but they are
+    /// not "the president" of later sentences.
+    var formerHolders: Set<Int> = []
     /// The people of the last sentences, most recent last (at most eight).
     var recentPersons: [Int] = []
     /// Person actor → the last sentence that named them.

@@ -490,11 +490,15 @@ struct MentionFinder {
                let other = s.mentions.last(where: { $0.type == .person }), doc.leaderOf.values.contains(other.actor) {
                 leads = true
             }
-            if let org, !former {
+            if let org, former {
+                // "former US President Ana Ruiz" led the state, but is not "the US president" of later sentences.
+                affiliations.append((p, org, leads))
+                doc.formerHolders.insert(p)
+            } else if let org {
                 affiliations.append((p, org, leads))
                 doc.affiliation[p] = org
                 if leads && doc.leaderOf[org] == nil { doc.leaderOf[org] = p }
-            } else if !former, let state = MentionFinder.stateTitles[t[after - 1].lower == "state" && after >= 3 ? "secretary of state" : t[after - 1].lower == "secretary" && after >= 2 ? "\(t[after - 2].lower) secretary" : t[after - 1].lower],
+            } else if let state = MentionFinder.stateTitles[t[after - 1].lower == "state" && after >= 3 ? "secretary of state" : t[after - 1].lower == "secretary" && after >= 2 ? "\(t[after - 2].lower) secretary" : t[after - 1].lower],
                       !(start > 0 && t[start - 1].isWord && t[start - 1].isCapitalized), let l = lexicon.actorIndex(label: state) {
                 // "Secretary of State Ana Ruiz" serves the United States; "Foreign Secretary Ana Ruiz" the United Kingdom.
                 let org = doc.actor(lexicon: l)
