@@ -50,6 +50,14 @@ final class ExtractionActorTests: XCTestCase {
         XCTAssertFalse(facts.contains("Marco Vidal criticizes Bolivia"), "\(facts)")
     }
 
+    func testATitleWithoutAStateIsCompletedFromThePeopleTable() {
+        let facts = ExtractionProbe.triples("Prime Minister Justin Trudeau spoke on Monday. Later, former president George W. Bush wrote.")
+        XCTAssertTrue(facts.contains("Justin Trudeau leaderOf Canada"), "\(facts)")
+        XCTAssertTrue(facts.contains("George W. Bush leaderOf United States"), "\(facts)")
+        // A name the table does not know stays without a state.
+        XCTAssertTrue(ExtractionProbe.triples("President Amara Otieno spoke on Monday.").isEmpty)
+    }
+
     func testMetonymAndPossessiveAffiliations() {
         let facts = ExtractionProbe.triples("White House spokesman Tom Reed spoke. Peru's top diplomat Ana Soto spoke. King Rami of Jordan spoke.")
         XCTAssertTrue(facts.contains("Tom Reed memberOf United States"), "\(facts)")

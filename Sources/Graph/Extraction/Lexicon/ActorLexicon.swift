@@ -34,6 +34,7 @@ final class ActorLexicon: Sendable {
     let singleToken: [String: Int]
     /// A territory → the state it lies in, when its name says so ("eastern Ukraine" → Ukraine).
     let placeCountry: [Int: Int]
+    private let stateByWikidata: [String: Int]
 
     private init() {
         var actors: [Actor] = []
@@ -107,6 +108,11 @@ final class ActorLexicon: Sendable {
             if let last = actor.label.split(separator: " ").last, let c = countryByLabel[String(last)] { placeCountry[index] = c }
         }
         self.placeCountry = placeCountry
+        var stateByWikidata: [String: Int] = [:]
+        for (index, actor) in actors.enumerated() where actor.type == .country {
+            if let q = actor.wikidata, stateByWikidata[q] == nil { stateByWikidata[q] = index }
+        }
+        self.stateByWikidata = stateByWikidata
     }
 
     /// The longest entry matching `tokens[i...]`, honouring capitalisation.
@@ -123,6 +129,11 @@ final class ActorLexicon: Sendable {
             if ok { return e }
         }
         return nil
+    }
+
+    /// The country with this Wikidata item ("Q30" → the United States).
+    func stateIndex(wikidata: String) -> Int? {
+        stateByWikidata[wikidata]
     }
 
     func actorIndex(label: String) -> Int? {

@@ -504,6 +504,13 @@ struct MentionFinder {
                 let org = doc.actor(lexicon: l)
                 affiliations.append((p, org, leads))
                 doc.affiliation[p] = org
+            } else if leads, !(start > 0 && t[start - 1].isWord && t[start - 1].isCapitalized),
+                      let known = PeopleTable.english.resolve(doc.actors[p].label, states: doc.stateIDs),
+                      let l = lexicon.stateIndex(wikidata: known.state) {
+                // "President Ana Ruiz" with no state named: the people table knows which state she led.
+                let org = doc.actor(lexicon: l)
+                affiliations.append((p, org, true))
+                if former { doc.formerHolders.insert(p) } else { doc.affiliation[p] = org }
             } else if leads && !former && !doc.titledLeaders.contains(where: { $0.person == p }),
                       // "Senate President X", "Red Cross chair X": an unknown body leads the title.
                       !(start > 0 && t[start - 1].isWord && t[start - 1].isCapitalized) {
