@@ -130,6 +130,7 @@ public struct Extractor: Sendable {
             if !statesHere.isEmpty {
                 for m in sentence.mentions where m.type == .person { doc.coMentioned[m.actor, default: []].formUnion(statesHere) }
             }
+            for m in sentence.mentions where m.type == .country { doc.countryMentions[m.actor, default: 0] += 1 }
             for m in sentence.mentions {
                 if m.type == .country { doc.lastCountry = (m.actor, index) }
                 if let c = m.country { doc.lastCountry = (c, index) }
@@ -144,6 +145,16 @@ public struct Extractor: Sendable {
                     doc.lastThing = (m.actor, index)
                     thingSet = true
                 }
+            }
+        }
+        if let state = doc.storyState {
+            for o in doc.unplacedOfficials where doc.affiliation[o.person] == nil {
+                let quote = evidenceSpan(clean, o.start..<o.end)
+                var placed = SentenceState()
+                placed.start = o.start
+                placed.end = o.end
+                doc.add(subject: o.person, predicate: .memberOf, object: state, negated: false, modality: .asserted, confidence: 0.7,
+                        evidence: evidence(clean, placed, o.sentence, o.start..<o.end, quote, nil, 0.7))
             }
         }
         doc.canonicalizePeople(PeopleTable.english)

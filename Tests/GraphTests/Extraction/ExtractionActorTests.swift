@@ -58,6 +58,24 @@ final class ExtractionActorTests: XCTestCase {
         XCTAssertTrue(ExtractionProbe.triples("President Amara Otieno spoke on Monday.").isEmpty)
     }
 
+    func testASecondTitleInACoordinationSharesTheFirstTitlesState() {
+        let facts = ExtractionProbe.triples("Chilean prime minister Ana Ruiz and energy minister Marco Vidal spoke in Lima.")
+        XCTAssertTrue(facts.contains("Ana Ruiz leaderOf Chile"), "\(facts)")
+        XCTAssertTrue(facts.contains("Marco Vidal memberOf Chile"), "\(facts)")
+        XCTAssertFalse(facts.contains("Marco Vidal leaderOf Chile"), "\(facts)")
+    }
+
+    func testAGovernmentTitleWithoutAStateServesTheStorysState() {
+        let story = """
+        Chile raised its tariffs on Monday. Chile said the move was overdue. Senator Ana Ruiz called it a mistake.
+        Trade with Chile fell, and Peru protested.
+        """
+        XCTAssertTrue(ExtractionProbe.triples(story).contains("Ana Ruiz memberOf Chile"))
+        // Two states named as often: the story is about neither alone.
+        let even = "Chile and Peru raised tariffs. Chile and Peru said so. Senator Ana Ruiz called it a mistake. Chile and Peru disagreed."
+        XCTAssertFalse(ExtractionProbe.triples(even).contains { $0.hasPrefix("Ana Ruiz memberOf") }, "\(ExtractionProbe.triples(even))")
+    }
+
     func testMetonymAndPossessiveAffiliations() {
         let facts = ExtractionProbe.triples("White House spokesman Tom Reed spoke. Peru's top diplomat Ana Soto spoke. King Rami of Jordan spoke.")
         XCTAssertTrue(facts.contains("Tom Reed memberOf United States"), "\(facts)")

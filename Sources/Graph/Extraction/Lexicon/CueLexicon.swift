@@ -339,6 +339,16 @@ enum CueLexicon {
         "foreign policy chief", "member", "delegate", "counterpart", "press secretary", "cabinet minister",
     ]
 
+    /// Words that join phrases and so cannot modify a title ("A and energy minister B").
+    static let conjunctions: Set<String> = ["and", "or", "but", "nor"]
+
+    /// Last words of titles that are offices of a state's government, so that a bearer with no
+    /// state named serves the state the story is about ("Senator A", "energy minister B").
+    static let governmentTitleHeads: Set<String> = [
+        "minister", "secretary", "senator", "ambassador", "envoy", "diplomat", "lawmaker", "congressman",
+        "congresswoman", "adviser", "advisor", "negotiator", "spokesman", "spokeswoman", "spokesperson",
+    ]
+
     /// Head nouns of member titles that take free modifiers ("foreign affairs minister").
     static let titleHeads: Set<String> = ["minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "official", "adviser", "advisor", "negotiator", "commander"]
 

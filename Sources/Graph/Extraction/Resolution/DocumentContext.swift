@@ -58,6 +58,19 @@ struct DocumentContext {
     /// People named with a past title ("former President X"): their office is a fact, but they are
     /// not "the president" of later sentences.
     var formerHolders: Set<Int> = []
+    /// People with a government title and no state ("Senator A"): placed in the story's state, if
+    /// it has one, when the document ends. Sentence index and range, for the evidence.
+    var unplacedOfficials: [(person: Int, sentence: Int, start: Int, end: Int, former: Bool)] = []
+    /// Country actor → how many times the document names it.
+    var countryMentions: [Int: Int] = [:]
+
+    /// The state the story is about: the most named, at least three times and twice as often as any other.
+    var storyState: Int? {
+        let ranked = countryMentions.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+        guard let top = ranked.first, top.value >= 3 else { return nil }
+        if ranked.count > 1 && ranked[1].value * 2 > top.value { return nil }
+        return top.key
+    }
     /// The people of the last sentences, most recent last (at most eight).
     var recentPersons: [Int] = []
     /// Person actor → the last sentence that named them.

@@ -504,6 +504,17 @@ struct MentionFinder {
                 let org = doc.actor(lexicon: l)
                 affiliations.append((p, org, leads))
                 doc.affiliation[p] = org
+            } else if start > 0, t[start - 1].lower == "and" || t[start - 1].lower == ",",
+                      let previous = s.mentions.last, previous.type == .person, previous.end == start - 1,
+                      let shared = affiliations.last(where: { $0.person == previous.actor })?.org,
+                      doc.actors[shared].type == .country {
+                // "Israeli prime minister A and energy minister B": the state of the first title is the second's too.
+                affiliations.append((p, shared, false))
+                doc.affiliation[p] = shared
+            } else if !leads, !(start > 0 && t[start - 1].isWord && t[start - 1].isCapitalized),
+                      CueLexicon.governmentTitleHeads.contains(t[after - 1].lower) {
+                // "Senator A", "national security adviser B": an office of the state the story is about, if it is about one.
+                doc.unplacedOfficials.append((p, s.index, s.start, s.end, former))
             } else if leads, !(start > 0 && t[start - 1].isWord && t[start - 1].isCapitalized),
                       let known = PeopleTable.english.resolve(doc.actors[p].label, states: doc.stateIDs),
                       let l = lexicon.stateIndex(wikidata: known.state) {
@@ -674,7 +685,7 @@ struct MentionFinder {
         }
         // "foreign affairs minister", "deputy defence secretary": up to two modifiers before a title's head noun.
         var k = j
-        while k < t.count, k < j + 2, t[k].isWord, !t[k].isCapitalized || t[k].lower == "foreign",
+        while k < t.count, k < j + 2, t[k].isWord, !CueLexicon.conjunctions.contains(t[k].lower), !t[k].isCapitalized || t[k].lower == "foreign",
               !RelationFinder.determiners.contains(t[k].lower) || ["foreign", "military", "financial", "political", "diplomatic", "economic"].contains(t[k].lower) {
             k += 1
             if k < t.count, CueLexicon.titleHeads.contains(t[k].lower) { return (k + 1, false) }
