@@ -76,6 +76,29 @@ final class ExtractionActorTests: XCTestCase {
         XCTAssertFalse(ExtractionProbe.triples(even).contains { $0.hasPrefix("Ana Ruiz memberOf") }, "\(ExtractionProbe.triples(even))")
     }
 
+    func testNamedAgreementsAreActorsAndTheAgreementRefersBack() {
+        let text = """
+        Chile signed the Andean Free Trade Area (AFTA) agreement on Monday. Bolivia rejected the agreement.
+        Ecuador backed AFTA. Peru denounced the Chilean-Bolivian maritime border treaty.
+        """
+        let facts = ExtractionProbe.triples(text)
+        XCTAssertTrue(facts.isSuperset(of: ["Chile supports Andean Free Trade Area", "Bolivia opposes Andean Free Trade Area",
+                                            "Ecuador supports Andean Free Trade Area",
+                                            "Peru criticizes Chilean-Bolivian maritime border treaty"]), "\(facts)")
+        let e = ExtractionProbe.run(text)
+        XCTAssertEqual(e.entities.filter { $0.type == .agreement }.count, 2, "\(e.entities)")
+        // A shorter name first, the full name later: one agreement, with the full name.
+        let later = ExtractionProbe.triples("Peru rejected the maritime border agreement. Bolivia backed the Chilean-Bolivian maritime border agreement.")
+        XCTAssertEqual(later, ["Peru opposes Chilean-Bolivian maritime border agreement", "Bolivia supports Chilean-Bolivian maritime border agreement"])
+    }
+
+    func testAnAgreementBetweenTwoStatesIsNamedAfterThem() {
+        let facts = ExtractionProbe.triples("Egypt denounced the memoranda of understanding between Chile and Peru.")
+        XCTAssertTrue(facts.contains("Egypt criticizes Chile-Peru memorandum of understanding"), "\(facts)")
+        // A bare "a deal" or "a pipeline" names nothing.
+        XCTAssertTrue(ExtractionProbe.triples("Egypt signed a deal. Chile rejected a gas pipeline.").isEmpty)
+    }
+
     func testMetonymAndPossessiveAffiliations() {
         let facts = ExtractionProbe.triples("White House spokesman Tom Reed spoke. Peru's top diplomat Ana Soto spoke. King Rami of Jordan spoke.")
         XCTAssertTrue(facts.contains("Tom Reed memberOf United States"), "\(facts)")

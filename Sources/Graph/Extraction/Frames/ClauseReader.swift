@@ -217,7 +217,7 @@ struct ClauseReader {
             // A visit or a meeting is with an actor named as such, not with its troops.
             if frame.predicate == .meetsWith && y.kind == .adjective { return }
             if frame.predicate != .brokers && frame.objectType == nil && y.type == .agreement
-                && frame.predicate != .supports && frame.predicate != .opposes { return }
+                && frame.predicate != .supports && frame.predicate != .opposes && frame.predicate != .criticizes { return }
             let first = min(x.first, y.first, word), last = max(x.end - 1, y.end - 1, word)
             out.append(RelationFinder.Found(subject: x.actor, predicate: frame.predicate, object: y.actor, negated: negated,
                                             modality: modality, confidence: 0.8, first: first, last: last))

@@ -26,11 +26,15 @@ struct DocumentContext {
 
     let lexicon = ActorLexicon.shared
     var actors: [Actor] = []
-    private var lexiconActor: [Int: Int] = [:]
+    var lexiconActor: [Int: Int] = [:]
     private var labelActor: [String: Int] = [:]
     var persons: [String: Person] = [:]
     /// Acronyms defined in the text ("Popular Mobilization Forces (PMF)") → actor.
     var acronyms: [String: Int] = [:]
+    /// The last agreement named and its sentence, for a later "the agreement".
+    var lastAgreement: (actor: Int, sentence: Int)? = nil
+    /// First word of an agreement's name → the agreement ("SouthLink" → the SouthLink pipeline).
+    var agreementsByName: [String: Int] = [:]
     /// Lower-cased full names → person actor.
     var fullNames: [String: Int] = [:]
     /// Person actor → the state or organization they lead or serve.

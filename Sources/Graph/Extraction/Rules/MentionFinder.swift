@@ -21,6 +21,7 @@ struct MentionFinder {
             let step = mention(at: i, t, &s, &doc, text, &affiliations)
             i = max(i + 1, step)
         }
+        noteAgreements(s, &doc)
         firstPerson(&s, &doc)
         // Possessives.
         for m in s.mentions.indices {
@@ -84,6 +85,8 @@ struct MentionFinder {
             if let r = personAfterTitle(t, i + 1, after, false, affiliation: org, &s, &doc, text, &affiliations) { return r }
         }
         guard tok.isWord else { return i + 1 }
+
+        if !s.titleCase, let end = agreementName(at: i, t, &s, &doc, text) { return end }
 
         // "X-led coalition", "Kremlin-backed" prefixes.
         if let dash = tok.lower.lastIndex(of: "-"), tok.lower.hasSuffix("-led") {
@@ -322,7 +325,7 @@ struct MentionFinder {
             }
         }
 
-        if tok.isAllCaps, let a = doc.acronyms[tok.lower] {
+        if tok.isAllCaps || (tok.isCapitalized && capitals(tok, text) >= 3), let a = doc.acronyms[tok.lower] {
             append(&s, Mention(first: i, end: i + 1, actor: a, kind: .name), doc)
             return i + 1
         }
@@ -733,7 +736,7 @@ struct MentionFinder {
         return entries.first { $0.tokens.count == 1 }?.actor
     }
 
-    private func append(_ s: inout SentenceState, _ m: Mention, _ doc: DocumentContext) {
+    func append(_ s: inout SentenceState, _ m: Mention, _ doc: DocumentContext) {
         var m = m
         m.type = doc.actors[m.actor].type
         if m.type == .country, m.kind != .description, m.end <= s.tokens.count,
@@ -750,6 +753,11 @@ struct MentionFinder {
             if label.hasSuffix("rebels") || label.hasSuffix("opposition") { s.namedGroups.append(("rebels", m.actor)) }
         }
         s.mentions.append(m)
+    }
+
+    /// Records the agreements of a sentence's mentions, for a later "the agreement".
+    func noteAgreements(_ s: SentenceState, _ doc: inout DocumentContext) {
+        for m in s.mentions where m.type == .agreement { doc.lastAgreement = (m.actor, s.index) }
     }
 
     /// Links mentions joined by ",", "and", "or", "as well as", "nor" into groups.
