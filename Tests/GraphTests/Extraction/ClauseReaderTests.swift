@@ -46,6 +46,12 @@ final class ClauseReaderTests: XCTestCase {
         XCTAssertTrue(found.contains("Kenya meetsWith Uganda") || found.contains("Uganda meetsWith Kenya"), "\(found)")
     }
 
+    func testSigningANamedAgreementIsSupportNotMutualCooperation() {
+        let found = facts("Chile and Peru signed the Andean Free Trade Area agreement on Monday in the capital.")
+        XCTAssertTrue(found.isSuperset(of: ["Chile supports Andean Free Trade Area agreement", "Peru supports Andean Free Trade Area agreement"]), "\(found)")
+        XCTAssertFalse(found.contains { $0.contains("cooperatesWith") }, "\(found)")
+    }
+
     func testNamedMembersOfACollective() {
         assertFacts("Canada condemned countries such as Iran.", contain: ["Canada criticizes Iran"])
     }

@@ -99,6 +99,13 @@ final class ExtractionActorTests: XCTestCase {
         XCTAssertTrue(ExtractionProbe.triples("Egypt signed a deal. Chile rejected a gas pipeline.").isEmpty)
     }
 
+    func testAPluralTitleGivesEachNameTheTitleAndItsState() {
+        let facts = ExtractionProbe.triples("The presidents met on Monday, and later Presidents Ana Ruiz of Chile and Marco Vidal of Peru spoke to the press in the city.")
+        XCTAssertTrue(facts.isSuperset(of: ["Ana Ruiz leaderOf Chile", "Marco Vidal leaderOf Peru"]), "\(facts)")
+        // One name after the plural is no list.
+        XCTAssertTrue(ExtractionProbe.triples("The summit was opened by the presidents, and Presidents Ana Ruiz of Chile spoke at length.").isEmpty)
+    }
+
     func testMetonymAndPossessiveAffiliations() {
         let facts = ExtractionProbe.triples("White House spokesman Tom Reed spoke. Peru's top diplomat Ana Soto spoke. King Rami of Jordan spoke.")
         XCTAssertTrue(facts.contains("Tom Reed memberOf United States"), "\(facts)")

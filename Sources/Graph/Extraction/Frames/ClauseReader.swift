@@ -87,6 +87,9 @@ struct ClauseReader {
             subjects = subjectActors(s, v)
             objects = objectActors(s, v, frame)
         }
+        // "A and B signed the Andean accord": they back the agreement; their reciprocal reading is for "A and B signed".
+        if frame.reciprocal, objects.isEmpty,
+           s.kids(v, "obj").contains(where: { o in actors(s, o, owner: false).contains { s.state.mentions[$0].type == .agreement } }) { return }
         emit(s, v, frame, subjects: unique(subjects), objects: unique(objects), into: &out)
     }
 

@@ -87,6 +87,7 @@ struct MentionFinder {
         guard tok.isWord else { return i + 1 }
 
         if !s.titleCase, let end = agreementName(at: i, t, &s, &doc, text) { return end }
+        if !s.titleCase, let end = pluralTitle(at: i, t, &s, &doc, text, &affiliations) { return end }
 
         // "X-led coalition", "Kremlin-backed" prefixes.
         if let dash = tok.lower.lastIndex(of: "-"), tok.lower.hasSuffix("-led") {
