@@ -7,8 +7,9 @@ struct Parser: Sendable {
     let labels: [String]
     let actions: CompactModel
     let labeler: CompactModel
-    /// The tagger's index of VERB, preferred as the root of a sentence left without one.
-    let verbTag: Int
+    /// Which of the tagger's tags are verbs (VERB, VERB_VBN, ...): counted between two
+    /// words, and preferred as the root of a sentence left without one.
+    let verbTags: [Bool]
 
     var rootLabel: Int { labels.firstIndex(of: "root") ?? 0 }
 
@@ -16,7 +17,7 @@ struct Parser: Sendable {
     func parse(forms: [UInt64], tags: [Int]) -> (heads: [Int], labels: [Int]) {
         let n = forms.count
         if n == 0 { return ([], []) }
-        let context = Context(forms: forms, tags: tags, verbTag: verbTag)
+        let context = Context(forms: forms, tags: tags, verbTags: verbTags)
         var state = ParseState(count: n)
         var features: [UInt64] = []
         features.reserveCapacity(80)
@@ -37,7 +38,7 @@ struct Parser: Sendable {
         var top = state.right1[0] > 0 && state.heads[state.right1[0]] == 0 ? state.right1[0] : -1
         if top < 0 {
             let free = (1...n).filter { state.heads[$0] < 0 }
-            top = free.first { tags[$0 - 1] == context.verbTag } ?? free[0]
+            top = free.first { context.isVerb(tags[$0 - 1]) } ?? free[0]
             state.heads[top] = 0
             state.labels[top] = root
         }
@@ -62,24 +63,26 @@ struct Parser: Sendable {
     struct Context {
         var w: [UInt64]
         var t: [UInt64]
-        var verbTag = -99
+        var verbTags: [Bool]
         /// Punctuation marks and verbs up to each word, to count those between two words.
         var punctuation: [Int]
         var verbs: [Int]
         static let noWord: UInt64 = 0x5eed, noTag: UInt64 = 0xdead, rootTag: UInt64 = 0xbeef
 
-        init(forms: [UInt64], tags: [Int], verbTag: Int = -99) {
+        init(forms: [UInt64], tags: [Int], verbTags: [Bool] = []) {
             w = [0x7007] + forms
             t = [Context.rootTag] + tags.map { UInt64($0 + 1) }
-            self.verbTag = verbTag
+            self.verbTags = verbTags
             punctuation = [Int](repeating: 0, count: forms.count + 1)
             verbs = punctuation
             let punct = Context.punctuationForms
             for (k, f) in forms.enumerated() {
                 punctuation[k + 1] = punctuation[k] + (punct.contains(f) ? 1 : 0)
-                verbs[k + 1] = verbs[k] + (tags[k] == verbTag ? 1 : 0)
+                verbs[k + 1] = verbs[k] + (isVerb(tags[k]) ? 1 : 0)
             }
         }
+
+        @inline(__always) func isVerb(_ tag: Int) -> Bool { tag >= 0 && tag < verbTags.count && verbTags[tag] }
 
         static let punctuationForms: Set<UInt64> = Set([",", ";", ":", "-", "--", "(", ")", "\"", "'"].map { WordShape($0).form })
 
@@ -195,7 +198,7 @@ extension Parser {
         var labels: [Int]
     }
 
-    static func train(_ examples: [Example], labels: [String], verbTag: Int, iterations: Int, seed: UInt64, minimumUpdates: Int = 2, explore: Double = 0.9, progress: (Int) -> Void = { _ in }) -> Parser {
+    static func train(_ examples: [Example], labels: [String], verbTags: [Bool], iterations: Int, seed: UInt64, minimumUpdates: Int = 2, explore: Double = 0.9, progress: (Int) -> Void = { _ in }) -> Parser {
         var actionTrainer = PerceptronTrainer(classCount: ParseState.actionCount)
         var labelTrainer = PerceptronTrainer(classCount: labels.count)
         let root = labels.firstIndex(of: "root") ?? 0
@@ -215,7 +218,7 @@ extension Parser {
                 let e = examples[x]
                 let gold = [0] + e.heads
                 let goldLabels = [root] + e.labels
-                let context = Context(forms: e.forms, tags: e.tags, verbTag: verbTag)
+                let context = Context(forms: e.forms, tags: e.tags, verbTags: verbTags)
                 var state = ParseState(count: e.forms.count)
                 while !state.isTerminal {
                     context.actionFeatures(state, into: &features)
@@ -256,6 +259,6 @@ extension Parser {
             progress(iteration + 1)
         }
         return Parser(labels: labels, actions: CompactModel(actionTrainer.averaged(minimumUpdates: minimumUpdates)),
-                      labeler: CompactModel(labelTrainer.averaged(minimumUpdates: minimumUpdates)), verbTag: verbTag)
+                      labeler: CompactModel(labelTrainer.averaged(minimumUpdates: minimumUpdates)), verbTags: verbTags)
     }
 }
