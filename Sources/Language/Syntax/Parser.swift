@@ -195,7 +195,7 @@ extension Parser {
         var labels: [Int]
     }
 
-    static func train(_ examples: [Example], labels: [String], verbTags: [Bool], iterations: Int, seed: UInt64, minimumUpdates: Int = 2, explore: Double = 0.9, progress: (Int) -> Void = { _ in }) -> Parser {
+    static func train(_ examples: [Example], labels: [String], verbTags: [Bool], iterations: Int, seed: UInt64, minimumUpdates: Int = 2, explore: Double = 0.75, progress: (Int) -> Void = { _ in }) -> Parser {
         var actionTrainer = PerceptronTrainer(classCount: ParseState.actionCount)
         var labelTrainer = PerceptronTrainer(classCount: labels.count)
         let root = labels.firstIndex(of: "root") ?? 0
