@@ -34,7 +34,7 @@ public final class LanguageModel: Sendable {
         if words.isEmpty { return ParsedSentence(words: []) }
         let shapes = words.map(WordShape.init)
         let tagIDs = tagger.tag(shapes)
-        let tags = tagIDs.map { tagger.tags[$0] }
+        let tags = tagIDs.map { tagger.upos[$0] }
         let lemmas = zip(words, tags).map { lemmatizer.lemma($0, tag: $1) }
         let (heads, labels) = parser.parse(forms: shapes.map(\.form), tags: tagIDs)
         return ParsedSentence(words: words, lemmas: lemmas, tags: tags, heads: heads, relations: labels.map { parser.labels[$0] })
@@ -70,7 +70,7 @@ public final class LanguageModel: Sendable {
 
 extension LanguageModel {
     static let magic: UInt32 = 0x4b47_4c4d // "KGLM"
-    static let formatVersion: UInt32 = 1
+    static let formatVersion: UInt32 = 2
 
     /// The model as the bytes of its file.
     public func serialized() -> Data {
@@ -85,7 +85,6 @@ extension LanguageModel {
         w.write(lemmatizer.exceptionLemmas)
         w.write(lemmatizer.known.keys)
         w.write(parser.labels)
-        w.write(UInt32(parser.verbTag))
         w.write(parser.actions)
         w.write(parser.labeler)
         return w.data
@@ -105,7 +104,6 @@ extension LanguageModel {
         let lemmas = try r.readStrings()
         let knownKeys = try r.readUInt64s()
         let labels = try r.readStrings()
-        let verbTag = Int(try r.readUInt32())
         let actions = try r.readModel()
         let labeler = try r.readModel()
         guard r.isAtEnd else { throw LanguageModelError.corrupt("trailing bytes") }
@@ -119,7 +117,7 @@ extension LanguageModel {
             tagger: Tagger(tags: tags, model: tagModel, dictionary: dictionary, ambiguity: ambiguity),
             lemmatizer: Lemmatizer(exceptions: KeyIndex(keys: exceptionKeys, values: exceptionValues), exceptionLemmas: lemmas,
                                    known: KeyIndex(keys: knownKeys, values: knownKeys.map { _ in 1 })),
-            parser: Parser(labels: labels, actions: actions, labeler: labeler, verbTag: verbTag)
+            parser: Parser(labels: labels, actions: actions, labeler: labeler, verbTags: tags.map { Tagger.universal($0) == "VERB" })
         )
     }
 

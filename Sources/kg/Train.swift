@@ -54,7 +54,7 @@ extension KG {
             trainer.minimumUpdates = minimumUpdates
             trainer.newsAugmentation = newsAugmentation
             trainer.log = { line in FileHandle.standardError.write(Data("kg train: \(line)\n".utf8)) }
-            let model = try trainer.train(document.sentences.map(\.gold))
+            let model = try trainer.train(document.sentences.map(\.trainingExample))
             let data = model.serialized()
             try data.write(to: URL(fileURLWithPath: out))
             let seconds = Date().timeIntervalSince(started)

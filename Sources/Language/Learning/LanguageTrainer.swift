@@ -20,12 +20,17 @@ public struct LanguageTrainer {
 
     public init() {}
 
+    /// Trains on sentences whose tags are UPOS or refined UPOS (`CoNLLUDocument.Sentence.trainingExample`).
     public func train(_ treebank: [ParsedSentence]) throws -> LanguageModel {
         guard !treebank.isEmpty else { throw LanguageModelError.emptyTreebank("training set") }
         let sentences = newsAugmentation > 0 ? treebank + LanguageTrainer.timePhraseCopies(treebank, every: newsAugmentation) : treebank
         log("tagger: \(sentences.count) sentences, \(taggerIterations) iterations")
         let tagger = Tagger.train(sentences, iterations: taggerIterations, seed: seed)
-        let lemmatizer = Lemmatizer.train(sentences)
+        let lemmatizer = Lemmatizer.train(sentences.map { s in
+            var u = s
+            u.tags = s.tags.map(Tagger.universal)
+            return u
+        })
 
         var predicted = sentences.map { $0.tags }
         if folds > 1 && sentences.count >= folds * 2 {
@@ -51,7 +56,7 @@ public struct LanguageTrainer {
             )
         }
         log("parser: \(parserIterations) iterations")
-        let parser = Parser.train(examples, labels: labels, verbTag: tagIndex["VERB"] ?? -1, iterations: parserIterations, seed: seed, minimumUpdates: minimumUpdates) {
+        let parser = Parser.train(examples, labels: labels, verbTags: tagger.upos.map { $0 == "VERB" }, iterations: parserIterations, seed: seed, minimumUpdates: minimumUpdates) {
             log("parser iteration \($0)")
         }
         return LanguageModel(tagger: tagger, lemmatizer: lemmatizer, parser: parser)
@@ -68,7 +73,7 @@ public struct LanguageTrainer {
         var eligible = 0
         for s in sentences {
             guard let v = s.heads.indices.first(where: { i in
-                s.tags[i] == "VERB" && s.heads[i] == -1 && i > 0 && s.relations[i - 1] != "punct"
+                Tagger.universal(s.tags[i]) == "VERB" && s.heads[i] == -1 && i > 0 && s.relations[i - 1] != "punct"
                     && s.heads.indices.contains { s.relations[$0] == "nsubj" && s.heads[$0] == i && $0 < i }
             }) else { continue }
             // The subject's phrase must end right before the verb.

@@ -30,6 +30,13 @@ public struct CoNLLUDocument: Sendable {
             )
         }
 
+        /// The gold annotation with tags refined for training (`Tagger.refined`: "VERB_VBN").
+        public var trainingExample: ParsedSentence {
+            var s = gold
+            s.tags = columns.map { Tagger.refined($0[3], $0[4]) }
+            return s
+        }
+
         /// Gives the sentence the predicted LEMMA, UPOS, HEAD and DEPREL; XPOS, FEATS and
         /// DEPS are cleared (kg predicts none of them), ID, FORM and MISC are kept.
         mutating func apply(_ parse: ParsedSentence) {

@@ -1,13 +1,15 @@
-/// The configuration of the arc-eager transition system (Nivre 2003): a stack with
-/// the artificial root (0) at its bottom, a buffer of words not yet read (`next...n`,
-/// 1-based), and the arcs made so far, with each word's nearest and second-nearest
-/// children on either side for the parser's features.
+/// The configuration of the arc-eager transition system (Nivre 2003) with the
+/// artificial root at the end of the buffer (Ballesteros and Nivre 2013): words are
+/// `1...n`, the root is `n + 1`, the stack starts empty, and a word becomes a child of
+/// the root only by a left arc once every word has been read, so the parser picks
+/// the root when it has seen the whole sentence. Beside the arcs it keeps each
+/// word's nearest and second-nearest children on either side for the parser's features.
 struct ParseState {
     static let shift = 0, reduce = 1, leftArc = 2, rightArc = 3
     static let actionCount = 4
 
     let n: Int
-    var stack: [Int] = [0]
+    var stack: [Int] = []
     var next = 1
     var heads: [Int]
     var labels: [Int]
@@ -18,28 +20,31 @@ struct ParseState {
 
     init(count n: Int) {
         self.n = n
-        let none = [Int](repeating: -1, count: n + 1)
+        let none = [Int](repeating: -1, count: n + 2)
         heads = none; labels = none
         left1 = none; left2 = none; right1 = none; right2 = none
-        leftCount = [Int](repeating: 0, count: n + 1)
+        leftCount = [Int](repeating: 0, count: n + 2)
         rightCount = leftCount
-        leftSet = [UInt64](repeating: 0, count: n + 1)
+        leftSet = [UInt64](repeating: 0, count: n + 2)
         rightSet = leftSet
-        inStack = [Bool](repeating: false, count: n + 1)
-        inStack[0] = true
+        inStack = [Bool](repeating: false, count: n + 2)
+        stack.reserveCapacity(n)
     }
 
-    @inline(__always) var s0: Int { stack[stack.count - 1] }
+    /// The index of the root.
+    @inline(__always) var root: Int { n + 1 }
+    @inline(__always) var s0: Int { stack.last ?? -1 }
     @inline(__always) var s1: Int { stack.count > 1 ? stack[stack.count - 2] : -1 }
-    @inline(__always) var b0: Int { next <= n ? next : -1 }
-    @inline(__always) var isTerminal: Bool { next > n }
+    /// The front of the buffer: a word, or the root once every word is read.
+    @inline(__always) var b0: Int { next }
+    @inline(__always) var isTerminal: Bool { next > n && stack.isEmpty }
 
     func isValid(_ action: Int) -> Bool {
         switch action {
         case ParseState.shift: return next <= n
-        case ParseState.reduce: return s0 > 0 && heads[s0] >= 0
-        case ParseState.leftArc: return s0 > 0 && heads[s0] < 0 && next <= n
-        default: return next <= n && (s0 != 0 || right1[0] < 0) // one word under the root
+        case ParseState.reduce: return !stack.isEmpty && heads[s0] >= 0
+        case ParseState.leftArc: return !stack.isEmpty && heads[s0] < 0
+        default: return !stack.isEmpty && next <= n
         }
     }
 
@@ -78,7 +83,7 @@ struct ParseState {
 
     /// The number of gold arcs that `action` makes unreachable (Goldberg and Nivre
     /// 2012's dynamic oracle for arc-eager); `gold` holds the gold head of each word
-    /// (1-based, 0 for the root) and `children` each word's gold dependents.
+    /// (1-based, `n + 1` for the root) and `children` each word's gold dependents.
     func cost(_ action: Int, gold: [Int], children: [[Int]]) -> Int {
         let s = s0, b = next
         var c = 0

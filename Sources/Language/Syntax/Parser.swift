@@ -7,8 +7,9 @@ struct Parser: Sendable {
     let labels: [String]
     let actions: CompactModel
     let labeler: CompactModel
-    /// The tagger's index of VERB, preferred as the root of a sentence left without one.
-    let verbTag: Int
+    /// Which of the tagger's tags are verbs (VERB, VERB_VBN, ...): counted between two
+    /// words, and preferred as the root of a sentence left without one.
+    let verbTags: [Bool]
 
     var rootLabel: Int { labels.firstIndex(of: "root") ?? 0 }
 
@@ -16,7 +17,7 @@ struct Parser: Sendable {
     func parse(forms: [UInt64], tags: [Int]) -> (heads: [Int], labels: [Int]) {
         let n = forms.count
         if n == 0 { return ([], []) }
-        let context = Context(forms: forms, tags: tags, verbTag: verbTag)
+        let context = Context(forms: forms, tags: tags, verbTags: verbTags)
         var state = ParseState(count: n)
         var features: [UInt64] = []
         features.reserveCapacity(80)
@@ -33,53 +34,50 @@ struct Parser: Sendable {
             }
             state.apply(action, label: label)
         }
-        // Words left without a head: one becomes the root if none is, the rest hang from it.
-        var top = state.right1[0] > 0 && state.heads[state.right1[0]] == 0 ? state.right1[0] : -1
-        if top < 0 {
-            let free = (1...n).filter { state.heads[$0] < 0 }
-            top = free.first { tags[$0 - 1] == context.verbTag } ?? free[0]
-            state.heads[top] = 0
-            state.labels[top] = root
-        }
-        for d in 1...n where state.heads[d] < 0 {
+        // Children of the root beyond the first verb (or the first word) hang from it.
+        let rootChildren = (1...n).filter { state.heads[$0] == state.root }
+        let top = rootChildren.first { context.isVerb(tags[$0 - 1]) } ?? rootChildren[0]
+        for d in rootChildren where d != top {
             state.heads[d] = top
             context.labelFeatures(head: top, dependent: d, state, into: &features)
             labeler.score(features, into: &labelScores)
             state.labels[d] = SparseModel.best(labelScores) { $0 != root }
         }
-        return (state.heads[1...].map { $0 - 1 }, Array(state.labels[1...]))
+        return (state.heads[1...n].map { $0 == state.root ? -1 : $0 - 1 }, Array(state.labels[1...n]))
     }
 
     @inline(__always) private func chooseLabel(_ context: Context, _ state: ParseState, _ action: Int, _ features: inout [UInt64], _ scores: inout [Float], _ root: Int) -> Int {
         let (h, d) = action == ParseState.leftArc ? (state.next, state.s0) : (state.s0, state.next)
-        if h == 0 { return root }
+        if h == state.root { return root }
         context.labelFeatures(head: h, dependent: d, state, into: &features)
         labeler.score(features, into: &scores)
         return SparseModel.best(scores) { $0 != root }
     }
 
-    /// Words and tags of one sentence, with the root at index 0.
+    /// Words and tags of one sentence, 1-based, with the root at index n + 1.
     struct Context {
         var w: [UInt64]
         var t: [UInt64]
-        var verbTag = -99
+        var verbTags: [Bool]
         /// Punctuation marks and verbs up to each word, to count those between two words.
         var punctuation: [Int]
         var verbs: [Int]
         static let noWord: UInt64 = 0x5eed, noTag: UInt64 = 0xdead, rootTag: UInt64 = 0xbeef
 
-        init(forms: [UInt64], tags: [Int], verbTag: Int = -99) {
-            w = [0x7007] + forms
-            t = [Context.rootTag] + tags.map { UInt64($0 + 1) }
-            self.verbTag = verbTag
+        init(forms: [UInt64], tags: [Int], verbTags: [Bool] = []) {
+            w = [Context.noWord] + forms + [0x7007]
+            t = [Context.noTag] + tags.map { UInt64($0 + 1) } + [Context.rootTag]
+            self.verbTags = verbTags
             punctuation = [Int](repeating: 0, count: forms.count + 1)
             verbs = punctuation
             let punct = Context.punctuationForms
             for (k, f) in forms.enumerated() {
                 punctuation[k + 1] = punctuation[k] + (punct.contains(f) ? 1 : 0)
-                verbs[k + 1] = verbs[k] + (tags[k] == verbTag ? 1 : 0)
+                verbs[k + 1] = verbs[k] + (isVerb(tags[k]) ? 1 : 0)
             }
         }
+
+        @inline(__always) func isVerb(_ tag: Int) -> Bool { tag >= 0 && tag < verbTags.count && verbTags[tag] }
 
         static let punctuationForms: Set<UInt64> = Set([",", ";", ":", "-", "--", "(", ")", "\"", "'"].map { WordShape($0).form })
 
@@ -94,20 +92,21 @@ struct Parser: Sendable {
 
         func actionFeatures(_ s: ParseState, into f: inout [UInt64]) {
             f.removeAll(keepingCapacity: true)
-            let s0 = s.s0, s1 = s.s1, b0 = s.b0
-            let b1 = b0 >= 0 && b0 + 1 <= s.n ? b0 + 1 : -1
-            let b2 = b1 >= 0 && b1 + 1 <= s.n ? b1 + 1 : -1
+            let s0 = s.s0, s1 = s.s1, b0 = s.b0, root = s.root
+            let b1 = b0 < root ? b0 + 1 : -1
+            let b2 = b1 >= 0 && b1 < root ? b1 + 1 : -1
             let s0h = s0 > 0 ? s.heads[s0] : -1
-            let s0h2 = s0h > 0 ? s.heads[s0h] : -1
-            let s0l = s.left1[s0], s0r = s.right1[s0], s0l2 = s.left2[s0], s0r2 = s.right2[s0]
-            let b0l = b0 >= 0 ? s.left1[b0] : -1
-            let b0l2 = b0 >= 0 ? s.left2[b0] : -1
+            let s0h2 = s0h > 0 && s0h < root ? s.heads[s0h] : -1
+            let s0l = s0 > 0 ? s.left1[s0] : -1, s0r = s0 > 0 ? s.right1[s0] : -1
+            let s0l2 = s0 > 0 ? s.left2[s0] : -1, s0r2 = s0 > 0 ? s.right2[s0] : -1
+            let b0l = s.left1[b0]
+            let b0l2 = s.left2[b0]
             @inline(__always) func L(_ k: Int) -> UInt64 { k < 0 ? 0xffff : UInt64(bitPattern: Int64(s.labels[k])) }
             let s0w = W(s0), s0t = T(s0), b0w = W(b0), b0t = T(b0)
             let b1w = W(b1), b1t = T(b1), b2w = W(b2), b2t = T(b2)
-            let dist: UInt64 = b0 >= 0 ? UInt64(min(b0 - s0, 5)) : 0
-            let s0vl = UInt64(s.leftCount[s0]), s0vr = UInt64(s.rightCount[s0])
-            let b0vl: UInt64 = b0 >= 0 ? UInt64(s.leftCount[b0]) : 0
+            let dist: UInt64 = s0 > 0 ? UInt64(min(b0 - s0, 5)) : 0
+            let s0vl: UInt64 = s0 > 0 ? UInt64(s.leftCount[s0]) : 9, s0vr: UInt64 = s0 > 0 ? UInt64(s.rightCount[s0]) : 9
+            let b0vl = UInt64(s.leftCount[b0])
             let s0wt = FeatureHash.feature(0, s0w, s0t), b0wt = FeatureHash.feature(0, b0w, b0t)
             @inline(__always) func add(_ template: UInt64, _ a: UInt64) { f.append(FeatureHash.feature(template, a)) }
             @inline(__always) func add(_ template: UInt64, _ a: UInt64, _ b: UInt64) { f.append(FeatureHash.feature(template, a, b)) }
@@ -143,15 +142,16 @@ struct Parser: Sendable {
             add(64, s0t, T(s0l), T(s0l2)); add(65, s0t, T(s0r), T(s0r2))
             add(66, s0t, T(s0h), T(s0h2)); add(67, b0t, T(b0l), T(b0l2))
             // label sets
-            let b0ls: UInt64 = b0 >= 0 ? s.leftSet[b0] : 0
-            add(68, s0w, s.rightSet[s0]); add(69, s0t, s.rightSet[s0])
-            add(70, s0w, s.leftSet[s0]); add(71, s0t, s.leftSet[s0])
+            let b0ls = s.leftSet[b0]
+            let s0rs: UInt64 = s0 > 0 ? s.rightSet[s0] : 0, s0ls: UInt64 = s0 > 0 ? s.leftSet[s0] : 0
+            add(68, s0w, s0rs); add(69, s0t, s0rs)
+            add(70, s0w, s0ls); add(71, s0t, s0ls)
             add(72, b0w, b0ls); add(73, b0t, b0ls)
             // the word below the top of the stack, and whether the top has a head
             add(74, T(s1)); add(75, W(s1)); add(76, T(s1), s0t, b0t)
             add(77, s0 > 0 && s.heads[s0] >= 0 ? 1 : 0, s0t, b0t)
             // the words next to the top of the stack and the front of the buffer
-            let b0p = b0 > 1 ? b0 - 1 : -1, s0n = s0 > 0 && s0 < s.n ? s0 + 1 : -1
+            let b0p = b0 > 1 ? b0 - 1 : -1, s0n = s0 > 0 ? s0 + 1 : -1
             add(78, T(b0p), b0t); add(79, s0t, T(s0n)); add(80, s0t, T(b0p), b0t); add(81, s0t, T(s0n), b0t)
             add(82, W(b0p), b0t)
             // marks and verbs between them
@@ -165,7 +165,7 @@ struct Parser: Sendable {
             let dir: UInt64 = d < h ? 1000 : 2000
             let hw = W(h), ht = T(h), dw = W(d), dt = T(d)
             let dist = UInt64(min(abs(h - d), 6))
-            let hh = h > 0 ? s.heads[h] : -1
+            let hh = h > 0 && h <= s.n ? s.heads[h] : -1
             let after = d + 1 <= s.n ? d + 1 : -1
             let before = d - 1 >= 1 ? d - 1 : -1
             @inline(__always) func L(_ k: Int) -> UInt64 { k < 0 ? 0xffff : UInt64(bitPattern: Int64(s.labels[k])) }
@@ -195,7 +195,7 @@ extension Parser {
         var labels: [Int]
     }
 
-    static func train(_ examples: [Example], labels: [String], verbTag: Int, iterations: Int, seed: UInt64, minimumUpdates: Int = 2, explore: Double = 0.9, progress: (Int) -> Void = { _ in }) -> Parser {
+    static func train(_ examples: [Example], labels: [String], verbTags: [Bool], iterations: Int, seed: UInt64, minimumUpdates: Int = 2, explore: Double = 0.75, progress: (Int) -> Void = { _ in }) -> Parser {
         var actionTrainer = PerceptronTrainer(classCount: ParseState.actionCount)
         var labelTrainer = PerceptronTrainer(classCount: labels.count)
         let root = labels.firstIndex(of: "root") ?? 0
@@ -205,17 +205,19 @@ extension Parser {
         var scores = [Float](repeating: 0, count: ParseState.actionCount)
         var labelScores = [Float](repeating: 0, count: labels.count)
         let children: [[[Int]]] = examples.map { e in
-            var c = [[Int]](repeating: [], count: e.forms.count + 1)
-            for (i, h) in e.heads.enumerated() { c[h].append(i + 1) }
+            let n = e.forms.count
+            var c = [[Int]](repeating: [], count: n + 2)
+            for (i, h) in e.heads.enumerated() { c[h == 0 ? n + 1 : h].append(i + 1) }
             return c
         }
         for iteration in 0..<iterations {
             rng.shuffle(&order)
             for x in order {
                 let e = examples[x]
-                let gold = [0] + e.heads
+                let n = e.forms.count
+                let gold = [0] + e.heads.map { $0 == 0 ? n + 1 : $0 } + [n + 1]
                 let goldLabels = [root] + e.labels
-                let context = Context(forms: e.forms, tags: e.tags, verbTag: verbTag)
+                let context = Context(forms: e.forms, tags: e.tags, verbTags: verbTags)
                 var state = ParseState(count: e.forms.count)
                 while !state.isTerminal {
                     context.actionFeatures(state, into: &features)
@@ -236,7 +238,7 @@ extension Parser {
                     var label = -1
                     if taken == ParseState.leftArc || taken == ParseState.rightArc {
                         let (h, d) = taken == ParseState.leftArc ? (state.next, state.s0) : (state.s0, state.next)
-                        if h == 0 {
+                        if h == state.root {
                             label = root
                         } else {
                             context.labelFeatures(head: h, dependent: d, state, into: &features)
@@ -256,6 +258,7 @@ extension Parser {
             progress(iteration + 1)
         }
         return Parser(labels: labels, actions: CompactModel(actionTrainer.averaged(minimumUpdates: minimumUpdates)),
-                      labeler: CompactModel(labelTrainer.averaged(minimumUpdates: minimumUpdates)), verbTag: verbTag)
+                      labeler: CompactModel(labelTrainer.averaged(minimumUpdates: minimumUpdates)), verbTags: verbTags)
     }
 }
+

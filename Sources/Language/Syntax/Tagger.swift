@@ -3,8 +3,14 @@
 /// ambiguity classes (the tags a word was seen with in training) of the words around it.
 ///
 /// Words seen often in training with one tag only are tagged from the dictionary.
+///
+/// Its tags may be finer than UPOS: verbs and auxiliaries carry their Penn tag
+/// ("VERB_VBN", "AUX_MD"), which tells the parser a participle from a past tense;
+/// `upos` maps each back to its universal tag.
 struct Tagger: Sendable {
     let tags: [String]
+    /// The universal tag of each of `tags`.
+    let upos: [String]
     let model: CompactModel
     /// Frequent unambiguous words: form hash → tag.
     let dictionary: KeyIndex
@@ -12,6 +18,25 @@ struct Tagger: Sendable {
     let ambiguity: KeyIndex
 
     static let noTag: UInt64 = 0xffff
+
+    init(tags: [String], model: CompactModel, dictionary: KeyIndex, ambiguity: KeyIndex) {
+        self.tags = tags
+        self.upos = tags.map(Tagger.universal)
+        self.model = model
+        self.dictionary = dictionary
+        self.ambiguity = ambiguity
+    }
+
+    /// The universal part of a tag: "VERB" for "VERB_VBN".
+    static func universal(_ tag: String) -> String {
+        tag.firstIndex(of: "_").map { String(tag[..<$0]) } ?? tag
+    }
+
+    /// A UPOS tag refined by its Penn tag where the parser gains from it (verbs and
+    /// auxiliaries), as the tagger is trained on.
+    static func refined(_ upos: String, _ xpos: String) -> String {
+        (upos == "VERB" || upos == "AUX") && xpos.hasPrefix("VB") || (upos == "AUX" && xpos == "MD") ? upos + "_" + xpos : upos
+    }
 
     /// The tag of every word, by index into `tags`.
     func tag(_ shapes: [WordShape]) -> [Int] {
