@@ -52,6 +52,15 @@ final class ClauseReaderTests: XCTestCase {
         XCTAssertFalse(found.contains { $0.contains("cooperatesWith") }, "\(found)")
     }
 
+    func testANounOfViolenceNamesItsVictimAndItsAgent() {
+        assertFacts("Peru condemned the killing of Ana Ruiz by Chile.", contain: ["Chile attacks Ana Ruiz", "Peru criticizes Chile"])
+        assertFacts("Chile ordered Ana Ruiz's killing.", contain: ["Chile attacks Ana Ruiz"])
+        assertFacts("Chilean agents murdered Ana Ruiz in Lima.", contain: ["Chile attacks Ana Ruiz"])
+        // Condemning a killing is no killing, and the victim is not what is condemned.
+        let condemned = facts("Peru condemned the killing of Ana Ruiz.")
+        XCTAssertFalse(condemned.contains { $0.hasPrefix("Peru attacks") || $0.hasPrefix("Peru criticizes Ana Ruiz") }, "\(condemned)")
+    }
+
     func testNamedMembersOfACollective() {
         assertFacts("Canada condemned countries such as Iran.", contain: ["Canada criticizes Iran"])
     }

@@ -165,13 +165,19 @@ struct ClauseReader {
     private func readNoun(_ s: Sentence, _ n: Int, _ frame: Frame, into out: inout [RelationFinder.Found]) {
         // Its owner: "Russia's support", "Russian support", "support from Russia", "criticism by X".
         var subjects: [Int] = []
+        var victims: [Int] = []
+        let victimOwned = frame.victim && !s.children[n].contains { s.rel($0).hasPrefix("nmod") && s.preposition($0) == "of" }
         for k in s.children[n] {
             let r = s.rel(k)
+            if victimOwned && r == "nmod:poss" { victims += actors(s, k, owner: false); continue }
             // "Moscow talks", "a UN visit": a compound names the place, not the party.
             if r == "nmod:poss" || r == "amod" || (r == "compound" && frame.predicate != .meetsWith) { subjects += actors(s, k, owner: false) }
             if r.hasPrefix("nmod"), let p = s.preposition(k), p == "by" || p == "from" { subjects += actors(s, k, owner: false) }
         }
-        var objects: [Int] = []
+        if frame.victim, subjects.isEmpty {
+            for k in agentPhrases(s, n) { subjects += actors(s, k, owner: false) }
+        }
+        var objects: [Int] = victims
         var between: [Int] = []
         for slot in frame.objects {
             guard case .prep(let p) = slot else { continue }
@@ -180,10 +186,14 @@ struct ClauseReader {
             }
             if !objects.isEmpty { break }
         }
+        // "ordered Ruiz's killing", "carried out the attack": the verb's subject acts.
         // The noun as the object of a verb: "X held talks with Y", "X voiced support for Y".
         let h = s.head(n)
         if h >= 0 && s.isVerb(h) && (s.rel(n) == "obj" || s.rel(n) == "nsubj:pass") {
-            if subjects.isEmpty && s.rel(n) == "obj" { subjects = subjectActors(s, h) }
+            // "ordered Ruiz's killing" is a killing by whoever ordered it; "condemned the killing" is not.
+            if subjects.isEmpty && s.rel(n) == "obj" && (!isViolence(s, n) || frames.cue("perpetrate", s.lemma(h))) {
+                subjects = subjectActors(s, h)
+            }
             if objects.isEmpty {
                 for slot in frame.objects {
                     guard case .prep(let p) = slot else { continue }
@@ -231,6 +241,24 @@ struct ClauseReader {
             return
         }
         for a in subjects { for b in objects { add(a, b) } }
+    }
+
+    /// The "by" phrases of a noun, including one the parser hung on its of-phrase
+    /// ("the killing of X by Y" with "by Y" under X).
+    private func agentPhrases(_ s: Sentence, _ n: Int) -> [Int] {
+        var out: [Int] = []
+        for k in s.children[n] where s.rel(k).hasPrefix("nmod") {
+            if s.preposition(k) == "by" { out.append(k) }
+            if s.preposition(k) == "of" {
+                for g in s.children[k] where s.rel(g).hasPrefix("nmod") && s.preposition(g) == "by" { out.append(g) }
+            }
+        }
+        return out
+    }
+
+    /// A noun of violence whose owner may be its victim: "killing", "murder".
+    private func isViolence(_ s: Sentence, _ n: Int) -> Bool {
+        (frames.nouns[s.lemma(n)] ?? frames.nouns[s.lower(n)] ?? []).contains { $0.victim }
     }
 
     /// A noun of intention whose clause says what is intended: "plan", "threat", "refusal".
@@ -320,7 +348,17 @@ struct ClauseReader {
             guard mc >= 0 else { continue }
             if r == "flat" || (r == "compound" && (proxy || s.parse.tags[t] == "PROPN")) { return [mc] }
             if proxy && (r == "amod" || r == "nmod:poss" || (r.hasPrefix("nmod") && s.preposition(c) == "of")) { return [mc] }
+            if owner && isViolence(s, t) {
+                // "condemned the killing of X by Y" is aimed at Y; "condemned X's killing" at no one named.
+                let hasOf = s.children[t].contains { s.rel($0).hasPrefix("nmod") && s.preposition($0) == "of" }
+                if r == "nmod:poss" && hasOf { return [mc] }
+                continue
+            }
             if owner && (r == "nmod:poss" || (r.hasPrefix("nmod") && ["of", "by"].contains(s.preposition(c) ?? ""))) { return [mc] }
+        }
+        if owner && isViolence(s, t) {
+            let agents = agentPhrases(s, t).flatMap { actors(s, $0, owner: false) }
+            if !agents.isEmpty { return agents }
         }
         // "allies such as Germany", "nations including Chile": the named members.
         for c in s.children[t] where s.rel(c).hasPrefix("nmod") || s.rel(c) == "obl" {

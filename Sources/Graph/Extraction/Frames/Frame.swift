@@ -22,6 +22,9 @@ struct Frame: Sendable, Equatable {
     var reciprocal = false
     /// The object may be the owner of the act it names: "condemned X's decision".
     var owner = false
+    /// A noun of violence whose owner is its victim unless an of-phrase names one:
+    /// "Ruiz's killing" (Ruiz is killed), "Chile's killing of Ruiz" (Chile kills).
+    var victim = false
     var subjectType: ActorType? = nil
     var objectType: ActorType? = nil
 }

@@ -9,7 +9,7 @@ struct FrameTable: Sendable {
     private(set) var nouns: [String: [Frame]] = [:]
     private(set) var cues: [String: Set<String>] = [:]
 
-    static let cueClasses = ["negator", "negating", "planned", "possible", "plannedAux", "possibleAux", "objectControl", "proxy", "relative", "reporting", "framing", "material"]
+    static let cueClasses = ["negator", "negating", "planned", "possible", "plannedAux", "possibleAux", "objectControl", "proxy", "relative", "reporting", "framing", "material", "perpetrate"]
 
     init(frames: String, cues cueText: String, name: String = "frames.tsv") throws {
         for (k, raw) in frames.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -55,6 +55,7 @@ struct FrameTable: Sendable {
             for option in f[4].split(separator: " ") {
                 if option == "reciprocal" { frame.reciprocal = true; continue }
                 if option == "owner" { frame.owner = true; continue }
+                if option == "victim" { frame.victim = true; continue }
                 let kv = option.split(separator: "=")
                 guard kv.count == 2, let type = ActorType(rawValue: String(kv[1])) else { throw bad("unknown option '\(option)'") }
                 switch kv[0] {

@@ -372,7 +372,7 @@ enum CueLexicon {
     // MARK: Closed classes
 
     static let governmentNouns: Set<String> = [
-        "government", "governments", "military", "militaries", "forces", "force", "troops", "army", "armies", "navy",
+        "government", "governments", "agents", "operatives", "spies", "military", "militaries", "forces", "force", "troops", "army", "armies", "navy",
         "authorities", "regime", "officials", "official", "jets", "warplanes", "aircraft", "planes", "bombers",
         "leadership", "administration", "ministry", "diplomats", "diplomacy", "soldiers", "boots", "intelligence",
         "embassy", "side", "delegation", "parliament", "state", "ambassador", "envoy", "consulate", "security", "warships", "submarines", "missiles",
