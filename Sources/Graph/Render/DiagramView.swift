@@ -151,19 +151,7 @@ public struct DiagramView: Sendable, Equatable {
     /// facts onto it and drops the facts that become loops. Returns the new graph
     /// and, per actor, the labels of the people folded into it.
     static func foldPeople(_ graph: KnowledgeGraph) -> (KnowledgeGraph, [String: [String]]) {
-        var best: [String: (target: String, evidence: Int, leader: Bool)] = [:]
-        for fact in graph.sortedFacts where fact.predicate.predicateClass == .affiliation && !fact.negated {
-            guard graph.actors[fact.subject]?.type == .person,
-                  let target = graph.actors[fact.object], target.type != .person else { continue }
-            let candidate = (target: target.id, evidence: fact.evidence.count, leader: fact.predicate == .leaderOf)
-            if let known = best[fact.subject] {
-                let better = candidate.evidence != known.evidence ? candidate.evidence > known.evidence
-                    : candidate.leader != known.leader ? candidate.leader : candidate.target < known.target
-                if !better { continue }
-            }
-            best[fact.subject] = candidate
-        }
-        let into = best.mapValues(\.target)
+        let into = peopleFolding(graph)
         var folded: [String: [String]] = [:]
         for (person, target) in into {
             folded[target, default: []].append(graph.actors[person]?.label ?? person)
@@ -178,6 +166,24 @@ public struct DiagramView: Sendable, Equatable {
         }
         let actors = graph.sortedActors.filter { into[$0.id] == nil }
         return (KnowledgeGraph(actors: actors, facts: facts, documents: graph.documents.values.sorted { $0.id < $1.id }), folded)
+    }
+
+    /// Per person with a `leaderOf` or `memberOf` fact, the actor they represent: the
+    /// one with most evidence, `leaderOf` winning ties (what `foldPeople` folds into).
+    static func peopleFolding(_ graph: KnowledgeGraph) -> [String: String] {
+        var best: [String: (target: String, evidence: Int, leader: Bool)] = [:]
+        for fact in graph.sortedFacts where fact.predicate.predicateClass == .affiliation && !fact.negated {
+            guard graph.actors[fact.subject]?.type == .person,
+                  let target = graph.actors[fact.object], target.type != .person else { continue }
+            let candidate = (target: target.id, evidence: fact.evidence.count, leader: fact.predicate == .leaderOf)
+            if let known = best[fact.subject] {
+                let better = candidate.evidence != known.evidence ? candidate.evidence > known.evidence
+                    : candidate.leader != known.leader ? candidate.leader : candidate.target < known.target
+                if !better { continue }
+            }
+            best[fact.subject] = candidate
+        }
+        return best.mapValues(\.target)
     }
 
     /// Merges the facts of `graph` into edges, in a stable order; facts whose ends
