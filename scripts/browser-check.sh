@@ -77,6 +77,23 @@ shown = [r for r in rows if "hidden" not in r[:r.index(">")]]
 print(f"  search 'France': {len(shown)} of {len(rows)} fact rows shown")
 sys.exit(0 if rows and shown and len(shown) < len(rows) and all("France" in r for r in shown) else 1)
 PY
+# The stance matrix: opening the page at a cell (as a click does) shows that cell's facts.
+cell=$(grep -o 'data-cell="m-[0-9]*-[0-9]*"' "$work/report.html.dom" | head -1 | sed 's/.*"\(m-[0-9]*-[0-9]*\)"/\1/')
+if [ -z "$cell" ]; then
+    fail "report.html: the stance matrix has no cell to click"
+else
+    run_browser --dump-dom "file://$out/report.html#cell=$cell" > "$work/cell.dom" || true
+    python3 - "$work/cell.dom" "$cell" <<'PY' || fail "report.html: clicking matrix cell $cell did not open its facts"
+import re, sys
+dom, cell = open(sys.argv[1], encoding="utf-8").read(), sys.argv[2]
+panel = re.search(r'<div class="cell-facts" id="%s"( hidden="")?>(.*?)</div>' % cell, dom, re.S)
+button = re.search(r'<button[^>]*data-cell="%s"[^>]*>' % cell, dom)
+others = len(re.findall(r'<div class="cell-facts" id="m-[0-9-]+">', dom))
+ok = panel and not panel.group(1) and "<q" in panel.group(2) and button and 'aria-expanded="true"' in button.group(0) and others == 1
+print(f"  matrix cell {cell}: panel {'open' if panel and not panel.group(1) else 'closed'}, {others} open in all")
+sys.exit(0 if ok else 1)
+PY
+fi
 
 if [ -n "$keep" ]; then
     mkdir -p "$keep" && cp "$work"/*.png "$out/graph.svg" "$out/report.html" "$keep"/

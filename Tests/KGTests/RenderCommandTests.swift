@@ -68,3 +68,43 @@ final class CampsCommandTests: XCTestCase {
         XCTAssertTrue(method.stderr.contains("greedy"), method.stderr)
     }
 }
+
+final class MatrixCommandTests: XCTestCase {
+    func testMatrixPrintsATableCSVAndJSON() throws {
+        let folder = try KGRunner.temporaryFolder(self)
+        let articles = folder.appendingPathComponent("articles")
+        try KGRunner.write("Allies\n\nRussia supports Bashar al-Assad. Russia backs Syria again.\n", to: "a.txt", in: articles)
+        try KGRunner.write("Rivals\n\nThe United States opposes Bashar al-Assad. The United States did not attack Syria.\n", to: "b.txt", in: articles)
+        let out = folder.appendingPathComponent("out")
+        let build = try KGRunner.run(["build", articles.path, "--out", out.path, "--format", "dot"], in: folder)
+        XCTAssertEqual(build.status, 0, build.stderr)
+        let store = out.appendingPathComponent("kg.sqlite").path
+
+        let table = try KGRunner.run(["matrix", "--store", store], in: folder)
+        XCTAssertEqual(table.status, 0, table.stderr)
+        XCTAssertTrue(table.stdout.contains("Russia"), table.stdout)
+        XCTAssertTrue(table.stdout.contains("Row toward column"), table.stdout)
+
+        let csv = try KGRunner.run(["matrix", "--csv", "--store", store], in: folder)
+        XCTAssertTrue(csv.stdout.hasPrefix("subject,subject_label,object,object_label,cooperative,conflictual,negated,hedged,contact,balance\r\n"), csv.stdout)
+        XCTAssertTrue(csv.stdout.contains("russia,Russia,syria,Syria,1,0,0,0,0,1.000"), csv.stdout)
+        XCTAssertTrue(csv.stdout.contains("united-states,United States,bashar-al-assad,Bashar al-Assad,0,1,0,0,0,-1.000"), csv.stdout)
+
+        let json = try KGRunner.run(["matrix", "--json", "--store", store], in: folder)
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let cells = try XCTUnwrap(object["cells"] as? [[String: Any]])
+        let us = try XCTUnwrap(cells.first { $0["subject"] as? String == "united-states" && $0["object"] as? String == "syria" })
+        XCTAssertEqual(us["conflictual"] as? Int, 0, "a denied attack is not conflict: \(us)")
+        XCTAssertEqual(us["negated"] as? Int, 1, "\(us)")
+        XCTAssertNil(us["balance"], "nothing asserted, no balance: \(us)")
+    }
+
+    func testMatrixRefusesBadInput() throws {
+        let folder = try KGRunner.temporaryFolder(self)
+        let top = try KGRunner.run(["matrix", "--top", "0"], in: folder)
+        XCTAssertEqual(top.status, 64)
+        XCTAssertTrue(top.stderr.contains("--top must be 1 or more"), top.stderr)
+        let missing = try KGRunner.run(["matrix", "--store", folder.appendingPathComponent("none.sqlite").path], in: folder)
+        XCTAssertEqual(missing.status, 1)
+    }
+}

@@ -72,6 +72,14 @@ public enum CampListing {
         var document: String?
     }
 
+    /// A fact as JSON: labels, counts and its best quote.
+    static func item(_ fact: Fact, graph: KnowledgeGraph) -> FactItem {
+        let best = Diagram.best(fact.evidence)
+        return FactItem(subject: label(fact.subject, graph), predicate: fact.predicate.rawValue, object: label(fact.object, graph),
+                        negated: fact.negated, modality: fact.modality.rawValue, evidence: fact.evidence.count,
+                        quote: best?.text, document: best?.document)
+    }
+
     struct CampItem: Encodable {
         var camp: Int
         var name: String
@@ -89,12 +97,7 @@ public enum CampListing {
     /// into them (by label), and its facts with their best quotes.
     /// - Throws: `EncodingError`.
     public static func json(_ camps: Camps, graph: KnowledgeGraph) throws -> Data {
-        func item(_ fact: Fact) -> FactItem {
-            let best = Diagram.best(fact.evidence)
-            return FactItem(subject: label(fact.subject, graph), predicate: fact.predicate.rawValue, object: label(fact.object, graph),
-                            negated: fact.negated, modality: fact.modality.rawValue, evidence: fact.evidence.count,
-                            quote: best?.text, document: best?.document)
-        }
+        func item(_ fact: Fact) -> FactItem { CampListing.item(fact, graph: graph) }
         let items = camps.camps.map { camp in
             CampItem(camp: camp.number, name: camp.name, actors: camp.members.map(\.label), ids: camp.members.map(\.id),
                      leaning: camp.members.filter { camp.leaning.contains($0.id) }.map(\.label),
