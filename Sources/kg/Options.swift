@@ -29,11 +29,14 @@ struct DiagramOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Draw only these predicates or classes, comma-separated (e.g. supports,opposes or conflictual).", valueName: "list"))
     var predicates: String?
 
-    @Option(name: .long, help: "actor: every actor its own node; state: people folded into the state or organization they represent.")
-    var level: DiagramLevel = .actor
+    @Option(name: .long, help: "auto (default): state past \(DiagramView.foldThreshold) actors; actor: every actor its own node; state: people folded into the state or organization they represent.")
+    var level: DiagramLevel = .auto
 
     @Option(name: .customLong("max-nodes"), help: ArgumentHelp("Draw at most this many actors, those with most evidence; the legend says what was left out.", valueName: "n"))
     var maxNodes: Int = DiagramView.defaultMaxNodes
+
+    @Flag(name: .customLong("no-camps"), help: "Do not draw camps as shaded boxes.")
+    var noCamps = false
 
     var formats: [OutputFormat] {
         format.isEmpty ? OutputFormat.defaults : format
@@ -43,7 +46,7 @@ struct DiagramOptions: ParsableArguments {
     var view: DiagramView {
         DiagramView(focus: focus, depth: depth ?? 1, minEvidence: minEvidence,
                     predicates: predicates.flatMap { try? DiagramView.parsePredicates($0) },
-                    level: level, maxNodes: maxNodes, layout: layout)
+                    level: level, maxNodes: maxNodes, layout: layout, camps: !noCamps)
     }
 
     func validate() throws {
@@ -67,7 +70,7 @@ struct DiagramOptions: ParsableArguments {
         }
         let diagramFormats: Set<OutputFormat> = [.svg, .png, .pdf, .dot, .report]
         let drawsSomething = !Set(formats).isDisjoint(with: diagramFormats)
-        if !drawsSomething && (focus != nil || predicates != nil || minEvidence > 1 || level != .actor || layout != nil) {
+        if !drawsSomething && (focus != nil || predicates != nil || minEvidence > 1 || level != .auto || layout != nil) {
             throw ValidationError("the diagram options (--focus, --predicates, --min-evidence, --level, --layout) need a diagram format: add --format svg, dot or report")
         }
     }

@@ -149,7 +149,7 @@ public struct HTMLReportWriter: Sendable {
         var body = String(text[start.lowerBound...])
         if let tagEnd = body.range(of: ">") {
             var tag = String(body[..<tagEnd.lowerBound])
-            tag = tag.replacingOccurrences(of: #"\s(width|height)="[^"]*""#, with: "", options: .regularExpression)
+            tag = tag.replacingOccurrences(of: #"\s(width|height|preserveAspectRatio)="[^"]*""#, with: "", options: .regularExpression)
             body = tag + " class=\"kg-svg\" role=\"img\" aria-label=\"Knowledge graph diagram\"" + body[tagEnd.lowerBound...]
         }
         return body
@@ -175,7 +175,7 @@ public struct HTMLReportWriter: Sendable {
     .counts{margin:0;color:var(--muted)}nav a{margin-right:14px;color:var(--coop)}main{padding:12px 28px 40px}
     section{background:#fff;border:1px solid var(--line);border-radius:8px;padding:12px 18px;margin:16px 0}h2{font-size:18px;margin:4px 0 10px}
     .svg-frame{overflow:auto;max-height:85vh;border:1px solid var(--line);border-radius:6px;background:#fff}
-    .kg-svg{display:block;width:100%;height:auto;min-width:600px}.kg-svg g.node:hover polygon,.kg-svg g.node:hover ellipse,.kg-svg g.node:hover path{stroke-width:3}
+    .kg-svg{display:block;width:100%;height:auto;max-height:82vh;min-width:600px}.kg-svg g.node:hover polygon,.kg-svg g.node:hover ellipse,.kg-svg g.node:hover path{stroke-width:3}
     .kg-svg g.edge:hover path{stroke-width:4}
     .legend h3{font-size:15px;margin:12px 0 6px}.legend ul{list-style:none;padding:0;margin:4px 0;display:flex;flex-wrap:wrap;gap:6px 22px}
     .swatch{display:inline-block;width:22px;height:14px;border:1px solid #222;margin-right:6px;vertical-align:middle}
@@ -222,7 +222,7 @@ public struct HTMLReportWriter: Sendable {
     });});
     var zoom=100,svg=document.querySelector(".kg-svg");
     document.querySelectorAll("button[data-zoom]").forEach(function(b){
-    b.addEventListener("click",function(){if(!svg)return;zoom=Math.max(100,Math.min(800,zoom*parseFloat(b.getAttribute("data-zoom"))));svg.style.width=zoom+"%";});});
+    b.addEventListener("click",function(){if(!svg)return;zoom=Math.max(100,Math.min(800,zoom*parseFloat(b.getAttribute("data-zoom"))));svg.style.width=zoom+"%";svg.style.maxHeight=zoom>100?"none":"";});});
     var factFilter=document.querySelector("input.filter[data-table=fact-table]");
     function showFacts(text){factFilter.value=text;factFilter.dispatchEvent(new Event("input"));}
     document.querySelectorAll("button.show-facts").forEach(function(b){
