@@ -66,6 +66,7 @@ for page in graph.svg report.html; do
 done
 grep -q '>Camp 1: ' "$work/graph.svg.dom" || fail "graph.svg: no camp is drawn as a labelled cluster"
 grep -q 'width="100%" height="100%"' "$out/graph.svg" || fail "graph.svg: it does not scale to the window"
+grep -q '<section id="camps">' "$work/report.html.dom" && grep -q 'Camp 1: ' "$work/report.html.dom" || fail "report.html: no camps section"
 grep -q 'data-kg-ready="1"' "$work/report.html.dom" || fail "report.html: its script did not run (Content-Security-Policy hash?)"
 # The fact search, driven by the page's own script: only France's facts stay visible.
 run_browser --dump-dom "file://$out/report.html#q=France" > "$work/search.dom" || true

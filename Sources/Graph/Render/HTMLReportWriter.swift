@@ -22,7 +22,7 @@ public struct HTMLReportWriter: Sendable {
         page += "<title>\(Markup.escape(title))</title>\n<style>\(HTMLReportWriter.css)</style>\n</head>\n<body>\n"
         page += "<header><h1>\(Markup.escape(title))</h1>\n"
         page += "<p class=\"counts\">\(graph.documents.count) documents \u{00B7} \(graph.actors.count) actors \u{00B7} \(graph.facts.count) facts \u{00B7} \(graph.facts.values.reduce(0) { $0 + $1.evidence.count }) pieces of evidence</p>\n"
-        page += "<nav><a href=\"#diagram\">Diagram</a> <a href=\"#matrix\">Stance matrix</a> <a href=\"#actors\">Actors</a> <a href=\"#facts\">Facts</a></nav></header>\n"
+        page += "<nav><a href=\"#diagram\">Diagram</a> <a href=\"#camps\">Camps</a> <a href=\"#matrix\">Stance matrix</a> <a href=\"#actors\">Actors</a> <a href=\"#facts\">Facts</a></nav></header>\n"
         page += "<main>\n<section id=\"diagram\"><h2>Diagram</h2>\n"
         page += "<p class=\"tools\"><button type=\"button\" data-zoom=\"0.67\" aria-label=\"Zoom out\">\u{2212}</button> <button type=\"button\" data-zoom=\"1.5\" aria-label=\"Zoom in\">+</button> <small>Hover a node or line for its evidence; click a node to open its Wikidata page.</small></p>\n"
         page += "<div class=\"svg-frame\">\n"
@@ -30,6 +30,7 @@ public struct HTMLReportWriter: Sendable {
         page += "\n</div>\n"
         page += legend(for: diagram)
         page += "</section>\n"
+        page += campSection(Camps(graph), graph: graph)
         page += matrixSection(StanceMatrix(graph), graph: graph)
         page += actorSection(diagram)
         page += factSection(diagram)
@@ -199,6 +200,8 @@ public struct HTMLReportWriter: Sendable {
     ul.matrix-key{list-style:none;padding:0;margin:6px 0 10px;display:flex;gap:2px;flex-wrap:wrap}ul.matrix-key span{display:inline-block;padding:3px 10px;font-size:12px;border-radius:3px}
     .cell-facts{border:1px solid var(--line);border-radius:6px;padding:8px 14px;margin-top:10px;background:#fcfcfc}.cell-facts h3{margin:2px 0 6px;font-size:15px}
     .cell-facts ul,.camp ul{margin:4px 0;padding-left:18px}.cell-facts li,.camp li{margin:4px 0}b.rel.cooperative{color:var(--coop)}b.rel.conflictual{color:var(--conf)}
+    .camps{display:grid;grid-template-columns:repeat(auto-fit,minmax(420px,1fr));gap:12px}.camp{border:2px solid;border-radius:8px;padding:8px 14px}
+    .camp h3{margin:4px 0 6px;font-size:16px}.camp h4{margin:10px 0 2px;font-size:14px}.camp p.members{margin:4px 0}
     q{quotes:"\\201C" "\\201D"}details{margin-top:4px;color:var(--muted)}small{color:var(--muted)}tr[hidden]{display:none}
     """
 

@@ -88,3 +88,25 @@ final class CampsTests: XCTestCase {
         XCTAssertEqual((json?[0]["people"] as? [String: [String]])?["Avalon"], ["Ana Vale"])
     }
 }
+
+final class CampReportTests: XCTestCase {
+    func testTheReportListsCampsWithTheirFactsAndQuotes() throws {
+        let html = HTMLReportWriter().html(for: try DiagramView().diagram(for: AnalysisFixtures.blocs), svg: nil)
+        let section = html.components(separatedBy: "<section id=\"camps\">").dropFirst().first?.components(separatedBy: "</section>").first ?? ""
+        XCTAssertTrue(section.contains("Camp 1: <span dir=\"auto\">Avalon, Brigadoon, Coastal Militia \u{2026}</span>"), section)
+        XCTAssertTrue(section.contains("Camp 2: <span dir=\"auto\">Corvia, Dunmore</span>"), section)
+        XCTAssertTrue(section.contains("(with Ana Vale)"), section)
+        XCTAssertTrue(section.contains("leaning: only opposes"), section)
+        XCTAssertTrue(section.contains("Avalon stood behind Brigadoon at the summit."), section)
+        XCTAssertTrue(section.contains("<h4>Set apart by</h4>"), section)
+        XCTAssertTrue(html.contains("<a href=\"#camps\">Camps</a>"))
+    }
+
+    func testCampTextFromArticlesStaysText() throws {
+        let html = HTMLReportWriter().html(for: try DiagramView().diagram(for: RenderFixtures.hostile), svg: nil)
+        let section = html.components(separatedBy: "<section id=\"camps\">").dropFirst().first?.components(separatedBy: "</section>").first ?? ""
+        XCTAssertTrue(section.contains("&lt;b&gt;x&lt;/b&gt;"), section)
+        XCTAssertFalse(section.contains("<b>x</b>"))
+        XCTAssertFalse(section.contains("<script>"))
+    }
+}
