@@ -56,9 +56,13 @@ extension HTMLReportWriter {
         return out
     }
 
-    /// " camp-start" when column or row `i` begins a new camp (a thicker rule).
+    /// " camp-start" when column or row `i` begins a new camp next to a block of two or
+    /// more (a thicker rule); a lone actor's camp gets no rules of its own, which on the
+    /// Wikinews corpus drew a rule around nearly every row.
     private func campStart(_ matrix: StanceMatrix, _ i: Int) -> String {
-        i > 0 && matrix.camps[i] != matrix.camps[i - 1] ? " camp-start" : ""
+        guard i > 0, matrix.camps[i] != matrix.camps[i - 1] else { return "" }
+        func blockSize(_ k: Int) -> Int { matrix.camps.filter { $0 != nil && $0 == matrix.camps[k] }.count }
+        return blockSize(i) > 1 || blockSize(i - 1) > 1 ? " camp-start" : ""
     }
 
     private func cellPanel(id: String, from: Actor, to: Actor, cell: StanceMatrix.Cell, graph: KnowledgeGraph) -> String {
