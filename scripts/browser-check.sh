@@ -98,6 +98,18 @@ sys.exit(0 if ok else 1)
 PY
 fi
 
+# The timeline: opening the page at an actor's timeline (as the menu does) shows that chart alone.
+run_browser --dump-dom "file://$out/report.html#timeline=t-a-russia" > "$work/timeline.dom" || true
+python3 - "$work/timeline.dom" <<'PY' || fail "report.html: choosing Russia's timeline did not show it alone"
+import re, sys
+dom = open(sys.argv[1], encoding="utf-8").read()
+charts = dict(re.findall(r'<div class="timeline-chart" id="([a-z0-9-]+)"( hidden="")?>', dom))
+shown = [c for c, hidden in charts.items() if not hidden]
+bars = re.search(r'id="t-a-russia">(.*?)</details>', dom, re.S)
+print(f"  timeline: {len(charts)} charts, shown {shown}")
+sys.exit(0 if shown == ["t-a-russia"] and bars and 'class="bar"' in bars.group(1) else 1)
+PY
+
 if [ -n "$keep" ]; then
     mkdir -p "$keep" && cp "$work"/*.png "$out/graph.svg" "$out/report.html" "$keep"/
     echo "browser check: screenshots kept in $keep"

@@ -17,6 +17,8 @@ extension KG {
 
         @OptionGroup var storeOptions: StoreOptions
 
+        @OptionGroup var dateOptions: DateOptions
+
         @Flag(name: .long, help: "Print JSON: a list of camps, each with its actors' labels and its facts.")
         var json = false
 
@@ -27,13 +29,14 @@ extension KG {
         var facts: Int = 3
 
         func validate() throws {
+            try dateOptions.validate()
             if facts < 0 { throw ValidationError("--facts must be 0 or more (got \(facts))") }
         }
 
         func run() throws {
             let store = try storeOptions.open()
             do {
-                let graph = try store.loadGraph()
+                let graph = try dateOptions.window().apply(to: store.loadGraph())
                 let camps = Graph.Camps(graph, method: method)
                 if json {
                     FileHandle.standardOutput.write(try CampListing.json(camps, graph: graph))

@@ -26,6 +26,8 @@ extension KG {
 
         @OptionGroup var storeOptions: StoreOptions
 
+        @OptionGroup var dateOptions: DateOptions
+
         @Flag(help: "Output format.")
         var format: Format = .table
 
@@ -36,13 +38,14 @@ extension KG {
         var level: DiagramLevel = .state
 
         func validate() throws {
+            try dateOptions.validate()
             if top < 1 { throw ValidationError("--top must be 1 or more (got \(top))") }
         }
 
         func run() throws {
             let store = try storeOptions.open()
             do {
-                let graph = try store.loadGraph()
+                let graph = try dateOptions.window().apply(to: store.loadGraph())
                 let matrix = StanceMatrix(graph, top: top, level: level)
                 switch format {
                 case .table: print(MatrixListing.table(matrix), terminator: "")

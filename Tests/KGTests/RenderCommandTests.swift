@@ -108,3 +108,34 @@ final class MatrixCommandTests: XCTestCase {
         XCTAssertEqual(missing.status, 1)
     }
 }
+
+final class DateWindowCommandTests: XCTestCase {
+    func testSinceAndUntilNarrowEveryView() throws {
+        let folder = try KGRunner.temporaryFolder(self)
+        let articles = folder.appendingPathComponent("articles")
+        try KGRunner.write("Spring talks\n\nMarch 3, 2021\n\nRussia supports Syria.\n", to: "a.txt", in: articles)
+        try KGRunner.write("Autumn talks\n\nOctober 12, 2021\n\nThe United States opposes Syria.\n", to: "b.txt", in: articles)
+        let out = folder.appendingPathComponent("out")
+        let build = try KGRunner.run(["build", articles.path, "--out", out.path, "--format", "dot", "--since", "2021-10"], in: folder)
+        XCTAssertEqual(build.status, 0, build.stderr)
+        let dot = try String(contentsOf: out.appendingPathComponent("graph.dot"), encoding: .utf8)
+        XCTAssertTrue(dot.contains("United States"), dot)
+        XCTAssertFalse(dot.contains("\"russia\""), "March evidence is outside the window")
+        XCTAssertTrue(dot.contains("evidence dated 2021-10-01 or later"))
+        let store = out.appendingPathComponent("kg.sqlite").path
+        let matrix = try KGRunner.run(["matrix", "--csv", "--until", "2021-06", "--store", store], in: folder)
+        XCTAssertEqual(matrix.status, 0, matrix.stderr)
+        XCTAssertTrue(matrix.stdout.contains("russia,Russia,syria,Syria,1,0"), matrix.stdout)
+        XCTAssertFalse(matrix.stdout.contains("united-states"), matrix.stdout)
+    }
+
+    func testABadDateIsRefused() throws {
+        let folder = try KGRunner.temporaryFolder(self)
+        let outcome = try KGRunner.run(["render", "--since", "2021-13"], in: folder)
+        XCTAssertEqual(outcome.status, 64)
+        XCTAssertTrue(outcome.stderr.contains("'2021-13' is not a date"), outcome.stderr)
+        let camps = try KGRunner.run(["camps", "--since", "2022", "--until", "2021"], in: folder)
+        XCTAssertEqual(camps.status, 64)
+        XCTAssertTrue(camps.stderr.contains("is after --until"), camps.stderr)
+    }
+}

@@ -1,6 +1,6 @@
 /// Which part of a knowledge graph a diagram shows, and how.
 ///
-/// The steps, in order: fold people into the state or organization they represent
+/// The steps, in order: keep the evidence dated inside `dates`; fold people into the state or organization they represent
 /// (`level: .state`); keep the listed predicates; merge parallel facts between a
 /// pair into one edge; drop edges with less than `minEvidence` pieces of evidence;
 /// keep what lies within `depth` steps of `focus`; then, above `maxNodes` actors,
@@ -27,6 +27,8 @@ public struct DiagramView: Sendable, Equatable {
     /// `fdp` up to `sfdpThreshold`, then `sfdp`).
     public var layout: LayoutEngine?
 
+    /// Only evidence of documents dated in this window (`--since`, `--until`).
+    public var dates = DateWindow()
     /// Draw camps (`Camps`) as labelled clusters.
     public var camps: Bool = true
 
@@ -42,7 +44,7 @@ public struct DiagramView: Sendable, Equatable {
 
     public init(focus: String? = nil, depth: Int = 1, minEvidence: Int = 1, predicates: Set<Predicate>? = nil,
                 level: DiagramLevel = .auto, maxNodes: Int = DiagramView.defaultMaxNodes, layout: LayoutEngine? = nil,
-                camps: Bool = true) {
+                camps: Bool = true, dates: DateWindow = DateWindow()) {
         self.focus = focus
         self.depth = depth
         self.minEvidence = minEvidence
@@ -51,6 +53,7 @@ public struct DiagramView: Sendable, Equatable {
         self.maxNodes = maxNodes
         self.layout = layout
         self.camps = camps
+        self.dates = dates
     }
 
     /// Parses a comma-separated list of predicate names or classes
@@ -75,6 +78,9 @@ public struct DiagramView: Sendable, Equatable {
     /// - Throws: `RenderError.unknownActor` when `focus` names no actor.
     public func diagram(for graph: KnowledgeGraph) throws -> Diagram {
         var omissions = Diagram.Omissions()
+        // The date window comes first: everything after sees only its evidence.
+        let graph = dates.apply(to: graph)
+        if !dates.isEmpty { omissions.filters.append(dates.description) }
         var folded: [String: [String]] = [:]
         var working = graph
         // Fold before choosing predicates: folding reads the affiliation facts.

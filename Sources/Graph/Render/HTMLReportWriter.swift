@@ -8,7 +8,8 @@ import Foundation
 /// allows only the page's own script (by hash) and no network at all, so a quote
 /// such as `</script><script>…` stays text. Opening the page as `report.html#q=WORDS`
 /// fills the fact search with WORDS; `report.html#cell=m-R-C` opens the facts of the
-/// stance matrix's cell at row R, column C.
+/// stance matrix's cell at row R, column C; `report.html#timeline=t-a-ID` shows the
+/// timeline of actor ID (`t-p-A--B` of a pair).
 public struct HTMLReportWriter: Sendable {
     public init() {}
 
@@ -22,7 +23,7 @@ public struct HTMLReportWriter: Sendable {
         page += "<title>\(Markup.escape(title))</title>\n<style>\(HTMLReportWriter.css)</style>\n</head>\n<body>\n"
         page += "<header><h1>\(Markup.escape(title))</h1>\n"
         page += "<p class=\"counts\">\(graph.documents.count) documents \u{00B7} \(graph.actors.count) actors \u{00B7} \(graph.facts.count) facts \u{00B7} \(graph.facts.values.reduce(0) { $0 + $1.evidence.count }) pieces of evidence</p>\n"
-        page += "<nav><a href=\"#diagram\">Diagram</a> <a href=\"#camps\">Camps</a> <a href=\"#matrix\">Stance matrix</a> <a href=\"#actors\">Actors</a> <a href=\"#facts\">Facts</a></nav></header>\n"
+        page += "<nav><a href=\"#diagram\">Diagram</a> <a href=\"#camps\">Camps</a> <a href=\"#matrix\">Stance matrix</a> <a href=\"#timeline\">Timeline</a> <a href=\"#actors\">Actors</a> <a href=\"#facts\">Facts</a></nav></header>\n"
         page += "<main>\n<section id=\"diagram\"><h2>Diagram</h2>\n"
         page += "<p class=\"tools\"><button type=\"button\" data-zoom=\"0.67\" aria-label=\"Zoom out\">\u{2212}</button> <button type=\"button\" data-zoom=\"1.5\" aria-label=\"Zoom in\">+</button> <small>Hover a node or line for its evidence; click a node to open its Wikidata page.</small></p>\n"
         page += "<div class=\"svg-frame\">\n"
@@ -32,6 +33,7 @@ public struct HTMLReportWriter: Sendable {
         page += "</section>\n"
         page += campSection(Camps(graph), graph: graph)
         page += matrixSection(StanceMatrix(graph), graph: graph)
+        page += timelineSection(graph)
         page += actorSection(diagram)
         page += factSection(diagram)
         page += "</main>\n<script>\(HTMLReportWriter.script)</script>\n</body>\n</html>\n"
@@ -202,6 +204,12 @@ public struct HTMLReportWriter: Sendable {
     .cell-facts ul,.camp ul{margin:4px 0;padding-left:18px}.cell-facts li,.camp li{margin:4px 0}b.rel.cooperative{color:var(--coop)}b.rel.conflictual{color:var(--conf)}
     .camps{display:grid;grid-template-columns:repeat(auto-fit,minmax(420px,1fr));gap:12px}.camp{border:2px solid;border-radius:8px;padding:8px 14px}
     .camp h3{margin:4px 0 6px;font-size:16px}.camp h4{margin:10px 0 2px;font-size:14px}.camp p.members{margin:4px 0}
+    .bars{display:flex;align-items:flex-end;gap:3px;overflow-x:auto;padding:4px 0 0;min-height:220px}.bar{display:flex;flex-direction:column;align-items:center;min-width:22px;flex:1 0 22px;max-width:48px}
+    .stack{display:flex;flex-direction:column;width:100%;border-radius:3px 3px 0 0;overflow:hidden}.seg{display:block;min-height:1px}
+    .seg.cooperative{background:var(--coop)}.seg.conflictual{background:var(--conf)}.seg.affiliation{background:#888}
+    .bars .gap{align-self:center;color:var(--muted);padding:0 4px;border-left:1px dashed #bbb;border-right:1px dashed #bbb}.bar .count{font-size:11px;color:var(--muted)}.bar .period{font-size:11px;writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap;color:var(--muted);margin-top:2px}
+    .tl-key .seg{display:inline-block;width:14px;height:10px;margin:0 4px 0 10px;vertical-align:middle}.timeline-chart h3{font-size:15px;margin:8px 0}
+    table.timeline-table{width:auto}select#timeline-subject{font:inherit;padding:3px 6px}
     q{quotes:"\\201C" "\\201D"}details{margin-top:4px;color:var(--muted)}small{color:var(--muted)}tr[hidden]{display:none}
     """
 
@@ -235,6 +243,10 @@ public struct HTMLReportWriter: Sendable {
     document.querySelectorAll(".cell-facts").forEach(function(p){p.hidden=true;});
     document.querySelectorAll("button.cell-button").forEach(function(x){x.setAttribute("aria-expanded","false");});
     if(panel&&!open){panel.hidden=false;b.setAttribute("aria-expanded","true");panel.scrollIntoView({block:"nearest"});}});});
+    var subject=document.getElementById("timeline-subject");
+    function showTimeline(id){document.querySelectorAll(".timeline-chart").forEach(function(c){c.hidden=c.id!==id;});}
+    if(subject){subject.addEventListener("change",function(){showTimeline(subject.value);});
+    if(location.hash.indexOf("#timeline=")===0){var want=location.hash.slice(10).replace(/[^a-z0-9-]/g,"");if(document.getElementById(want)){subject.value=want;showTimeline(want);}}}
     if(location.hash.indexOf("#cell=")===0){var cb=document.querySelector("button.cell-button[data-cell='"+location.hash.slice(6).replace(/[^a-z0-9-]/g,"")+"']");if(cb)cb.click();}
     if(location.hash.indexOf("#q=")===0){showFacts(decodeURIComponent(location.hash.slice(3)));}
     document.documentElement.setAttribute("data-kg-ready","1");
