@@ -43,13 +43,17 @@ public struct DOTWriter: Sendable {
         case .fdp:
             // fdp's own spacing: sfdp's (overlap=prism, K=1.4) drew the Wikinews corpus's
             // 32 states 2,372 × 2,278 pt, these 1,474 × 1,138.
-            graphAttributes += ["splines=true", "sep=\"+4\"", "outputorder=edgesfirst"]
+            graphAttributes += ["splines=true", "sep=\"+4\"", "outputorder=edgesfirst", "start=1"]
         case .sfdp, .neato:
             graphAttributes += ["overlap=prism", "overlap_scaling=2", "sep=\"+12\"", "splines=\(diagram.edges.count > 1_000 ? "false" : "curved")",
                                 "outputorder=edgesfirst", "K=1.4", "pack=true"]
         case .circo:
             graphAttributes += ["overlap=false", "splines=true", "outputorder=edgesfirst"]
         }
+        // External edge labels that would overlap a node or another label are left out
+        // (each line's tooltip still names its relations): in PNG and PDF nothing hides
+        // them, and forced, they piled up in the middle of the example drawing.
+        if diagram.labelsOnHover { graphAttributes.append("forcelabels=false") }
         out += "  graph [\(graphAttributes.joined(separator: ", "))];\n"
         out += "  node [fontname=\"Helvetica\", fontsize=11, style=\"filled\", color=\"\(DiagramStyle.Palette.ink)\", fontcolor=\"\(DiagramStyle.Palette.ink)\", penwidth=1.2, margin=\"0.12,0.05\"];\n"
         out += "  edge [fontname=\"Helvetica\", fontsize=\(large ? 8 : 9), arrowsize=1];\n"
