@@ -48,22 +48,25 @@ public struct Camps: Sendable {
         let raw = CampFinder(signed: signed).partition(method)
         self.method = method
         frustration = signed.frustration(of: raw)
-        // Number the camps of two or more by evidence; the rest are unaligned.
+        // Camps of two or more; the rest are unaligned, unless they lean to a side.
         var groups: [Int: [Int]] = [:]
         for (node, c) in raw.enumerated() { groups[c, default: []].append(node) }
-        let ordered = groups.values.filter { $0.count > 1 }.sorted { a, b in
-            let ea = a.reduce(0) { $0 + signed.evidence[$1] }, eb = b.reduce(0) { $0 + signed.evidence[$1] }
-            return ea != eb ? ea > eb : a[0] < b[0]
-        }
+        var members = groups.values.filter { $0.count > 1 }.sorted { $0[0] < $1[0] }
         var campOf: [String: Int] = [:]
-        for (n, nodes) in ordered.enumerated() {
+        for (n, nodes) in members.enumerated() {
             for node in nodes { campOf[signed.ids[node]] = n + 1 }
         }
-        let leaning = Camps.leaning(signed, campOf: campOf)
-        var members = ordered
+        let leaning = Camps.leaning(signed, campOf: campOf, camps: members.count)
         for (node, c) in leaning.sorted(by: { $0.key < $1.key }) {
+            while members.count < c { members.append([]) }
             members[c - 1].append(node)
-            campOf[signed.ids[node]] = c
+        }
+        // Number the camps by evidence, most first.
+        func evidence(_ nodes: [Int]) -> Int { nodes.reduce(0) { $0 + signed.evidence[$1] } }
+        members.sort { a, b in evidence(a) != evidence(b) ? evidence(a) > evidence(b) : a.min()! < b.min()! }
+        campOf = [:]
+        for (n, nodes) in members.enumerated() {
+            for node in nodes { campOf[signed.ids[node]] = n + 1 }
         }
         for (person, target) in signed.foldedInto {
             if let c = campOf[target] { campOf[person] = c }
@@ -96,12 +99,16 @@ public struct Camps: Sendable {
             .compactMap { signed.folded.actors[signed.ids[$0]] }
     }
 
-    /// Actors left alone whose every tie is conflict with one camp: the enemy of that
+    /// Actors left alone whose every tie is conflict with one camp, and that oppose
+    /// someone themselves (not only targets of others): the enemy of that
     /// camp's main adversary is counted with the adversary ("Saudi Arabia opposes
-    /// Assad" puts Saudi Arabia with Assad's opponents). Among partitions of equal
-    /// frustration, this is the one structural balance prefers. Returns camp numbers
-    /// by node.
-    private static func leaning(_ signed: SignedGraph, campOf: [String: Int]) -> [Int: Int] {
+    /// Assad" puts Saudi Arabia with Assad's opponents); when that camp has no
+    /// adversary, two or more such actors whose ties all go to it form a camp of its
+    /// opponents (on the example articles, the United States, NATO, the European
+    /// Union, Saudi Arabia and "the West" against Russia's camp). Among partitions of
+    /// equal frustration, these are the ones structural balance prefers. Returns a
+    /// camp number per node; numbers past `camps` are new camps.
+    private static func leaning(_ signed: SignedGraph, campOf: [String: Int], camps: Int) -> [Int: Int] {
         var between: [Int: [Int: Double]] = [:]
         for i in 0..<signed.count {
             guard let a = campOf[signed.ids[i]] else { continue }
@@ -111,16 +118,26 @@ public struct Camps: Sendable {
             }
         }
         var result: [Int: Int] = [:]
-        for i in 0..<signed.count where campOf[signed.ids[i]] == nil {
+        var opponents: [Int: [Int]] = [:]
+        // Only an actor that itself opposes someone leans: on the example articles the
+        // Islamic State, which only Russia acts against, joined the United States.
+        for i in 0..<signed.count where campOf[signed.ids[i]] == nil && signed.opposers.contains(i) {
             let ties = signed.neighbours[i]
             guard !ties.isEmpty, ties.allSatisfy({ $0.weight < 0 }) else { continue }
             var hostility: [Int: Double] = [:]
             for (j, w) in ties { if let c = campOf[signed.ids[j]] { hostility[c, default: 0] -= w } }
             // It must oppose one camp only.
-            guard hostility.count == 1, let (opposed, _) = hostility.first,
-                  let adversary = between[opposed]?.filter({ $0.value < 0 }).min(by: { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key })?.key
-            else { continue }
-            result[i] = adversary
+            guard hostility.count == 1, let (opposed, _) = hostility.first else { continue }
+            if let adversary = between[opposed]?.filter({ $0.value < 0 }).min(by: { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key })?.key {
+                result[i] = adversary
+            } else if ties.allSatisfy({ campOf[signed.ids[$0.node]] != nil }) {
+                opponents[opposed, default: []].append(i)
+            }
+        }
+        var next = camps
+        for (_, nodes) in opponents.sorted(by: { $0.key < $1.key }) where nodes.count > 1 {
+            next += 1
+            for node in nodes { result[node] = next }
         }
         return result
     }

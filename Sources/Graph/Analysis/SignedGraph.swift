@@ -19,6 +19,9 @@ struct SignedGraph: Sendable {
     let neighbours: [[(node: Int, weight: Double)]]
     /// Pieces of signed evidence per node.
     let evidence: [Int]
+    /// Nodes that are the subject of at least one conflictual fact: actors that take a
+    /// stance against someone, not only ones others act against.
+    let opposers: Set<Int>
     /// The graph after folding people: what camps and matrices are read from.
     let folded: KnowledgeGraph
     /// Per state or organization, the people folded into it (labels).
@@ -36,12 +39,14 @@ struct SignedGraph: Sendable {
         foldedInto = DiagramView.peopleFolding(graph)
         var pairWeights: [Pair: Double] = [:]
         var counts: [String: Int] = [:]
+        var opposing = Set<String>()
         for fact in folded.sortedFacts {
             let weight = StanceWeight.weight(fact)
             guard weight != 0, fact.subject != fact.object,
                   let a = folded.actors[fact.subject], let b = folded.actors[fact.object],
                   SignedGraph.sideTaking.contains(a.type), SignedGraph.sideTaking.contains(b.type) else { continue }
             pairWeights[Pair(fact.subject, fact.object), default: 0] += weight
+            if weight < 0 { opposing.insert(fact.subject) }
             counts[fact.subject, default: 0] += fact.evidence.count
             counts[fact.object, default: 0] += fact.evidence.count
         }
@@ -58,6 +63,7 @@ struct SignedGraph: Sendable {
         self.index = index
         self.neighbours = neighbours
         self.evidence = ids.map { counts[$0]! }
+        self.opposers = Set(opposing.compactMap { index[$0] })
     }
 
     var count: Int { ids.count }

@@ -110,3 +110,24 @@ final class CampReportTests: XCTestCase {
         XCTAssertFalse(section.contains("<script>"))
     }
 }
+
+final class CampLeaningTests: XCTestCase {
+    func testOpponentsOfACampWithoutAdversaryFormACampButTargetsDoNot() {
+        let actors = [Actor(label: "Avalon", type: .country), Actor(label: "Brigadoon", type: .country),
+                      Actor(label: "Erewhon", type: .country), Actor(label: "Farland", type: .country),
+                      Actor(label: "Grey Band", type: .group)]
+        var n = 0
+        func ev(_ text: String) -> [Evidence] { n += 1; return [AnalysisFixtures.evidence(text, sentence: n)] }
+        let graph = KnowledgeGraph(actors: actors, facts: [
+            Fact(subject: "avalon", predicate: .supports, object: "brigadoon", evidence: ev("Avalon backed Brigadoon.")),
+            Fact(subject: "erewhon", predicate: .opposes, object: "avalon", evidence: ev("Erewhon rejected Avalon's bid.")),
+            Fact(subject: "farland", predicate: .sanctions, object: "brigadoon", evidence: ev("Farland froze Brigadoon's assets.")),
+            Fact(subject: "avalon", predicate: .attacks, object: "grey-band", evidence: ev("Avalon struck the Grey Band's camps.")),
+        ])
+        let camps = Camps(graph)
+        XCTAssertEqual(camps.camps.map { Set($0.members.map(\.label)) }, [["Avalon", "Brigadoon"], ["Erewhon", "Farland"]])
+        XCTAssertEqual(Set(camps.camps[1].leaning), ["erewhon", "farland"])
+        XCTAssertEqual(camps.unaligned.map(\.label), ["Grey Band"], "only acted against: it takes no side we know of")
+        XCTAssertEqual(camps.camps[1].apart.count, 2)
+    }
+}
