@@ -64,6 +64,9 @@ for page in graph.svg report.html; do
     fi
     grep -q "&lt;/script&gt;&lt;script&gt;alert(1)" "$work/$page.dom" || fail "$page: the hostile quote is missing (expected it escaped)"
 done
+grep -q '>Camp 1: ' "$work/graph.svg.dom" || fail "graph.svg: no camp is drawn as a labelled cluster"
+grep -q 'width="100%" height="100%"' "$out/graph.svg" || fail "graph.svg: it does not scale to the window"
+grep -q '<section id="camps">' "$work/report.html.dom" && grep -q 'Camp 1: ' "$work/report.html.dom" || fail "report.html: no camps section"
 grep -q 'data-kg-ready="1"' "$work/report.html.dom" || fail "report.html: its script did not run (Content-Security-Policy hash?)"
 # The fact search, driven by the page's own script: only France's facts stay visible.
 run_browser --dump-dom "file://$out/report.html#q=France" > "$work/search.dom" || true
@@ -76,6 +79,35 @@ rows = re.findall(r"<tr[^>]*>.*?</tr>", table, re.S)[1:]
 shown = [r for r in rows if "hidden" not in r[:r.index(">")]]
 print(f"  search 'France': {len(shown)} of {len(rows)} fact rows shown")
 sys.exit(0 if rows and shown and len(shown) < len(rows) and all("France" in r for r in shown) else 1)
+PY
+# The stance matrix: opening the page at a cell (as a click does) shows that cell's facts.
+cell=$(grep -o 'data-cell="m-[0-9]*-[0-9]*"' "$work/report.html.dom" | head -1 | sed 's/.*"\(m-[0-9]*-[0-9]*\)"/\1/')
+if [ -z "$cell" ]; then
+    fail "report.html: the stance matrix has no cell to click"
+else
+    run_browser --dump-dom "file://$out/report.html#cell=$cell" > "$work/cell.dom" || true
+    python3 - "$work/cell.dom" "$cell" <<'PY' || fail "report.html: clicking matrix cell $cell did not open its facts"
+import re, sys
+dom, cell = open(sys.argv[1], encoding="utf-8").read(), sys.argv[2]
+panel = re.search(r'<div class="cell-facts" id="%s"( hidden="")?>(.*?)</div>' % cell, dom, re.S)
+button = re.search(r'<button[^>]*data-cell="%s"[^>]*>' % cell, dom)
+others = len(re.findall(r'<div class="cell-facts" id="m-[0-9-]+">', dom))
+ok = panel and not panel.group(1) and "<q" in panel.group(2) and button and 'aria-expanded="true"' in button.group(0) and others == 1
+print(f"  matrix cell {cell}: panel {'open' if panel and not panel.group(1) else 'closed'}, {others} open in all")
+sys.exit(0 if ok else 1)
+PY
+fi
+
+# The timeline: opening the page at an actor's timeline (as the menu does) shows that chart alone.
+run_browser --dump-dom "file://$out/report.html#timeline=t-a-russia" > "$work/timeline.dom" || true
+python3 - "$work/timeline.dom" <<'PY' || fail "report.html: choosing Russia's timeline did not show it alone"
+import re, sys
+dom = open(sys.argv[1], encoding="utf-8").read()
+charts = dict(re.findall(r'<div class="timeline-chart" id="([a-z0-9-]+)"( hidden="")?>', dom))
+shown = [c for c, hidden in charts.items() if not hidden]
+bars = re.search(r'id="t-a-russia">(.*?)</details>', dom, re.S)
+print(f"  timeline: {len(charts)} charts, shown {shown}")
+sys.exit(0 if shown == ["t-a-russia"] and bars and 'class="bar"' in bars.group(1) else 1)
 PY
 
 if [ -n "$keep" ]; then

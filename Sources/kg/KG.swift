@@ -8,7 +8,7 @@ struct KG: ParsableCommand {
         commandName: "kg",
         abstract: "Build a knowledge graph of who stands where from news articles.",
         version: "kg \(KGVersion.current)",
-        subcommands: [Build.self, Extract.self, Parse.self, Train.self, Render.self, Query.self, Actors.self, Export.self, Push.self, Import.self],
+        subcommands: [Build.self, Extract.self, Parse.self, Train.self, Render.self, Query.self, Actors.self, Camps.self, Matrix.self, Export.self, Push.self, Import.self],
         defaultSubcommand: nil
     )
 

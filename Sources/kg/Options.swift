@@ -29,11 +29,16 @@ struct DiagramOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Draw only these predicates or classes, comma-separated (e.g. supports,opposes or conflictual).", valueName: "list"))
     var predicates: String?
 
-    @Option(name: .long, help: "actor: every actor its own node; state: people folded into the state or organization they represent.")
-    var level: DiagramLevel = .actor
+    @Option(name: .long, help: "auto (default): state past \(DiagramView.foldThreshold) actors; actor: every actor its own node; state: people folded into the state or organization they represent.")
+    var level: DiagramLevel = .auto
 
     @Option(name: .customLong("max-nodes"), help: ArgumentHelp("Draw at most this many actors, those with most evidence; the legend says what was left out.", valueName: "n"))
     var maxNodes: Int = DiagramView.defaultMaxNodes
+
+    @Flag(name: .customLong("no-camps"), help: "Do not draw camps as shaded boxes.")
+    var noCamps = false
+
+    @OptionGroup var dateOptions: DateOptions
 
     var formats: [OutputFormat] {
         format.isEmpty ? OutputFormat.defaults : format
@@ -43,7 +48,8 @@ struct DiagramOptions: ParsableArguments {
     var view: DiagramView {
         DiagramView(focus: focus, depth: depth ?? 1, minEvidence: minEvidence,
                     predicates: predicates.flatMap { try? DiagramView.parsePredicates($0) },
-                    level: level, maxNodes: maxNodes, layout: layout)
+                    level: level, maxNodes: maxNodes, layout: layout, camps: !noCamps,
+                    dates: (try? dateOptions.window()) ?? DateWindow())
     }
 
     func validate() throws {
@@ -54,6 +60,7 @@ struct DiagramOptions: ParsableArguments {
         if let focus, focus.trimmingCharacters(in: .whitespaces).isEmpty {
             throw ValidationError("--focus needs an actor's name")
         }
+        try dateOptions.validate()
         if minEvidence < 1 { throw ValidationError("--min-evidence must be 1 or more (got \(minEvidence))") }
         if maxNodes < 1 { throw ValidationError("--max-nodes must be 1 or more (got \(maxNodes))") }
         if let predicates {
@@ -67,8 +74,31 @@ struct DiagramOptions: ParsableArguments {
         }
         let diagramFormats: Set<OutputFormat> = [.svg, .png, .pdf, .dot, .report]
         let drawsSomething = !Set(formats).isDisjoint(with: diagramFormats)
-        if !drawsSomething && (focus != nil || predicates != nil || minEvidence > 1 || level != .actor || layout != nil) {
+        if !drawsSomething && (focus != nil || predicates != nil || minEvidence > 1 || level != .auto || layout != nil || dateOptions.isSet) {
             throw ValidationError("the diagram options (--focus, --predicates, --min-evidence, --level, --layout) need a diagram format: add --format svg, dot or report")
+        }
+    }
+}
+
+/// `--since` and `--until`: keep the evidence of documents dated in a window.
+struct DateOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Only evidence from documents dated on or after this day (YYYY-MM-DD, YYYY-MM or YYYY).", valueName: "date"))
+    var since: String?
+
+    @Option(name: .long, help: ArgumentHelp("Only evidence from documents dated on or before this day (YYYY-MM-DD, YYYY-MM or YYYY; a month or year counts whole).", valueName: "date"))
+    var until: String?
+
+    var isSet: Bool { since != nil || until != nil }
+
+    func window() throws -> DateWindow {
+        try DateWindow(since: since, until: until)
+    }
+
+    func validate() throws {
+        do {
+            _ = try window()
+        } catch let error as RenderError {
+            throw ValidationError(error.errorDescription ?? "\(error)")
         }
     }
 }

@@ -41,7 +41,7 @@ public struct OutputWriter: Sendable {
         var svg: Data?
         func drawSVG() throws -> Data {
             if let svg { return svg }
-            let drawn = try GraphvizRenderer.shared.render(dot: dot, format: .svg, layout: diagram.layout)
+            let drawn = SVGFitter.fit(try GraphvizRenderer.shared.render(dot: dot, format: .svg, layout: diagram.layout))
             svg = drawn
             return drawn
         }

@@ -35,25 +35,49 @@ public struct DOTWriter: Sendable {
         var graphAttributes = [
             "fontname=\"Helvetica\"", "bgcolor=\"white\"", "pad=0.3",
             "labelloc=b", "labeljust=l", "label=\(legend(for: diagram))",
-            "id=\"kg-diagram\"", "class=\"kg-diagram layout-\(diagram.layout.rawValue)\"",
+            "id=\"kg-diagram\"", "class=\"kg-diagram layout-\(diagram.layout.rawValue)\(diagram.labelsOnHover ? " hover-labels" : "")\"",
         ]
         switch diagram.layout {
         case .dot:
             graphAttributes += ["rankdir=LR", "nodesep=0.35", "ranksep=0.9", "splines=true", "newrank=true"]
-        case .sfdp, .fdp, .neato:
+        case .fdp:
+            // fdp's own spacing: sfdp's (overlap=prism, K=1.4) drew the Wikinews corpus's
+            // 32 states 2,372 × 2,278 pt, these 1,474 × 1,138.
+            graphAttributes += ["splines=true", "sep=\"+4\"", "outputorder=edgesfirst", "start=1"]
+        case .sfdp, .neato:
             graphAttributes += ["overlap=prism", "overlap_scaling=2", "sep=\"+12\"", "splines=\(diagram.edges.count > 1_000 ? "false" : "curved")",
                                 "outputorder=edgesfirst", "K=1.4", "pack=true"]
         case .circo:
             graphAttributes += ["overlap=false", "splines=true", "outputorder=edgesfirst"]
         }
+        // External edge labels that would overlap a node or another label are left out
+        // (each line's tooltip still names its relations): in PNG and PDF nothing hides
+        // them, and forced, they piled up in the middle of the example drawing.
+        if diagram.labelsOnHover { graphAttributes.append("forcelabels=false") }
         out += "  graph [\(graphAttributes.joined(separator: ", "))];\n"
         out += "  node [fontname=\"Helvetica\", fontsize=11, style=\"filled\", color=\"\(DiagramStyle.Palette.ink)\", fontcolor=\"\(DiagramStyle.Palette.ink)\", penwidth=1.2, margin=\"0.12,0.05\"];\n"
         out += "  edge [fontname=\"Helvetica\", fontsize=\(large ? 8 : 9), arrowsize=1];\n"
-        for node in diagram.nodes {
-            out += "  \(DOTWriter.quote(node.actor.id)) [\(nodeAttributes(node, in: graph).joined(separator: ", "))];\n"
+        // Camps as clusters, where the layout draws clusters (dot, fdp).
+        let clusters = DOTWriter.drawsClusters(diagram.layout) ? diagram.camps : []
+        var clustered = Set<String>()
+        let byID = Dictionary(diagram.nodes.map { ($0.actor.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for camp in clusters {
+            let (fill, border) = DiagramStyle.campColors(camp.number)
+            out += "  subgraph \(DOTWriter.quote("cluster_camp_\(camp.number)")) {\n"
+            out += "    graph [id=\"camp-\(camp.number)\", class=\"camp\", label=\(DOTWriter.label("Camp \(camp.number): \(camp.name)")), "
+            out += "style=\"rounded,filled\", fillcolor=\"\(fill)\", color=\"\(border)\", penwidth=1.5, fontsize=\(large ? 16 : 13), fontcolor=\"\(DiagramStyle.Palette.ink)\", labelloc=t, labeljust=l, margin=14];\n"
+            for id in camp.members.sorted() {
+                guard let node = byID[id] else { continue }
+                clustered.insert(id)
+                out += "    \(DOTWriter.quote(id)) [\(nodeAttributes(node, in: graph, scaledDown: diagram.labelsOnHover).joined(separator: ", "))];\n"
+            }
+            out += "  }\n"
+        }
+        for node in diagram.nodes where !clustered.contains(node.actor.id) {
+            out += "  \(DOTWriter.quote(node.actor.id)) [\(nodeAttributes(node, in: graph, scaledDown: diagram.labelsOnHover).joined(separator: ", "))];\n"
         }
         for edge in diagram.edges {
-            out += "  \(DOTWriter.quote(edge.from)) -> \(DOTWriter.quote(edge.to)) [\(edgeAttributes(edge, in: graph).joined(separator: ", "))];\n"
+            out += "  \(DOTWriter.quote(edge.from)) -> \(DOTWriter.quote(edge.to)) [\(edgeAttributes(edge, in: graph, hoverLabel: diagram.labelsOnHover).joined(separator: ", "))];\n"
         }
         out += "}\n"
         return out
@@ -61,7 +85,7 @@ public struct DOTWriter: Sendable {
 
     // MARK: Nodes and edges
 
-    private func nodeAttributes(_ node: Diagram.Node, in graph: KnowledgeGraph) -> [String] {
+    private func nodeAttributes(_ node: Diagram.Node, in graph: KnowledgeGraph, scaledDown: Bool) -> [String] {
         let actor = node.actor
         var tooltip = "\(actor.label) \u{2014} \(actor.type.rawValue)"
         if let q = DOTWriter.wikidataID(actor.wikidata) { tooltip += " (\(q))" }
@@ -74,7 +98,8 @@ public struct DOTWriter: Sendable {
             "label=\(DOTWriter.label(actor.label))",
             "shape=\(DiagramStyle.shape(actor.type))",
             "fillcolor=\"\(DiagramStyle.fill(actor.type))\"",
-            "fontsize=\(String(format: "%.1f", DiagramStyle.fontSize(evidence: node.evidence)))",
+            // A big diagram is shown scaled down to fit the window: bigger type keeps it legible.
+            "fontsize=\(String(format: "%.1f", DiagramStyle.fontSize(evidence: node.evidence) * (scaledDown ? 1.3 : 1)))",
             "tooltip=\(DOTWriter.tooltip(tooltip))",
         ]
         if actor.type == .organization { attributes.append("fontcolor=\"white\"") }
@@ -85,7 +110,7 @@ public struct DOTWriter: Sendable {
         return attributes
     }
 
-    private func edgeAttributes(_ edge: Diagram.Edge, in graph: KnowledgeGraph) -> [String] {
+    private func edgeAttributes(_ edge: Diagram.Edge, in graph: KnowledgeGraph, hoverLabel: Bool) -> [String] {
         let color = DiagramStyle.color(edge.predicateClass)
         var classes = ["rel", edge.predicateClass.rawValue]
         if edge.negated { classes.append("negated") }
@@ -96,7 +121,8 @@ public struct DOTWriter: Sendable {
         var attributes = [
             "id=\(DOTWriter.quote(edge.id))",
             "class=\(DOTWriter.quote(classes.joined(separator: " ")))",
-            "label=\(DOTWriter.label(DOTWriter.edgeLabel(edge)))",
+            // A label shown only on hover takes no room in the layout: an external label.
+            "\(hoverLabel ? "xlabel" : "label")=\(DOTWriter.label(DOTWriter.edgeLabel(edge)))",
             "tooltip=\(tooltip)", "labeltooltip=\(tooltip)",
             "color=\"\(color)\"", "fontcolor=\"\(color)\"",
             "penwidth=\(String(format: "%.2f", DiagramStyle.penWidth(evidence: edge.evidence)))",
@@ -146,12 +172,17 @@ public struct DOTWriter: Sendable {
         return value
     }
 
+    /// Whether a layout engine draws clusters (sfdp, neato and circo ignore them).
+    static func drawsClusters(_ layout: LayoutEngine) -> Bool {
+        layout == .dot || layout == .fdp
+    }
+
     // MARK: Legend
 
     /// The legend, an HTML-like label placed under the drawing.
     private func legend(for diagram: Diagram) -> String {
         // Large drawings are shown scaled down: give their legend bigger type.
-        let size = diagram.layout == .dot || diagram.nodes.count <= DiagramView.sfdpThreshold ? 12 : 24
+        let size = diagram.nodes.count > DiagramView.sfdpThreshold ? 24 : diagram.labelsOnHover ? 16 : 12
         let small = size * 3 / 4
         let present = Set(diagram.nodes.map(\.actor.type))
         var rows: [String] = []
@@ -172,7 +203,10 @@ public struct DOTWriter: Sendable {
         lines += "<TD><FONT POINT-SIZE=\"\(size)\">\u{00B7} \u{00B7} \u{00B7} \u{00B7} hedged</FONT><BR/><FONT POINT-SIZE=\"\(small)\">possible, planned</FONT></TD>"
         lines += "<TD><FONT POINT-SIZE=\"\(size)\">\u{2014}\u{2014}\u{2014} no head</FONT><BR/><FONT POINT-SIZE=\"\(small)\">symmetric (meets, cooperates)</FONT></TD>"
         rows.append("<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(size)\"><B>Relations</B></FONT></TD>\(lines)</TR>")
-        var notes = ["Thicker lines: more evidence; \u{00D7}N counts evidence. Hover a node or line for the best quote; click a node to open Wikidata."]
+        var notes = ["Thicker lines: more evidence; \u{00D7}N counts evidence. Hover a node or line for the best quote\(diagram.labelsOnHover ? " and the line's relations" : ""); click a node to open Wikidata."]
+        if DOTWriter.drawsClusters(diagram.layout) && !diagram.camps.isEmpty {
+            notes.append("Shaded boxes are camps: actors whose cooperation outweighs conflict between them, apart from the others (kg camps lists why).")
+        }
         let o = diagram.omissions
         if o.actorsCut > 0 {
             notes.append("Showing the \(diagram.nodes.count) actors with most evidence of \(o.actorsBeforeCut): \(o.actorsCut) actors and \(o.edgesCut) relations left out (raise --max-nodes to see more).")

@@ -56,8 +56,21 @@ public struct Diagram: Sendable {
         public var filters: [String] = []
     }
 
+    /// A camp drawn as a labelled cluster around its actors.
+    public struct CampCluster: Sendable, Hashable {
+        public var number: Int
+        /// The camp's name ("Russia, Syria, Iran").
+        public var name: String
+        /// Ids of the diagram's nodes in the camp.
+        public var members: [String]
+    }
+
     public var nodes: [Node]
     public var edges: [Edge]
+    /// Camps with two or more nodes in the diagram, drawn as clusters.
+    public var camps: [CampCluster] = []
+    /// Edge labels are drawn hidden and shown when the line is hovered (a big diagram).
+    public var labelsOnHover = false
     public var omissions: Omissions
     /// The layout engine to draw with (chosen by size unless the view names one).
     public var layout: LayoutEngine

@@ -64,6 +64,14 @@ public enum DiagramStyle {
         }
     }
 
+    /// Fill and border of a camp's cluster: pale tints that stay behind the nodes and
+    /// lines; the camp's label, not its colour, says which camp it is.
+    static func campColors(_ number: Int) -> (fill: String, border: String) {
+        let tints = [("#EDF3FA", "#7FA7CC"), ("#FBF0E4", "#D9A066"), ("#ECF6F0", "#7DB998"),
+                     ("#F7EDF4", "#C995B8"), ("#F9F7E1", "#C9BD5E")]
+        return number >= 1 && number <= tints.count ? tints[number - 1] : ("#F2F2F2", "#AAAAAA")
+    }
+
     /// Line style: dashed when negated, dotted when only possible or planned.
     static func lineStyle(negated: Bool, hedged: Bool) -> String {
         if negated { return "dashed" }

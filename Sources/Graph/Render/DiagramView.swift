@@ -1,6 +1,6 @@
 /// Which part of a knowledge graph a diagram shows, and how.
 ///
-/// The steps, in order: fold people into the state or organization they represent
+/// The steps, in order: keep the evidence dated inside `dates`; fold people into the state or organization they represent
 /// (`level: .state`); keep the listed predicates; merge parallel facts between a
 /// pair into one edge; drop edges with less than `minEvidence` pieces of evidence;
 /// keep what lies within `depth` steps of `focus`; then, above `maxNodes` actors,
@@ -20,18 +20,31 @@ public struct DiagramView: Sendable, Equatable {
     public var minEvidence: Int = 1
     /// Only these predicates are drawn; nil draws all of them.
     public var predicates: Set<Predicate>?
-    public var level: DiagramLevel = .actor
+    public var level: DiagramLevel = .auto
     /// At most this many actors are drawn, those with most evidence.
     public var maxNodes: Int = DiagramView.defaultMaxNodes
-    /// The layout engine; nil chooses by size (`dot` up to `sfdpThreshold` actors, then `sfdp`).
+    /// The layout engine; nil chooses by size (`dot` up to `hoverLabelThreshold` actors,
+    /// `fdp` up to `sfdpThreshold`, then `sfdp`).
     public var layout: LayoutEngine?
 
-    public static let defaultMaxNodes = 100
+    /// Only evidence of documents dated in this window (`--since`, `--until`).
+    public var dates = DateWindow()
+    /// Draw camps (`Camps`) as labelled clusters.
+    public var camps: Bool = true
+
+    /// At most this many actors by default: what a 1,600 × 1,000 window shows with
+    /// legible labels (the Wikinews corpus's 185 states and organizations do not).
+    public static let defaultMaxNodes = 40
+    /// `level: .auto` folds people into states in a graph of more actors than this.
+    public static let foldThreshold = 40
+    /// Past this many actors, edge labels show only when the line is hovered.
+    public static let hoverLabelThreshold = 25
     /// Above this many actors, a view with no layout of its own is drawn with `sfdp`.
     public static let sfdpThreshold = 60
 
     public init(focus: String? = nil, depth: Int = 1, minEvidence: Int = 1, predicates: Set<Predicate>? = nil,
-                level: DiagramLevel = .actor, maxNodes: Int = DiagramView.defaultMaxNodes, layout: LayoutEngine? = nil) {
+                level: DiagramLevel = .auto, maxNodes: Int = DiagramView.defaultMaxNodes, layout: LayoutEngine? = nil,
+                camps: Bool = true, dates: DateWindow = DateWindow()) {
         self.focus = focus
         self.depth = depth
         self.minEvidence = minEvidence
@@ -39,6 +52,8 @@ public struct DiagramView: Sendable, Equatable {
         self.level = level
         self.maxNodes = maxNodes
         self.layout = layout
+        self.camps = camps
+        self.dates = dates
     }
 
     /// Parses a comma-separated list of predicate names or classes
@@ -63,12 +78,21 @@ public struct DiagramView: Sendable, Equatable {
     /// - Throws: `RenderError.unknownActor` when `focus` names no actor.
     public func diagram(for graph: KnowledgeGraph) throws -> Diagram {
         var omissions = Diagram.Omissions()
+        // The date window comes first: everything after sees only its evidence.
+        let graph = dates.apply(to: graph)
+        if !dates.isEmpty { omissions.filters.append(dates.description) }
         var folded: [String: [String]] = [:]
         var working = graph
         // Fold before choosing predicates: folding reads the affiliation facts.
-        if level == .state {
+        switch level {
+        case .state:
             (working, folded) = DiagramView.foldPeople(working)
             omissions.filters.append("people folded into the state or organization they represent")
+        case .auto where focus == nil && graph.actors.count > DiagramView.foldThreshold:
+            (working, folded) = DiagramView.foldPeople(working)
+            omissions.filters.append("people folded into the state or organization they represent, as the graph has more than \(DiagramView.foldThreshold) actors (--level actor shows them)")
+        case .auto, .actor:
+            break
         }
         if let predicates {
             working = KnowledgeGraph(actors: working.sortedActors,
@@ -142,8 +166,27 @@ public struct DiagramView: Sendable, Equatable {
             return Diagram.Node(actor: actor, evidence: evidence[id, default: 0], folded: folded[id] ?? [],
                                 bestEvidence: Diagram.best(quotes[id] ?? []))
         }
-        let engine = layout ?? (nodes.count > DiagramView.sfdpThreshold ? .sfdp : .dot)
-        return Diagram(nodes: nodes, edges: edges, omissions: omissions, layout: engine, graph: viewGraph)
+        // dot's ranks read well for a few actors; past that, fdp keeps the drawing about
+        // as wide as high (dot drew the Wikinews corpus's 32 states 1,942 × 2,000 pt, fdp
+        // 1,422 × 1,266) and still draws camps as clusters; sfdp scales to thousands.
+        let engine = layout ?? (nodes.count > DiagramView.sfdpThreshold ? .sfdp : nodes.count > DiagramView.hoverLabelThreshold ? .fdp : .dot)
+        var diagram = Diagram(nodes: nodes, edges: edges, omissions: omissions, layout: engine, graph: viewGraph)
+        diagram.labelsOnHover = nodes.count > DiagramView.hoverLabelThreshold
+        if camps { diagram.camps = DiagramView.campsShown(Camps(graph), nodes: nodes) }
+        return diagram
+    }
+
+    /// The camps with at least two of `nodes` that stand against another camp (a pair
+    /// that only cooperates, far from the rest, is no side), with the ids of its nodes.
+    static func campsShown(_ camps: Camps, nodes: [Diagram.Node]) -> [Diagram.CampCluster] {
+        var members: [Int: [String]] = [:]
+        for node in nodes {
+            if let number = camps.number(of: node.actor.id) { members[number, default: []].append(node.actor.id) }
+        }
+        return camps.camps.compactMap { camp in
+            guard let ids = members[camp.number], ids.count > 1, !camp.apart.isEmpty else { return nil }
+            return Diagram.CampCluster(number: camp.number, name: camp.name, members: ids)
+        }
     }
 
     /// Folds every person with a `leaderOf` or `memberOf` fact into the actor they
@@ -151,19 +194,7 @@ public struct DiagramView: Sendable, Equatable {
     /// facts onto it and drops the facts that become loops. Returns the new graph
     /// and, per actor, the labels of the people folded into it.
     static func foldPeople(_ graph: KnowledgeGraph) -> (KnowledgeGraph, [String: [String]]) {
-        var best: [String: (target: String, evidence: Int, leader: Bool)] = [:]
-        for fact in graph.sortedFacts where fact.predicate.predicateClass == .affiliation && !fact.negated {
-            guard graph.actors[fact.subject]?.type == .person,
-                  let target = graph.actors[fact.object], target.type != .person else { continue }
-            let candidate = (target: target.id, evidence: fact.evidence.count, leader: fact.predicate == .leaderOf)
-            if let known = best[fact.subject] {
-                let better = candidate.evidence != known.evidence ? candidate.evidence > known.evidence
-                    : candidate.leader != known.leader ? candidate.leader : candidate.target < known.target
-                if !better { continue }
-            }
-            best[fact.subject] = candidate
-        }
-        let into = best.mapValues(\.target)
+        let into = peopleFolding(graph)
         var folded: [String: [String]] = [:]
         for (person, target) in into {
             folded[target, default: []].append(graph.actors[person]?.label ?? person)
@@ -178,6 +209,24 @@ public struct DiagramView: Sendable, Equatable {
         }
         let actors = graph.sortedActors.filter { into[$0.id] == nil }
         return (KnowledgeGraph(actors: actors, facts: facts, documents: graph.documents.values.sorted { $0.id < $1.id }), folded)
+    }
+
+    /// Per person with a `leaderOf` or `memberOf` fact, the actor they represent: the
+    /// one with most evidence, `leaderOf` winning ties (what `foldPeople` folds into).
+    static func peopleFolding(_ graph: KnowledgeGraph) -> [String: String] {
+        var best: [String: (target: String, evidence: Int, leader: Bool)] = [:]
+        for fact in graph.sortedFacts where fact.predicate.predicateClass == .affiliation && !fact.negated {
+            guard graph.actors[fact.subject]?.type == .person,
+                  let target = graph.actors[fact.object], target.type != .person else { continue }
+            let candidate = (target: target.id, evidence: fact.evidence.count, leader: fact.predicate == .leaderOf)
+            if let known = best[fact.subject] {
+                let better = candidate.evidence != known.evidence ? candidate.evidence > known.evidence
+                    : candidate.leader != known.leader ? candidate.leader : candidate.target < known.target
+                if !better { continue }
+            }
+            best[fact.subject] = candidate
+        }
+        return best.mapValues(\.target)
     }
 
     /// Merges the facts of `graph` into edges, in a stable order; facts whose ends

@@ -7,7 +7,9 @@ import Foundation
 /// All article text is escaped (`Markup.escape`), and a Content-Security-Policy
 /// allows only the page's own script (by hash) and no network at all, so a quote
 /// such as `</script><script>…` stays text. Opening the page as `report.html#q=WORDS`
-/// fills the fact search with WORDS.
+/// fills the fact search with WORDS; `report.html#cell=m-R-C` opens the facts of the
+/// stance matrix's cell at row R, column C; `report.html#timeline=t-a-ID` shows the
+/// timeline of actor ID (`t-p-A--B` of a pair).
 public struct HTMLReportWriter: Sendable {
     public init() {}
 
@@ -21,7 +23,7 @@ public struct HTMLReportWriter: Sendable {
         page += "<title>\(Markup.escape(title))</title>\n<style>\(HTMLReportWriter.css)</style>\n</head>\n<body>\n"
         page += "<header><h1>\(Markup.escape(title))</h1>\n"
         page += "<p class=\"counts\">\(graph.documents.count) documents \u{00B7} \(graph.actors.count) actors \u{00B7} \(graph.facts.count) facts \u{00B7} \(graph.facts.values.reduce(0) { $0 + $1.evidence.count }) pieces of evidence</p>\n"
-        page += "<nav><a href=\"#diagram\">Diagram</a> <a href=\"#actors\">Actors</a> <a href=\"#facts\">Facts</a></nav></header>\n"
+        page += "<nav><a href=\"#diagram\">Diagram</a> <a href=\"#camps\">Camps</a> <a href=\"#matrix\">Stance matrix</a> <a href=\"#timeline\">Timeline</a> <a href=\"#actors\">Actors</a> <a href=\"#facts\">Facts</a></nav></header>\n"
         page += "<main>\n<section id=\"diagram\"><h2>Diagram</h2>\n"
         page += "<p class=\"tools\"><button type=\"button\" data-zoom=\"0.67\" aria-label=\"Zoom out\">\u{2212}</button> <button type=\"button\" data-zoom=\"1.5\" aria-label=\"Zoom in\">+</button> <small>Hover a node or line for its evidence; click a node to open its Wikidata page.</small></p>\n"
         page += "<div class=\"svg-frame\">\n"
@@ -29,6 +31,9 @@ public struct HTMLReportWriter: Sendable {
         page += "\n</div>\n"
         page += legend(for: diagram)
         page += "</section>\n"
+        page += campSection(Camps(graph), graph: graph)
+        page += matrixSection(StanceMatrix(graph), graph: graph)
+        page += timelineSection(graph)
         page += actorSection(diagram)
         page += factSection(diagram)
         page += "</main>\n<script>\(HTMLReportWriter.script)</script>\n</body>\n</html>\n"
@@ -147,7 +152,7 @@ public struct HTMLReportWriter: Sendable {
         var body = String(text[start.lowerBound...])
         if let tagEnd = body.range(of: ">") {
             var tag = String(body[..<tagEnd.lowerBound])
-            tag = tag.replacingOccurrences(of: #"\s(width|height)="[^"]*""#, with: "", options: .regularExpression)
+            tag = tag.replacingOccurrences(of: #"\s(width|height|preserveAspectRatio)="[^"]*""#, with: "", options: .regularExpression)
             body = tag + " class=\"kg-svg\" role=\"img\" aria-label=\"Knowledge graph diagram\"" + body[tagEnd.lowerBound...]
         }
         return body
@@ -173,7 +178,7 @@ public struct HTMLReportWriter: Sendable {
     .counts{margin:0;color:var(--muted)}nav a{margin-right:14px;color:var(--coop)}main{padding:12px 28px 40px}
     section{background:#fff;border:1px solid var(--line);border-radius:8px;padding:12px 18px;margin:16px 0}h2{font-size:18px;margin:4px 0 10px}
     .svg-frame{overflow:auto;max-height:85vh;border:1px solid var(--line);border-radius:6px;background:#fff}
-    .kg-svg{display:block;width:100%;height:auto;min-width:600px}.kg-svg g.node:hover polygon,.kg-svg g.node:hover ellipse,.kg-svg g.node:hover path{stroke-width:3}
+    .kg-svg{display:block;width:100%;height:auto;max-height:82vh;min-width:600px}.kg-svg g.node:hover polygon,.kg-svg g.node:hover ellipse,.kg-svg g.node:hover path{stroke-width:3}
     .kg-svg g.edge:hover path{stroke-width:4}
     .legend h3{font-size:15px;margin:12px 0 6px}.legend ul{list-style:none;padding:0;margin:4px 0;display:flex;flex-wrap:wrap;gap:6px 22px}
     .swatch{display:inline-block;width:22px;height:14px;border:1px solid #222;margin-right:6px;vertical-align:middle}
@@ -186,6 +191,25 @@ public struct HTMLReportWriter: Sendable {
     tr.cooperative td.rel{color:var(--coop)}tr.conflictual td.rel{color:var(--conf)}td.rel{font-weight:600;white-space:nowrap}
     .tools button{font:inherit;width:30px;border:1px solid #bbb;border-radius:4px;background:#f6f6f6;cursor:pointer}.tools{margin:0 0 6px}
     button.show-facts{font:inherit;font-size:12px;padding:0 6px;margin-left:4px;border:1px solid #bbb;border-radius:4px;background:#f6f6f6;cursor:pointer}
+    .matrix-frame{overflow:auto;max-width:100%}table.matrix{width:auto;border-collapse:separate;border-spacing:2px;font-size:13px}
+    table.matrix th{position:static;background:none;cursor:default;white-space:normal}table.matrix th.col{vertical-align:bottom;max-width:7em;font-weight:600}
+    table.matrix th.row{white-space:nowrap;text-align:right}table.matrix td.cell{padding:0;min-width:4.2em;height:2.6em;text-align:center;vertical-align:middle;border:0;border-radius:3px}
+    table.matrix td.camp-start,table.matrix th.col.camp-start{box-shadow:inset 3px 0 #888}table.matrix tr.camp-start>*{box-shadow:inset 0 3px #888}table.matrix tr.camp-start>.camp-start{box-shadow:inset 3px 3px #888}
+    td.cell.empty{color:#bbb;background:#fafafa}td.cell.self{background:repeating-linear-gradient(45deg,#f4f4f4 0 4px,#fff 4px 8px)}
+    button.cell-button{all:unset;box-sizing:border-box;display:block;width:100%;height:100%;padding:4px 6px;cursor:pointer;border-radius:3px}
+    button.cell-button:focus-visible,button.cell-button[aria-expanded=true]{outline:3px solid #222;outline-offset:-3px}
+    .cell-button .main{display:block;font-weight:700}.cell-button .aside{display:block;font-size:11px;font-style:italic}
+    ul.matrix-key{list-style:none;padding:0;margin:6px 0 10px;display:flex;gap:2px;flex-wrap:wrap}ul.matrix-key span{display:inline-block;padding:3px 10px;font-size:12px;border-radius:3px}
+    .cell-facts{border:1px solid var(--line);border-radius:6px;padding:8px 14px;margin-top:10px;background:#fcfcfc}.cell-facts h3{margin:2px 0 6px;font-size:15px}
+    .cell-facts ul,.camp ul{margin:4px 0;padding-left:18px}.cell-facts li,.camp li{margin:4px 0}b.rel.cooperative{color:var(--coop)}b.rel.conflictual{color:var(--conf)}
+    .camps{display:grid;grid-template-columns:repeat(auto-fit,minmax(420px,1fr));gap:12px}.camp{border:2px solid;border-radius:8px;padding:8px 14px}
+    .camp h3{margin:4px 0 6px;font-size:16px}.camp h4{margin:10px 0 2px;font-size:14px}.camp p.members{margin:4px 0}
+    .bars{display:flex;align-items:flex-end;gap:3px;overflow-x:auto;padding:4px 0 0;min-height:220px}.bar{display:flex;flex-direction:column;align-items:center;min-width:22px;flex:1 0 22px;max-width:48px}
+    .stack{display:flex;flex-direction:column;width:100%;border-radius:3px 3px 0 0;overflow:hidden}.seg{display:block;min-height:1px}
+    .seg.cooperative{background:var(--coop)}.seg.conflictual{background:var(--conf)}.seg.affiliation{background:#888}
+    .bars .gap{align-self:center;color:var(--muted);padding:0 4px;border-left:1px dashed #bbb;border-right:1px dashed #bbb}.bar .count{font-size:11px;color:var(--muted)}.bar .period{font-size:11px;writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap;color:var(--muted);margin-top:2px}
+    .tl-key .seg{display:inline-block;width:14px;height:10px;margin:0 4px 0 10px;vertical-align:middle}.timeline-chart h3{font-size:15px;margin:8px 0}
+    table.timeline-table{width:auto}select#timeline-subject{font:inherit;padding:3px 6px}
     q{quotes:"\\201C" "\\201D"}details{margin-top:4px;color:var(--muted)}small{color:var(--muted)}tr[hidden]{display:none}
     """
 
@@ -209,11 +233,21 @@ public struct HTMLReportWriter: Sendable {
     });});
     var zoom=100,svg=document.querySelector(".kg-svg");
     document.querySelectorAll("button[data-zoom]").forEach(function(b){
-    b.addEventListener("click",function(){if(!svg)return;zoom=Math.max(100,Math.min(800,zoom*parseFloat(b.getAttribute("data-zoom"))));svg.style.width=zoom+"%";});});
+    b.addEventListener("click",function(){if(!svg)return;zoom=Math.max(100,Math.min(800,zoom*parseFloat(b.getAttribute("data-zoom"))));svg.style.width=zoom+"%";svg.style.maxHeight=zoom>100?"none":"";});});
     var factFilter=document.querySelector("input.filter[data-table=fact-table]");
     function showFacts(text){factFilter.value=text;factFilter.dispatchEvent(new Event("input"));}
     document.querySelectorAll("button.show-facts").forEach(function(b){
     b.addEventListener("click",function(){showFacts(b.getAttribute("data-actor"));document.getElementById("facts").scrollIntoView();});});
+    document.querySelectorAll("button.cell-button").forEach(function(b){
+    b.addEventListener("click",function(){var id=b.getAttribute("data-cell"),panel=document.getElementById(id),open=b.getAttribute("aria-expanded")==="true";
+    document.querySelectorAll(".cell-facts").forEach(function(p){p.hidden=true;});
+    document.querySelectorAll("button.cell-button").forEach(function(x){x.setAttribute("aria-expanded","false");});
+    if(panel&&!open){panel.hidden=false;b.setAttribute("aria-expanded","true");panel.scrollIntoView({block:"nearest"});}});});
+    var subject=document.getElementById("timeline-subject");
+    function showTimeline(id){document.querySelectorAll(".timeline-chart").forEach(function(c){c.hidden=c.id!==id;});}
+    if(subject){subject.addEventListener("change",function(){showTimeline(subject.value);});
+    if(location.hash.indexOf("#timeline=")===0){var want=location.hash.slice(10).replace(/[^a-z0-9-]/g,"");if(document.getElementById(want)){subject.value=want;showTimeline(want);}}}
+    if(location.hash.indexOf("#cell=")===0){var cb=document.querySelector("button.cell-button[data-cell='"+location.hash.slice(6).replace(/[^a-z0-9-]/g,"")+"']");if(cb)cb.click();}
     if(location.hash.indexOf("#q=")===0){showFacts(decodeURIComponent(location.hash.slice(3)));}
     document.documentElement.setAttribute("data-kg-ready","1");
     })();

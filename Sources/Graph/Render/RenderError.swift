@@ -14,6 +14,10 @@ public enum RenderError: LocalizedError, Equatable {
     case unknownActor(String, suggestions: [String])
     /// `--predicates` holds a word that is neither a predicate nor a class.
     case unknownPredicate(String)
+    /// `--since` or `--until` is not a date.
+    case invalidDate(String)
+    /// `--since` is after `--until`.
+    case emptyDateWindow(since: String, until: String)
     /// An output file or its folder cannot be written; carries the path and the system's reason.
     case cannotWrite(path: String, reason: String)
 
@@ -40,6 +44,10 @@ public enum RenderError: LocalizedError, Equatable {
         case .unknownPredicate(let word):
             let valid = (Predicate.allCases.map(\.rawValue) + Predicate.Class.allCases.map(\.rawValue)).joined(separator: ", ")
             return "unknown predicate '\(word)': use one or more of \(valid), separated by commas"
+        case .invalidDate(let text):
+            return "'\(text)' is not a date: give YYYY-MM-DD, YYYY-MM or YYYY (e.g. 2019-03)"
+        case .emptyDateWindow(let since, let until):
+            return "--since \(since) is after --until \(until): no evidence can fall between them"
         case .cannotWrite(let path, let reason):
             return "\(path): cannot be written (\(reason)); give --out a folder you can write to"
         }

@@ -44,7 +44,7 @@ final class DOTWriterTests: XCTestCase {
     }
 
     func testLegendSaysWhatTheSizeLimitLeftOut() throws {
-        let diagram = try DiagramView(maxNodes: 70).diagram(for: SyntheticGraph.make(actors: 2_000))
+        let diagram = try DiagramView(level: .actor, maxNodes: 70).diagram(for: SyntheticGraph.make(actors: 2_000))
         let dot = DOTWriter().dot(for: diagram)
         XCTAssertTrue(dot.contains("actors with most evidence of 2000: \(diagram.omissions.actorsCut) actors and \(diagram.omissions.edgesCut) relations left out"))
         XCTAssertTrue(dot.contains("overlap=prism"))

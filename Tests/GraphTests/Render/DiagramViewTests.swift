@@ -88,7 +88,7 @@ final class DiagramViewTests: XCTestCase {
     func testLargeGraphKeepsTheActorsWithMostEvidenceAndSwitchesToSfdp() throws {
         let graph = SyntheticGraph.make(actors: 2_000)
         XCTAssertEqual(graph.actors.count, 2_000)
-        let diagram = try DiagramView(maxNodes: 80).diagram(for: graph)
+        let diagram = try DiagramView(level: .actor, maxNodes: 80).diagram(for: graph)
         XCTAssertLessThanOrEqual(diagram.nodes.count, 80)
         XCTAssertGreaterThan(diagram.nodes.count, DiagramView.sfdpThreshold)
         XCTAssertEqual(diagram.layout, .sfdp)
