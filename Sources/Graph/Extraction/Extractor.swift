@@ -131,7 +131,12 @@ public struct Extractor: Sendable {
                 for m in sentence.mentions where m.type == .person { doc.coMentioned[m.actor, default: []].formUnion(statesHere) }
             }
             for m in sentence.mentions where m.type == .country { doc.countryMentions[m.actor, default: 0] += 1 }
+            if let m = sentence.mentions.first(where: { m in
+                m.type == .country && !m.possessive && !(m.first > 0 && CueLexicon.prepositions.contains(sentence.tokens[m.first - 1].lower))
+            }) { doc.salientCountry = (m.actor, index) }
             for m in sentence.mentions {
+                if m.type == .organization { doc.lastOrganization = (m.actor, index) }
+                if m.type == .group { doc.lastArmedGroup = (m.actor, index) }
                 if m.type == .country { doc.lastCountry = (m.actor, index) }
                 if let c = m.country { doc.lastCountry = (c, index) }
                 let inPhrase = m.first > 0 && CueLexicon.prepositions.contains(sentence.tokens[m.first - 1].lower)

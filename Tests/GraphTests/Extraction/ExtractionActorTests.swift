@@ -106,6 +106,17 @@ final class ExtractionActorTests: XCTestCase {
         XCTAssertTrue(ExtractionProbe.triples("The summit was opened by the presidents, and Presidents Ana Ruiz of Chile spoke at length.").isEmpty)
     }
 
+    func testDefiniteDescriptionsReferToTheLastActorOfTheirKind() {
+        let facts = ExtractionProbe.triples("""
+        Chile expelled Peru's ambassador on Monday. The country also criticized Bolivia.
+        The EU met in Brussels. The bloc condemned Russia. The Andean Front seized a town. The group later attacked Ecuador.
+        """)
+        XCTAssertTrue(facts.isSuperset(of: ["Chile criticizes Bolivia", "European Union criticizes Russia", "Andean Front attacks Ecuador"]), "\(facts)")
+        XCTAssertFalse(facts.contains("Peru criticizes Bolivia"), "\(facts)")
+        // Not references: an of-phrase, or nothing of that kind named recently.
+        XCTAssertTrue(ExtractionProbe.triples("The country of origin criticized Bolivia.").isEmpty)
+    }
+
     func testMetonymAndPossessiveAffiliations() {
         let facts = ExtractionProbe.triples("White House spokesman Tom Reed spoke. Peru's top diplomat Ana Soto spoke. King Rami of Jordan spoke.")
         XCTAssertTrue(facts.contains("Tom Reed memberOf United States"), "\(facts)")

