@@ -61,6 +61,15 @@ final class ClauseReaderTests: XCTestCase {
         XCTAssertFalse(condemned.contains { $0.hasPrefix("Peru attacks") || $0.hasPrefix("Peru criticizes Ana Ruiz") }, "\(condemned)")
     }
 
+    func testPhrasesRelateTheirArgumentToTheClausesSubject() {
+        assertFacts("Chilean troops patrol the border in cooperation with Peru.", contain: ["Chile cooperatesWith Peru"])
+        assertFacts("Chile returned at Peru's request.", contain: ["Peru requests Chile"])
+        assertFacts("US troops returned to Bolivia at the request of the Peruvian government.", contain: ["Peru requests United States"])
+        let helped = facts("Chile attacked Bolivia with the help of Peru.")
+        XCTAssertTrue(helped.contains("Peru aids Chile"), "\(helped)")
+        XCTAssertFalse(helped.contains("Chile aids Peru"), "\(helped)")
+    }
+
     func testNamedMembersOfACollective() {
         assertFacts("Canada condemned countries such as Iran.", contain: ["Canada criticizes Iran"])
     }

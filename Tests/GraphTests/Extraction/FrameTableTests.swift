@@ -26,6 +26,12 @@ final class FrameTableTests: XCTestCase {
             XCTAssertEqual("\(error)", "frames.tsv:2: object slot 'nmod:with' is not obj, iobj or obl:PREP")
         }
         XCTAssertThrowsError(try FrameTable(frames: "adverb\tx\tsupports\tobj\n", cues: ""))
+        XCTAssertThrowsError(try FrameTable(frames: "phrase\trequest\trequests\tnmod:of\n", cues: "")) { error in
+            XCTAssertEqual("\(error)", "frames.tsv:1: a phrase's lemma is a preposition and a noun ('at request')")
+        }
+        XCTAssertThrowsError(try FrameTable(frames: "verb\task\trequests\tobj\treverse\n", cues: ""))
+        let phrase = try? FrameTable(frames: "phrase\tat request\trequests\tnmod:of nmod:poss\treverse\n", cues: "")
+        XCTAssertEqual(phrase?.phrases["at request"]?.first?.reverse, true)
         XCTAssertThrowsError(try FrameTable(frames: "verb\tback\tsupports\tobj\tsideways\n", cues: ""))
         XCTAssertThrowsError(try FrameTable(frames: "", cues: "mood\tglad\n"))
         let ok = try? FrameTable(frames: "noun\tvisit\tmeetsWith\tnmod:to\tobject=Country\n", cues: "negator\tnot never\n")

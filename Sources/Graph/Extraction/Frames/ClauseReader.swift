@@ -54,6 +54,9 @@ struct ClauseReader {
             } else if tag == "NOUN" || tag == "PROPN" {
                 let candidates = frames.nouns[s.lemma(i)] ?? frames.nouns[s.lower(i)] ?? []
                 for frame in candidates { readNoun(s, i, frame, into: &out) }
+                if s.rel(i).hasPrefix("obl"), let p = s.preposition(i), let phrase = frames.phrases[p + " " + s.lemma(i)] {
+                    for frame in phrase { readPhrase(s, i, frame, into: &out) }
+                }
             }
         }
     }
@@ -263,6 +266,32 @@ struct ClauseReader {
     /// A noun of violence whose owner may be its victim: "killing", "murder".
     private func isViolence(_ s: Sentence, _ n: Int) -> Bool {
         (frames.nouns[s.lemma(n)] ?? frames.nouns[s.lower(n)] ?? []).contains { $0.victim }
+    }
+
+    // MARK: Phrases
+
+    /// "X patrols in cooperation with Y", "X returned at the request of Y": the phrase
+    /// relates its argument to the subject of the clause it modifies.
+    private func readPhrase(_ s: Sentence, _ n: Int, _ frame: Frame, into out: inout [RelationFinder.Found]) {
+        let h = s.head(n)
+        guard h >= 0 else { return }
+        var arguments: [Int] = []
+        for slot in frame.objects {
+            guard case .prep(let p) = slot else { continue }
+            for k in s.children[n] {
+                let r = s.rel(k)
+                if p == "poss" ? r == "nmod:poss" : (r.hasPrefix("nmod") && s.preposition(k) == p) { arguments += actors(s, k, owner: false) }
+            }
+            if !arguments.isEmpty { break }
+        }
+        guard !arguments.isEmpty else { return }
+        let passive = !s.kids(h, "nsubj:pass").isEmpty
+        let subjects = passive ? s.kids(h, "nsubj:pass").flatMap { actors(s, $0, owner: false) } : subjectActors(s, h)
+        if frame.reverse {
+            emit(s, n, frame, subjects: unique(arguments), objects: unique(subjects), into: &out)
+        } else {
+            emit(s, n, frame, subjects: unique(subjects), objects: unique(arguments), into: &out)
+        }
     }
 
     /// A noun of intention whose clause says what is intended: "plan", "threat", "refusal".

@@ -4,6 +4,9 @@ struct Frame: Sendable, Equatable {
     enum Kind: String, Sendable {
         case verb
         case noun
+        /// A prepositional phrase that states a relation of its clause's subject:
+        /// "in cooperation with X", "at the request of X" (lemma "PREP NOUN").
+        case phrase
     }
 
     /// Where an argument sits relative to the word that states the predicate.
@@ -25,6 +28,8 @@ struct Frame: Sendable, Equatable {
     /// A noun of violence whose owner is its victim unless an of-phrase names one:
     /// "Ruiz's killing" (Ruiz is killed), "Chile's killing of Ruiz" (Chile kills).
     var victim = false
+    /// A phrase whose argument acts on the clause's subject: "at the request of X" (X requests the subject).
+    var reverse = false
     var subjectType: ActorType? = nil
     var objectType: ActorType? = nil
 }

@@ -7,6 +7,8 @@ struct FrameTable: Sendable {
     private(set) var verbs: [String: [Frame]] = [:]
     /// Noun frames by lemma or lower-cased form.
     private(set) var nouns: [String: [Frame]] = [:]
+    /// Phrase frames by preposition and noun lemma ("at request").
+    private(set) var phrases: [String: [Frame]] = [:]
     private(set) var cues: [String: Set<String>] = [:]
 
     static let cueClasses = ["negator", "negating", "planned", "possible", "plannedAux", "possibleAux", "objectControl", "proxy", "relative", "reporting", "framing", "material", "perpetrate"]
@@ -19,6 +21,7 @@ struct FrameTable: Sendable {
             switch frame.kind {
             case .verb: verbs[frame.lemma, default: []].append(frame)
             case .noun: nouns[frame.lemma, default: []].append(frame)
+            case .phrase: phrases[frame.lemma, default: []].append(frame)
             }
         }
         for (k, raw) in cueText.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -37,6 +40,7 @@ struct FrameTable: Sendable {
         guard f.count >= 4 else { throw bad("expected kind, lemma, predicate and object columns") }
         guard let kind = Frame.Kind(rawValue: f[0]) else { throw bad("kind '\(f[0])' is neither verb nor noun") }
         guard !f[1].isEmpty else { throw bad("no lemma") }
+        if kind == .phrase && f[1].split(separator: " ").count != 2 { throw bad("a phrase's lemma is a preposition and a noun ('at request')") }
         guard let predicate = Predicate(rawValue: f[2]) else { throw bad("'\(f[2])' is not a predicate of the vocabulary") }
         var slots: [Frame.Slot] = []
         for s in f[3].split(separator: " ") {
@@ -56,6 +60,7 @@ struct FrameTable: Sendable {
                 if option == "reciprocal" { frame.reciprocal = true; continue }
                 if option == "owner" { frame.owner = true; continue }
                 if option == "victim" { frame.victim = true; continue }
+                if option == "reverse" && kind == .phrase { frame.reverse = true; continue }
                 let kv = option.split(separator: "=")
                 guard kv.count == 2, let type = ActorType(rawValue: String(kv[1])) else { throw bad("unknown option '\(option)'") }
                 switch kv[0] {
@@ -72,7 +77,7 @@ struct FrameTable: Sendable {
     func cue(_ name: String, _ word: String) -> Bool { cues[name]?.contains(word) ?? false }
 
     /// Every frame, in no particular order.
-    var all: [Frame] { verbs.values.flatMap { $0 } + nouns.values.flatMap { $0 } }
+    var all: [Frame] { verbs.values.flatMap { $0 } + nouns.values.flatMap { $0 } + phrases.values.flatMap { $0 } }
 
     /// The English table shipped with kg.
     static let english: FrameTable = {
