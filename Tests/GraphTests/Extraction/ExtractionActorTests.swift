@@ -117,6 +117,15 @@ final class ExtractionActorTests: XCTestCase {
         XCTAssertTrue(ExtractionProbe.triples("The country of origin criticized Bolivia.").isEmpty)
     }
 
+    func testANationalBodyNamedAfterAStateIsNeitherTheStateNorTheInternationalBody() {
+        let facts = ExtractionProbe.triples("""
+        Ana Ruiz, executive director of the Chilean Retailers Association, said prices rose. Chilean Red Cross chair Marco Vidal said people need food.
+        """)
+        XCTAssertFalse(facts.contains("Ana Ruiz leaderOf Chile"), "\(facts)")
+        XCTAssertFalse(facts.contains { $0.hasPrefix("Marco Vidal leaderOf") }, "\(facts)")
+        XCTAssertTrue(ExtractionProbe.triples("Ana Ruiz, president of Chile, said prices rose.").contains("Ana Ruiz leaderOf Chile"))
+    }
+
     func testMetonymAndPossessiveAffiliations() {
         let facts = ExtractionProbe.triples("White House spokesman Tom Reed spoke. Peru's top diplomat Ana Soto spoke. King Rami of Jordan spoke.")
         XCTAssertTrue(facts.contains("Tom Reed memberOf United States"), "\(facts)")

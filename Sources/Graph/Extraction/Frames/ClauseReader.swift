@@ -341,7 +341,9 @@ struct ClauseReader {
             }
             // Climb only through the verbs that govern this one ("refused to", "plans to", "ruled out sending troops to fight").
             let r = s.rel(w)
-            guard r == "xcomp" || r == "advcl" || (r == "obj" && w == word) || (r == "nsubj:pass" && w == word)
+            // "backed away from its support for X": a noun left behind is negated by the verb it is left by.
+            let leftFrom = r == "obl" && w == word && !s.isVerb(w) && s.preposition(w) == "from"
+            guard r == "xcomp" || r == "advcl" || (r == "obj" && w == word) || (r == "nsubj:pass" && w == word) || leftFrom
                     || (r == "acl" && s.head(w) >= 0 && isIntention(s, s.head(w))) else { break }
             w = s.head(w)
             steps += 1

@@ -232,6 +232,11 @@ struct MentionFinder {
             if let r = personAfterTitle(t, i, after, title, affiliation: nil, &s, &doc, text, &affiliations) { return r }
         }
 
+        // "the Chilean Red Cross" is a national body, not the international one the lexicon knows.
+        if i > 0, t[i - 1].isCapitalized, let entry = lexicon.match(t, i, limit: n), entry.role == .name,
+           lexicon.actors[entry.actor].type == .organization, let before = lexicon.match(t, i - 1, limit: i), before.role == .demonym {
+            return i + entry.tokens.count
+        }
         // Lexicon. ("West" after "Kanye West" is the person, not the bloc.)
         if let entry = lexicon.match(t, i, limit: n),
            !(entry.tokens.count == 1 && entry.role == .name && tok.isCapitalized
@@ -644,7 +649,9 @@ struct MentionFinder {
                 k += entry.tokens.count + 1
                 possessed = true
             }
+            // "director of the Chilean Retailers Association" serves the association, not Chile.
             if k < n, let entry = lexicon.match(t, k, limit: n), [.country, .organization, .group].contains(lexicon.actors[entry.actor].type),
+               entry.role != .demonym, !(k + entry.tokens.count < n && t[k + entry.tokens.count].isCapitalized && t[k + entry.tokens.count].isWord),
                possessed || !(k + entry.tokens.count < n && t[k + entry.tokens.count].lower == "'s") {
                 let org = doc.actor(lexicon: entry.actor)
                 affiliations.append((person, org, leads))
