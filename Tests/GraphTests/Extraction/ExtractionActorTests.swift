@@ -126,6 +126,16 @@ final class ExtractionActorTests: XCTestCase {
         XCTAssertTrue(ExtractionProbe.triples("Ana Ruiz, president of Chile, said prices rose.").contains("Ana Ruiz leaderOf Chile"))
     }
 
+    func testCapitalisedThingsAndEventsAreNoPeople() {
+        let e = ExtractionProbe.run("Voters in Chile marked Election Day on Sunday. The Economic Bill angered Peru. The Andean Music Festival praised Bolivia.")
+        XCTAssertFalse(e.entities.contains { $0.type == .person }, "\(e.entities)")
+    }
+
+    func testAnOfficialOfAStateBodyServesTheState() {
+        let facts = ExtractionProbe.triples("Ana Ruiz, a spokesperson for the Chilean National Police, said two men were held.")
+        XCTAssertTrue(facts.contains("Ana Ruiz memberOf Chile"), "\(facts)")
+    }
+
     func testMetonymAndPossessiveAffiliations() {
         let facts = ExtractionProbe.triples("White House spokesman Tom Reed spoke. Peru's top diplomat Ana Soto spoke. King Rami of Jordan spoke.")
         XCTAssertTrue(facts.contains("Tom Reed memberOf United States"), "\(facts)")

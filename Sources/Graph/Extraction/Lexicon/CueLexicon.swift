@@ -496,6 +496,16 @@ enum CueLexicon {
         "brigade", "brigades", "guard", "guards", "police", "parliament", "congress", "senate", "fund", "program",
         "programme", "corporation", "authority", "corps", "force", "air", "board", "centre", "center", "academy", "school", "hospital",
     ]
+    /// Last words that make a capitalised name a thing, an event or a text, never a person:
+    /// "Election Day", "Economic Bill", "the Bernie and Sid Show", "CentOS Stream".
+    static let thingHeads: Set<String> = [
+        "day", "week", "bill", "act", "law", "show", "podcast", "stream", "festival", "awards", "award", "prize",
+        "cup", "championship", "championships", "series", "album", "film", "movie", "tour", "games", "olympics",
+        "summit", "conference", "forum", "report", "doctrine", "plan", "program", "programme", "initiative",
+        "project", "campaign", "operation", "strategy", "policy", "index", "fund", "pipeline", "protocol",
+        "declaration", "resolution", "amendment", "constitution", "code", "virus", "pandemic", "hurricane",
+    ]
+
     static let placeHeads: Set<String> = [
         "city", "street", "island", "islands", "sea", "river", "ocean", "mountains", "airport", "province", "region",
         "state", "county", "district", "square", "palace", "valley", "bay", "gulf", "peninsula", "strait", "coast",

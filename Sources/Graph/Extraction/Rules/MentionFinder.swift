@@ -378,7 +378,7 @@ struct MentionFinder {
                     append(&s, Mention(first: i, end: e, actor: a, kind: .name), doc)
                     return e
                 }
-                if CueLexicon.placeHeads.contains(last) { return e }
+                if CueLexicon.placeHeads.contains(last) || CueLexicon.thingHeads.contains(last) { return e }
                 // A sentence-initial capital may be an ordinary word ("Asked if ...").
                 if i == 0 && t[i].lower.hasSuffix("ed") { return i + 1 }
                 let p = doc.person(tokens: Array(t[i..<e]), text: text)
@@ -403,6 +403,12 @@ struct MentionFinder {
     static let stateTitles: [String: String] = [
         "secretary of state": "United States", "foreign secretary": "United Kingdom", "home secretary": "United Kingdom",
         "taoiseach": "Ireland",
+    ]
+
+    /// Last words of the name of a body of a state's government ("National Police", "Intelligence Agency").
+    static let stateBodies: Set<String> = [
+        "police", "agency", "ministry", "army", "navy", "forces", "intelligence", "service", "guard", "parliament",
+        "government", "department", "office", "command", "corps", "directorate", "bureau",
     ]
 
     static let speechVerbs: Set<String> = [
@@ -648,6 +654,18 @@ struct MentionFinder {
                [.organization, .group].contains(lexicon.actors[inner.actor].type) {
                 k += entry.tokens.count + 1
                 possessed = true
+            }
+            // "spokesperson for the Chilean National Police", "chief of the Chilean State Intelligence Agency":
+            // a body of the state serves the state.
+            if k < n, let entry = lexicon.match(t, k, limit: n), entry.role == .demonym, lexicon.actors[entry.actor].type == .country {
+                var end = k + entry.tokens.count
+                while end < n, end < k + entry.tokens.count + 4, t[end].isCapitalized, t[end].isWord { end += 1 }
+                if end > k + entry.tokens.count, MentionFinder.stateBodies.contains(t[end - 1].lower) {
+                    let org = doc.actor(lexicon: entry.actor)
+                    affiliations.append((person, org, false))
+                    doc.affiliation[person] = org
+                    return
+                }
             }
             // "director of the Chilean Retailers Association" serves the association, not Chile.
             if k < n, let entry = lexicon.match(t, k, limit: n), [.country, .organization, .group].contains(lexicon.actors[entry.actor].type),
