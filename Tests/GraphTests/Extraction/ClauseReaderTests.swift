@@ -70,6 +70,18 @@ final class ClauseReaderTests: XCTestCase {
         XCTAssertFalse(helped.contains("Chile aids Peru"), "\(helped)")
     }
 
+    func testAVerbsOwnPrepositionHoldsItsObject() {
+        assertFacts("Chile called on Peru to end the blockade.", contain: ["Chile requests Peru"])
+        assertFacts("Bolivia sided with Peru in the dispute.", contain: ["Bolivia supports Peru"])
+        assertFacts("Chile called for Peru's withdrawal from the talks.", contain: ["Chile requests Peru"])
+    }
+
+    func testANameBeforeAnActOwnsIt() {
+        assertFacts("Japan condemned the Kremlin decision.", contain: ["Japan criticizes Russia"])
+        // A name before a noun that is no act does not own it.
+        XCTAssertTrue(facts("Japan condemned the Kremlin wall.").isEmpty)
+    }
+
     func testNamedMembersOfACollective() {
         assertFacts("Canada condemned countries such as Iran.", contain: ["Canada criticizes Iran"])
     }

@@ -390,6 +390,8 @@ struct ClauseReader {
                 continue
             }
             if owner && (r == "nmod:poss" || (r.hasPrefix("nmod") && ["of", "by"].contains(s.preposition(c) ?? ""))) { return [mc] }
+            // "called for G7 action", "condemned the Kremlin decision": a name before the act owns it.
+            if owner && r == "compound" && s.parse.tags[t] == "NOUN" && frames.cue("act", s.lemma(t)) { return [mc] }
         }
         if owner && isViolence(s, t) {
             let agents = agentPhrases(s, t).flatMap { actors(s, $0, owner: false) }
