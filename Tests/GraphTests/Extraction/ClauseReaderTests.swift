@@ -82,6 +82,12 @@ final class ClauseReaderTests: XCTestCase {
         XCTAssertTrue(facts("Japan condemned the Kremlin wall.").isEmpty)
     }
 
+    func testADemandThatSomeoneActRequestsThem() {
+        assertFacts("Chile demanded that Peru withdraw its troops.", contain: ["Chile requests Peru"])
+        // Saying that someone acted is no request.
+        XCTAssertTrue(facts("Chile said that Peru withdrew its troops.").isEmpty)
+    }
+
     func testNamedMembersOfACollective() {
         assertFacts("Canada condemned countries such as Iran.", contain: ["Canada criticizes Iran"])
     }

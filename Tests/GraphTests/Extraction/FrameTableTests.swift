@@ -30,6 +30,8 @@ final class FrameTableTests: XCTestCase {
             XCTAssertEqual("\(error)", "frames.tsv:1: a phrase's lemma is a preposition and a noun ('at request')")
         }
         XCTAssertThrowsError(try FrameTable(frames: "verb\task\trequests\tobj\treverse\n", cues: ""))
+        XCTAssertThrowsError(try FrameTable(frames: "noun\tdemand\trequests\tccomp\n", cues: ""))
+        XCTAssertEqual((try? FrameTable(frames: "verb\tdemand\trequests\tccomp\n", cues: ""))?.verbs["demand"]?.first?.objects, [.ccomp])
         let phrase = try? FrameTable(frames: "phrase\tat request\trequests\tnmod:of nmod:poss\treverse\n", cues: "")
         XCTAssertEqual(phrase?.phrases["at request"]?.first?.reverse, true)
         XCTAssertThrowsError(try FrameTable(frames: "verb\tback\tsupports\tobj\tsideways\n", cues: ""))

@@ -147,6 +147,11 @@ struct ClauseReader {
             case .iobj:
                 guard frame.predicate != .aids || givesMaterial(s, v) else { continue }
                 for o in s.kids(v, "iobj") { found += actors(s, o, owner: false) }
+            case .ccomp:
+                // "demanded that Peru withdraw": the clause's subject is asked; "said that" is no request.
+                for c in s.kids(v, "ccomp") where s.isVerb(c) {
+                    for n in s.kids(c, "nsubj") { found += actors(s, n, owner: false) }
+                }
             case .prep(let p):
                 guard frame.predicate != .aids || givesMaterial(s, v) else { continue }
                 for o in s.children[v] where s.rel(o).hasPrefix("obl") && s.rel(o) != "obl:agent" && s.preposition(o) == p {

@@ -13,6 +13,8 @@ struct Frame: Sendable, Equatable {
     enum Slot: Sendable, Hashable {
         case obj
         case iobj
+        /// The subject of the verb's clausal complement: "demanded that X leave".
+        case ccomp
         /// A prepositional phrase: `obl:with` on a verb, `nmod:with` on a noun.
         case prep(String)
     }

@@ -47,6 +47,7 @@ struct FrameTable: Sendable {
             switch s {
             case "obj": slots.append(.obj)
             case "iobj": slots.append(.iobj)
+            case "ccomp" where kind == .verb: slots.append(.ccomp)
             default:
                 let parts = s.split(separator: ":")
                 let expected = kind == .verb ? "obl" : "nmod"
