@@ -88,6 +88,27 @@ final class ClauseReaderTests: XCTestCase {
         XCTAssertTrue(facts("Chile said that Peru withdrew its troops.").isEmpty)
     }
 
+    func testUnderSomeonesMeasuresTheyActOnTheSubject() {
+        assertFacts("Chile is already under EU sanctions.", contain: ["European Union sanctions Chile"])
+        assertFacts("Crimea has been under Ukrainian control in the story we imagine here.", contain: ["Ukraine occupies Crimea"])
+    }
+
+    func testDisagreementOpposesBothWaysAndEndingASupportNegatesIt() {
+        let found = facts("Chile and Peru disagreed on the border.")
+        XCTAssertTrue(found.contains("Chile opposes Peru") || found.contains("Peru opposes Chile"), "\(found)")
+        assertFacts("Chile ended its support for Peru.", contain: ["Chile NOT supports Peru"])
+    }
+
+    func testAStatesAdjectiveOwnsItsActs() {
+        assertFacts("The Chilean offensive into Peru began on Wednesday.", contain: ["Chile attacks Peru"])
+    }
+
+    func testAnOfPhraseOwnsOnlyAnAct() {
+        assertFacts("Japan condemned the decision of China.", contain: ["Japan criticizes China"])
+        // The nationalisation of X is done to X, not by X.
+        XCTAssertTrue(facts("Japan called for the nationalization of the Andean Bank.").isEmpty)
+    }
+
     func testNamedMembersOfACollective() {
         assertFacts("Canada condemned countries such as Iran.", contain: ["Canada criticizes Iran"])
     }

@@ -54,7 +54,8 @@ struct ClauseReader {
             } else if tag == "NOUN" || tag == "PROPN" {
                 let candidates = frames.nouns[s.lemma(i)] ?? frames.nouns[s.lower(i)] ?? []
                 for frame in candidates { readNoun(s, i, frame, into: &out) }
-                if s.rel(i).hasPrefix("obl"), let p = s.preposition(i), let phrase = frames.phrases[p + " " + s.lemma(i)] {
+                let copular = !s.kids(i, "cop").isEmpty
+                if s.rel(i).hasPrefix("obl") || copular, let p = s.preposition(i), let phrase = frames.phrases[p + " " + s.lemma(i)] ?? frames.phrases[p + " " + s.lower(i)] {
                     for frame in phrase { readPhrase(s, i, frame, into: &out) }
                 }
             }
@@ -278,14 +279,19 @@ struct ClauseReader {
     /// "X patrols in cooperation with Y", "X returned at the request of Y": the phrase
     /// relates its argument to the subject of the clause it modifies.
     private func readPhrase(_ s: Sentence, _ n: Int, _ frame: Frame, into out: inout [RelationFinder.Found]) {
-        let h = s.head(n)
+        // "Chile is under EU sanctions": the phrase is the clause, its subject the noun's own.
+        let copular = !s.kids(n, "cop").isEmpty
+        let h = copular ? n : s.head(n)
         guard h >= 0 else { return }
         var arguments: [Int] = []
         for slot in frame.objects {
             guard case .prep(let p) = slot else { continue }
             for k in s.children[n] {
                 let r = s.rel(k)
-                if p == "poss" ? r == "nmod:poss" : (r.hasPrefix("nmod") && s.preposition(k) == p) { arguments += actors(s, k, owner: false) }
+                let owns = r == "nmod:poss" || r == "compound" || r == "amod" || (r.hasPrefix("nmod") && s.preposition(k) == "by")
+                if p == "owner" ? owns : p == "poss" ? r == "nmod:poss" : (r.hasPrefix("nmod") && s.preposition(k) == p) {
+                    arguments += actors(s, k, owner: false)
+                }
             }
             if !arguments.isEmpty { break }
         }
@@ -394,7 +400,9 @@ struct ClauseReader {
                 if r == "nmod:poss" && hasOf { return [mc] }
                 continue
             }
-            if owner && (r == "nmod:poss" || (r.hasPrefix("nmod") && ["of", "by"].contains(s.preposition(c) ?? ""))) { return [mc] }
+            // "X's decision", "the decision of X", "the move by X"; not "the nationalization of X", whose X undergoes it.
+            if owner && (r == "nmod:poss" || (r.hasPrefix("nmod") && (s.preposition(c) == "by"
+                || (s.preposition(c) == "of" && (frames.cue("act", s.lemma(t)) || frames.cue("act", s.lower(t))))))) { return [mc] }
             // "called for G7 action", "condemned the Kremlin decision": a name before the act owns it.
             if owner && r == "compound" && s.parse.tags[t] == "NOUN" && frames.cue("act", s.lemma(t)) { return [mc] }
         }

@@ -48,6 +48,7 @@ struct FrameTable: Sendable {
             case "obj": slots.append(.obj)
             case "iobj": slots.append(.iobj)
             case "ccomp" where kind == .verb: slots.append(.ccomp)
+            case "owner" where kind == .phrase: slots.append(.prep("owner"))
             default:
                 let parts = s.split(separator: ":")
                 let expected = kind == .verb ? "obl" : "nmod"

@@ -339,6 +339,14 @@ enum CueLexicon {
         "foreign policy chief", "member", "delegate", "counterpart", "press secretary", "cabinet minister",
     ]
 
+    /// Nouns of acts a state's adjective owns: "the Turkish offensive", "Russian support".
+    static let actNouns: Set<String> = [
+        "offensive", "attack", "attacks", "airstrike", "airstrikes", "strike", "strikes", "invasion", "incursion",
+        "bombing", "bombings", "shelling", "sanctions", "embargo", "blockade", "control", "occupation", "pressure",
+        "support", "backing", "aid", "assistance", "criticism", "condemnation", "intervention", "aggression",
+        "threat", "threats", "annexation", "takeover", "involvement",
+    ]
+
     /// Words that join phrases and so cannot modify a title ("A and energy minister B").
     static let conjunctions: Set<String> = ["and", "or", "but", "nor"]
 

@@ -288,6 +288,12 @@ struct MentionFinder {
                     append(&s, Mention(first: i, end: end, actor: doc.actor(lexicon: entry.actor), kind: .adjective), doc)
                     return end
                 }
+                // "the Turkish offensive", "Russian support for X", "under EU sanctions": the state owns the act;
+                // the mention is the adjective alone, so the act's noun stays free for its frame.
+                if CueLexicon.actNouns.contains(next) {
+                    append(&s, Mention(first: i, end: e, actor: doc.actor(lexicon: entry.actor), kind: .adjective), doc)
+                    return e
+                }
                 // "a Chilean passenger jet", "Turkish drilling operations": one modifier before the state's noun.
                 if e + 1 < n, t[e].isLowerInitial, t[e].isWord, CueLexicon.verbCues(next) == nil || next.hasSuffix("ing"),
                    !RelationFinder.determiners.contains(next), !CueLexicon.prepositions.contains(next),
