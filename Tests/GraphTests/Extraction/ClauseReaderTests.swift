@@ -109,6 +109,11 @@ final class ClauseReaderTests: XCTestCase {
         XCTAssertTrue(facts("Japan called for the nationalization of the Andean Bank.").isEmpty)
     }
 
+    func testParticlesAndPhrasesTheParserHangsElsewhere() {
+        assertFacts("Chile pulled out of the Andean Trade Pact.", contain: ["Chile opposes Andean Trade Pact"])
+        assertFacts("Peru came under fire from Chile over the border closure.", contain: ["Chile criticizes Peru"])
+    }
+
     func testNamedMembersOfACollective() {
         assertFacts("Canada condemned countries such as Iran.", contain: ["Canada criticizes Iran"])
     }

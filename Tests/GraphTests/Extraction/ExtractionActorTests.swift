@@ -136,6 +136,10 @@ final class ExtractionActorTests: XCTestCase {
         XCTAssertTrue(facts.contains("Ana Ruiz memberOf Chile"), "\(facts)")
     }
 
+    func testACommissionerServesTheBodyNamedBeforeTheTitle() {
+        XCTAssertTrue(ExtractionProbe.triples("AU trade commissioner Carlos Mendes spoke on Monday.").contains("Carlos Mendes memberOf African Union"))
+    }
+
     func testMetonymAndPossessiveAffiliations() {
         let facts = ExtractionProbe.triples("White House spokesman Tom Reed spoke. Peru's top diplomat Ana Soto spoke. King Rami of Jordan spoke.")
         XCTAssertTrue(facts.contains("Tom Reed memberOf United States"), "\(facts)")

@@ -65,6 +65,10 @@ struct ClauseReader {
     /// The frames of verb `v`: with its particle or fixed object first ("take over").
     private func verbFrames(_ s: Sentence, _ v: Int) -> [Frame] {
         let lemma = s.lemma(v)
+        // A particle may come parsed as advmod ("pulled out of").
+        for k in s.children[v] where s.rel(k) == "advmod" && k == v + 1 {
+            if let f = frames.verbs[lemma + " " + s.lower(k)] { return f }
+        }
         for k in s.children[v] where s.rel(k) == "compound:prt" || s.rel(k) == "obj" || s.rel(k) == "obl" {
             if s.rel(k) == "obl" {
                 // "call on X", "appeal to X": the preposition is part of the verb.
@@ -157,6 +161,10 @@ struct ClauseReader {
                 guard frame.predicate != .aids || givesMaterial(s, v) else { continue }
                 for o in s.children[v] where s.rel(o).hasPrefix("obl") && s.rel(o) != "obl:agent" && s.preposition(o) == p {
                     found += actors(s, o, owner: frame.owner)
+                }
+                // "pulled out of X" with the phrase hung on the particle.
+                for k in s.children[v] where s.rel(k) == "advmod" || s.rel(k) == "compound:prt" {
+                    for o in s.children[k] where s.rel(o).hasPrefix("obl") && s.preposition(o) == p { found += actors(s, o, owner: frame.owner) }
                 }
                 // "X spoke with Y" parsed with the phrase under the object noun.
                 for o in s.kids(v, "obj") {
@@ -295,6 +303,14 @@ struct ClauseReader {
             }
             if !arguments.isEmpty { break }
         }
+        // "came under fire from Chile": the phrase's own preposition hung on the verb.
+        if arguments.isEmpty, !copular {
+            for slot in frame.objects {
+                guard case .prep(let p) = slot, p != "owner", p != "poss" else { continue }
+                for k in s.children[h] where k != n && s.rel(k).hasPrefix("obl") && s.preposition(k) == p { arguments += actors(s, k, owner: false) }
+                if !arguments.isEmpty { break }
+            }
+        }
         guard !arguments.isEmpty else { return }
         let passive = !s.kids(h, "nsubj:pass").isEmpty
         let subjects = passive ? s.kids(h, "nsubj:pass").flatMap { actors(s, $0, owner: false) } : subjectActors(s, h)
@@ -314,6 +330,8 @@ struct ClauseReader {
     /// states a threat, "accused X of backing Y" a charge, neither the act.
     private func isFramed(_ s: Sentence, _ word: Int) -> Bool {
         var w = word
+        // "threatened to impose sanctions on X": a noun's clause is its verb's.
+        if !s.isVerb(w), ["obj", "nsubj:pass"].contains(s.rel(w)) || s.rel(w).hasPrefix("obl"), s.head(w) >= 0, s.isVerb(s.head(w)) { w = s.head(w) }
         for _ in 0..<4 {
             let r = s.rel(w)
             guard r == "xcomp" || r == "advcl" || r == "ccomp" || r == "acl", s.head(w) >= 0 else { return false }

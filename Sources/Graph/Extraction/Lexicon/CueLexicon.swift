@@ -336,7 +336,7 @@ enum CueLexicon {
         "senator", "lawmaker", "mp", "speaker", "prosecutor", "prosecutor general", "special representative", "congressman", "congresswoman", "adviser", "advisor", "national security adviser",
         "aide", "negotiator", "representative", "chief of staff", "attorney general",
         "lieutenant general", "major general", "admiral", "colonel", "army chief", "military chief", "intelligence chief",
-        "foreign policy chief", "member", "delegate", "counterpart", "press secretary", "cabinet minister",
+        "foreign policy chief", "member", "delegate", "counterpart", "press secretary", "cabinet minister", "commissioner",
     ]
 
     /// Nouns of acts a state's adjective owns: "the Turkish offensive", "Russian support".
@@ -358,7 +358,7 @@ enum CueLexicon {
     ]
 
     /// Head nouns of member titles that take free modifiers ("foreign affairs minister").
-    static let titleHeads: Set<String> = ["minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "official", "adviser", "advisor", "negotiator", "commander"]
+    static let titleHeads: Set<String> = ["commissioner", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "official", "adviser", "advisor", "negotiator", "commander"]
 
     /// Things sent that are no material help ("sent a letter to").
     static let messageNouns: Set<String> = ["letter", "letters", "message", "messages", "note", "signal", "signals", "invitation", "request", "greetings", "condolences", "email", "tweet", "warning", "delegation", "envoy", "congratulations", "text",
