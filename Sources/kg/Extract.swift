@@ -29,8 +29,13 @@ extension KG {
                 throw ExitCode(1)
             }
             if source.repairedEncoding { warn("\(file): invalid UTF-8 replaced with U+FFFD") }
-            var extraction = Extractor().extract(text: source.text, kind: source.kind, id: source.id, source: source.path)
-            extraction.document.contentHash = source.contentHash
+            let extraction: DocumentExtraction
+            do {
+                extraction = try Extractor().extract(source)
+            } catch let problem as LoadProblem {
+                warn(problem.localizedDescription)
+                throw ExitCode(1)
+            }
             switch format {
             case .json:
                 FileHandle.standardOutput.write(try extraction.jsonData())

@@ -41,7 +41,11 @@ public struct Extractor: Sendable {
     ///   - id: the document id.
     ///   - source: where it was read from.
     public func extract(text: String, kind: SourceKind = .plain, id: String, source: String? = nil) -> DocumentExtraction {
-        let clean = TextCleaner.clean(text, kind: kind)
+        extract(TextCleaner.clean(text, kind: kind), id: id, source: source)
+    }
+
+    /// Extracts one document already cleaned.
+    func extract(_ clean: CleanText, id: String, source: String?) -> DocumentExtraction {
         var ranges: [Range<Int>] = []
         SentenceSplitter.split(clean.scalars, into: &ranges)
 
@@ -170,7 +174,7 @@ public struct Extractor: Sendable {
     private func evidenceSpan(_ clean: CleanText, _ range: Range<Int>) -> (start: Int, end: Int, text: String)? {
         guard range.count <= 600 else { return nil }
         let r = clean.originalRange(range.lowerBound, range.upperBound)
-        return (r.start, r.end, clean.quote(r.start, r.end))
+        return (r.start, r.end, clean.text(range.lowerBound, range.upperBound))
     }
 
     private func evidence(_ clean: CleanText, _ s: SentenceState, _ index: Int, _ range: Range<Int>,
@@ -183,7 +187,7 @@ public struct Extractor: Sendable {
             b = min(Int(s.tokens[last].end), a + 600)
         }
         let r = clean.originalRange(a, b)
-        return Evidence(sentence: index, start: r.start, end: r.end, text: clean.quote(r.start, r.end), confidence: confidence)
+        return Evidence(sentence: index, start: r.start, end: r.end, text: clean.text(a, b), confidence: confidence)
     }
 
     private func output(_ doc: DocumentContext, _ clean: CleanText, id: String, source: String?, date: String?) -> DocumentExtraction {

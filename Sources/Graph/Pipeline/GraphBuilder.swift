@@ -45,10 +45,17 @@ public struct GraphBuilder: Sendable {
             } catch {
                 loaded = .failure(.unreadable(path: path, reason: "\(error)"))
             }
-            slots.set(index, loaded)
             if case .success(let source) = loaded, skip?(source) != true {
-                let extraction = extractor.extract(text: source.text, kind: source.kind, id: source.id, source: source.path)
-                slots.setExtraction(index, extraction)
+                do {
+                    slots.setExtraction(index, try extractor.extract(source))
+                    slots.set(index, loaded)
+                } catch let problem as LoadProblem {
+                    slots.set(index, .failure(problem))
+                } catch {
+                    slots.set(index, .failure(.unreadable(path: path, reason: "\(error)")))
+                }
+            } else {
+                slots.set(index, loaded)
             }
             progress?(slots.markDone(), files.count, path)
         }
@@ -65,7 +72,6 @@ public struct GraphBuilder: Sendable {
                 }
                 if source.repairedEncoding { result.repaired.append(source.path) }
                 result.words += GraphBuilder.wordCount(source.text)
-                extraction.document.contentHash = source.contentHash
                 if usedIDs[extraction.document.id, default: 0] > 0 {
                     extraction.document.id += "-" + source.contentHash.prefix(8)
                 }

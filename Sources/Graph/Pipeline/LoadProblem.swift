@@ -8,13 +8,15 @@ public enum LoadProblem: LocalizedError, Equatable, Sendable {
     case empty(path: String)
     case unsupportedType(path: String)
     case noArticles(path: String)
+    /// A web page in which no article text was found.
+    case noArticleText(path: String)
     /// A file kg itself writes (an output of this build or its store), named as an input.
     case ownOutput(path: String)
 
     public var path: String {
         switch self {
         case .missing(let p), .unreadable(let p, _), .binary(let p), .empty(let p), .unsupportedType(let p), .noArticles(let p),
-             .ownOutput(let p):
+             .noArticleText(let p), .ownOutput(let p):
             return p
         }
     }
@@ -39,6 +41,8 @@ public enum LoadProblem: LocalizedError, Equatable, Sendable {
             return "\(path): unsupported file type; kg reads .txt, .md and .html"
         case .noArticles(let path):
             return "\(path): folder holds no .txt, .md or .html files"
+        case .noArticleText(let path):
+            return "\(path): no article text found in this web page (is it broken, or is its story loaded by script?); nothing was extracted from it"
         case .ownOutput(let path):
             return "\(path): is written by this build (an output or the store), so it is not read as an article"
         }

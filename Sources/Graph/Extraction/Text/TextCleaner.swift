@@ -2,131 +2,40 @@ import Language
 
 /// Turns an article as read (plain text, Markdown or HTML) into `CleanText`.
 ///
-/// HTML: tags are dropped (block tags become line breaks), `script`/`style` bodies
-/// skipped, entities decoded. Markdown: heading, quote and list markers, emphasis
-/// and link targets are dropped. Then every line that is page furniture (navigation,
-/// newsletter and membership prompts, photo credits, related-story lists, publisher
-/// blurbs, weather and clock lines) is left out. Linear in the size of the input.
+/// HTML: libxml2 parses the page (`HTMLTree`), `MainContent` keeps the article and
+/// drops the page's furniture; every entity is decoded. Markdown: heading, quote and
+/// list markers, emphasis and link targets are dropped, entities decoded. Then every
+/// line that is page furniture (navigation, newsletter and membership prompts, photo
+/// credits, related-story lists, publisher blurbs, weather and clock lines) is left
+/// out. Linear in the size of the input.
 enum TextCleaner {
     static func clean(_ text: String, kind: SourceKind) -> CleanText {
         var result = CleanText()
         result.original = Array(text.unicodeScalars)
-        if kind == .plain {
+        switch kind {
+        case .plain:
             // Plain text is its own markup-free form: no copy, offsets are identities.
             let original = result.original
             keepArticleLines(original, nil, into: &result)
-            return result
-        }
-        var raw: [Unicode.Scalar] = []
-        var rawOrigin: [Int32] = []
-        raw.reserveCapacity(result.original.count)
-        rawOrigin.reserveCapacity(result.original.count)
-        if kind == .html {
-            stripHTML(result.original, into: &raw, origin: &rawOrigin)
-        } else {
+        case .html:
+            guard let tree = HTMLTree.parse(text, original: result.original) else { return result }
+            let content = MainContent(tree).text()
+            keepArticleLines(content.scalars, content.origin, into: &result)
+        case .markdown:
+            var raw: [Unicode.Scalar] = []
+            var rawOrigin: [Int32] = []
+            raw.reserveCapacity(result.original.count)
+            rawOrigin.reserveCapacity(result.original.count)
             stripMarkdown(result.original, into: &raw, origin: &rawOrigin)
+            keepArticleLines(raw, rawOrigin, into: &result)
         }
-        keepArticleLines(raw, rawOrigin, into: &result)
         return result
-    }
-
-    // MARK: HTML
-
-    private static let blockTags: Set<String> = [
-        "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th",
-        "table", "section", "article", "header", "footer", "nav", "aside", "blockquote", "figure",
-        "figcaption", "title", "hr", "main", "dd", "dt", "pre", "form", "button",
-    ]
-    private static let skippedTags: Set<String> = ["script", "style", "noscript", "svg", "nav", "footer", "button", "form", "aside", "figcaption"]
-    private static let entities: [String: Unicode.Scalar] = [
-        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " ", "rsquo": "\u{2019}",
-        "lsquo": "\u{2018}", "rdquo": "\u{201D}", "ldquo": "\u{201C}", "mdash": "\u{2014}", "ndash": "\u{2013}",
-        "hellip": "\u{2026}", "eacute": "é", "egrave": "è", "aacute": "á", "iacute": "í", "oacute": "ó",
-        "uacute": "ú", "ccedil": "ç", "ntilde": "ñ", "uuml": "ü", "ouml": "ö", "auml": "ä", "copy": "©",
-    ]
-
-    static func stripHTML(_ s: [Unicode.Scalar], into out: inout [Unicode.Scalar], origin: inout [Int32]) {
-        var i = 0
-        let n = s.count
-        var skipping: String? = nil
-        while i < n {
-            let c = s[i]
-            if c == "<" {
-                // Read the tag name.
-                var j = i + 1
-                var closing = false
-                if j < n, s[j] == "/" { closing = true; j += 1 }
-                if j < n, s[j] == "!" {
-                    // Comment or doctype: skip to "-->" or ">".
-                    var k = j
-                    let isComment = k + 2 < n && s[k + 1] == "-" && s[k + 2] == "-"
-                    while k < n {
-                        if isComment {
-                            if s[k] == ">" && k >= 2 && s[k - 1] == "-" && s[k - 2] == "-" { break }
-                        } else if s[k] == ">" { break }
-                        k += 1
-                    }
-                    i = k + 1
-                    continue
-                }
-                var name = ""
-                while j < n, j - i < 40, s[j].properties.isAlphabetic || (s[j].value >= 0x30 && s[j].value <= 0x39) {
-                    name.unicodeScalars.append(Tokenizer.asciiLower(s[j]))
-                    j += 1
-                }
-                if name.isEmpty { // a lone "<"
-                    if skipping == nil { out.append(c); origin.append(Int32(i)) }
-                    i += 1
-                    continue
-                }
-                var k = j
-                var quote: Unicode.Scalar? = nil
-                while k < n {
-                    let d = s[k]
-                    if let q = quote { if d == q { quote = nil } } else if d == "\"" || d == "'" { quote = d } else if d == ">" { break }
-                    k += 1
-                }
-                if let skip = skipping {
-                    if closing && name == skip { skipping = nil }
-                } else if !closing && skippedTags.contains(name) && !(k > 0 && s[k - 1] == "/") {
-                    skipping = name
-                } else if blockTags.contains(name) {
-                    out.append("\n"); origin.append(Int32(i))
-                }
-                i = k + 1
-                continue
-            }
-            if skipping != nil { i += 1; continue }
-            if c == "&" {
-                var j = i + 1
-                var name = ""
-                while j < n, j - i < 10, s[j] != ";", s[j].properties.isAlphabetic || s[j] == "#" || (s[j].value >= 0x30 && s[j].value <= 0x39) {
-                    name.unicodeScalars.append(s[j]); j += 1
-                }
-                if j < n, s[j] == ";", let decoded = decodeEntity(name) {
-                    out.append(decoded); origin.append(Int32(i))
-                    i = j + 1
-                    continue
-                }
-            }
-            out.append(c); origin.append(Int32(i))
-            i += 1
-        }
-    }
-
-    private static func decodeEntity(_ name: String) -> Unicode.Scalar? {
-        if name.hasPrefix("#") {
-            let digits = name.dropFirst()
-            let value = digits.hasPrefix("x") || digits.hasPrefix("X") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
-            return value.flatMap(Unicode.Scalar.init)
-        }
-        return entities[name]
     }
 
     // MARK: Markdown
 
-    static func stripMarkdown(_ s: [Unicode.Scalar], into out: inout [Unicode.Scalar], origin: inout [Int32]) {
-        var i = 0
+    static func stripMarkdown(_ s: [Unicode.Scalar], from start: Int = 0, into out: inout [Unicode.Scalar], origin: inout [Int32]) {
+        var i = start
         let n = s.count
         var atLineStart = true
         while i < n {
@@ -156,6 +65,12 @@ enum TextCleaner {
                 i = min(n, j + 1)
             case "[":
                 i += 1
+            case "&":
+                if let e = HTMLTree.entity(at: i, in: s) {
+                    out.append(e.scalar); origin.append(Int32(i)); i = e.end
+                } else {
+                    out.append(c); origin.append(Int32(i)); i += 1
+                }
             case "]" where i + 1 < n && s[i + 1] == "(":
                 var j = i + 2
                 while j < n, s[j] != ")", s[j] != "\n" { j += 1 }
