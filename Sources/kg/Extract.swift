@@ -6,7 +6,11 @@ extension KG {
     struct Extract: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Extract the actors and facts of one article.",
-            discussion: "Prints the JSON of spec/ONTOLOGY.md ('--format json') or one fact per line ('--format text')."
+            discussion: """
+            Prints the JSON of spec/ONTOLOGY.md ('--format json') or one fact per line ('--format text'). \
+            The document's date says where it was read ('date_source'): a web page's metadata \
+            (JSON-LD, Open Graph, <meta>, <time datetime>), Markdown front matter, or the first lines of the text.
+            """
         )
 
         enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -40,6 +44,7 @@ extension KG {
             case .json:
                 FileHandle.standardOutput.write(try extraction.jsonData())
             case .text:
+                print(extraction.headerLine())
                 for line in extraction.textLines() { print(line) }
             }
         }

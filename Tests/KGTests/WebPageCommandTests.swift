@@ -5,6 +5,19 @@ import XCTest
 final class WebPageCommandTests: XCTestCase {
     private var fixtures: URL { KGRunner.packageRoot.appendingPathComponent("Tests/Fixtures/pages") }
 
+    func testExtractSaysWhereTheDateCameFrom() throws {
+        let text = try KGRunner.run(["extract", fixtures.appendingPathComponent("news-site.html").path, "--format", "text"])
+        XCTAssertEqual(text.status, 0, text.stderr)
+        XCTAssertTrue(text.stdout.hasPrefix("# Norway condemns Venezuela over arrests of lawmakers \u{00B7} 2021-06-08 (from json-ld datePublished) \u{00B7} https://www.harbourgazette.example/"), text.stdout)
+        let json = try KGRunner.run(["extract", fixtures.appendingPathComponent("amp.html").path])
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        let document = try XCTUnwrap(object?["document"] as? [String: Any])
+        XCTAssertEqual(document["date"] as? String, "2019-10-14")
+        XCTAssertEqual(document["date_source"] as? String, "meta article:published_time")
+        XCTAssertEqual(document["url"] as? String, "https://nilewire.example/world/2019/10/14/nile-dam-talks")
+        XCTAssertEqual(document["site_name"] as? String, "Nile Wire")
+    }
+
     func testAPageWithNoTextIsNamedAndExitsNonZero() throws {
         let folder = try KGRunner.temporaryFolder(self)
         _ = try KGRunner.write("<html><body><div id=\"app\"></div><script>load()</script></body></html>", to: "shell.html", in: folder)

@@ -53,7 +53,6 @@ public struct Extractor: Sendable {
         var sentence = SentenceState()
         var found: [RelationFinder.Found] = []
         var affiliations: [(person: Int, org: Int, leads: Bool)] = []
-        var date: String? = nil
         let mentions = MentionFinder()
         let relations = RelationFinder()
         let language = readers.contains(.clauses) ? try? LanguageModel.english : nil
@@ -74,7 +73,6 @@ public struct Extractor: Sendable {
             sentence.start = range.lowerBound
             sentence.end = range.upperBound
             Tokenizer.tokenize(clean.scalars, range.lowerBound, range.upperBound, into: &sentence.tokens)
-            if date == nil { date = DateFinder.find(sentence.tokens) }
             affiliations.removeAll(keepingCapacity: true)
             mentions.find(&sentence, &doc, clean, affiliations: &affiliations)
             found.removeAll(keepingCapacity: true)
@@ -167,7 +165,7 @@ public struct Extractor: Sendable {
             }
         }
         doc.canonicalizePeople(PeopleTable.english)
-        return output(doc, clean, id: id, source: source, date: date)
+        return output(doc, clean, id: id, source: source)
     }
 
     /// The quote of a sentence, or `nil` when it is too long to quote whole.
@@ -190,7 +188,7 @@ public struct Extractor: Sendable {
         return Evidence(sentence: index, start: r.start, end: r.end, text: clean.text(a, b), confidence: confidence)
     }
 
-    private func output(_ doc: DocumentContext, _ clean: CleanText, id: String, source: String?, date: String?) -> DocumentExtraction {
+    private func output(_ doc: DocumentContext, _ clean: CleanText, id: String, source: String?) -> DocumentExtraction {
         var used = Set<Int>()
         var merged: [Fact.Key: Fact] = [:]
         for key in doc.factOrder {
@@ -218,11 +216,13 @@ public struct Extractor: Sendable {
             actor.aliases = []
             entities[actor.id] = actor
         }
-        var title = clean.title
+        var title = clean.metadata.title ?? clean.title
         // "Headline | Site name": the site name is no part of the headline.
         if let bar = title.range(of: " | ") { title = String(title[..<bar.lowerBound]) }
         while let last = title.unicodeScalars.last, last == " " { title.unicodeScalars.removeLast() }
-        let info = DocumentInfo(id: id, title: title, date: date, source: source)
+        let meta = clean.metadata
+        let info = DocumentInfo(id: id, title: title, date: meta.date, source: source, dateSource: meta.dateSource,
+                                url: meta.url, siteName: meta.siteName, language: meta.language)
         return DocumentExtraction(document: info, entities: entities.keys.sorted().map { entities[$0]! },
                                   triples: merged.keys.sorted().map { merged[$0]! })
     }

@@ -10,6 +10,8 @@ struct CleanText {
     var original: [Unicode.Scalar] = []
     /// The first real line: the headline.
     var title: String = ""
+    /// What the document says about itself (headline, date, URL…), from markup or its first lines.
+    var metadata = DocumentMetadata()
 
     /// The original offsets of a cleaned range: `start..<end` in the text as read. A
     /// range ending on a decoded entity ends after the entity's `;`.

@@ -3,11 +3,15 @@ import Language
 /// Turns an article as read (plain text, Markdown or HTML) into `CleanText`.
 ///
 /// HTML: libxml2 parses the page (`HTMLTree`), `MainContent` keeps the article and
-/// drops the page's furniture; every entity is decoded. Markdown: heading, quote and
-/// list markers, emphasis and link targets are dropped, entities decoded. Then every
-/// line that is page furniture (navigation, newsletter and membership prompts, photo
-/// credits, related-story lists, publisher blurbs, weather and clock lines) is left
-/// out. Linear in the size of the input.
+/// drops the page's furniture, `PageMetadata` reads headline, date, URL, site and
+/// language; every entity is decoded. Markdown: YAML front matter (`title`, `date`,
+/// `url`) is read and left out of the text; heading, quote and list markers, emphasis
+/// and link targets are dropped, entities decoded. Then every line that is page
+/// furniture (navigation, newsletter and membership prompts, photo credits,
+/// related-story lists, publisher blurbs, weather and clock lines) is left out. With
+/// no date from metadata, a date in the first lines of the text is the document's;
+/// a date further down is the story's, not the article's. Linear in the size of the
+/// input.
 enum TextCleaner {
     static func clean(_ text: String, kind: SourceKind) -> CleanText {
         var result = CleanText()
@@ -21,15 +25,68 @@ enum TextCleaner {
             guard let tree = HTMLTree.parse(text, original: result.original) else { return result }
             let content = MainContent(tree).text()
             keepArticleLines(content.scalars, content.origin, into: &result)
+            result.metadata = PageMetadata.read(tree)
         case .markdown:
             var raw: [Unicode.Scalar] = []
             var rawOrigin: [Int32] = []
             raw.reserveCapacity(result.original.count)
             rawOrigin.reserveCapacity(result.original.count)
-            stripMarkdown(result.original, into: &raw, origin: &rawOrigin)
+            let body = FrontMatter.read(result.original, into: &result.metadata)
+            stripMarkdown(result.original, from: body, into: &raw, origin: &rawOrigin)
             keepArticleLines(raw, rawOrigin, into: &result)
         }
+        if result.metadata.date == nil { dateFromFirstLines(&result) }
         return result
+    }
+
+    /// How many lines at the top of a text may carry its date (headline, dateline, by-line).
+    static let dateLines = 4
+    /// How far into one of those lines a date may stand ("Filed Oct. 3, 2019 by staff").
+    static let dateTokens = 16
+
+    /// The document's date from its first lines, as `DateFinder` reads them; else from
+    /// a line further down that is nothing but a time stamp ("Sep 28, 2015 12:23 PM ET",
+    /// as pages print under or over the story). A date inside a sentence of the story is
+    /// the story's, not the article's.
+    private static func dateFromFirstLines(_ result: inout CleanText) {
+        var tokens: [Token] = []
+        var start = 0
+        var line = 0
+        let s = result.scalars
+        while start < s.count {
+            var end = start
+            while end < s.count, s[end] != "\n" { end += 1 }
+            line += 1
+            tokens.removeAll(keepingCapacity: true)
+            Tokenizer.tokenize(s, start, end, into: &tokens)
+            if line <= dateLines {
+                if tokens.count > dateTokens { tokens.removeLast(tokens.count - dateTokens) }
+            } else if tokens.count > 10 || !tokens.allSatisfy(isTimeStampWord) {
+                start = end + 1
+                continue
+            }
+            if let date = DateFinder.find(tokens) {
+                result.metadata.date = date
+                // Named by its line in the file as read, which blank and furniture lines count in.
+                let at = start < result.origin.count ? Int(result.origin[start]) : 0
+                let fileLine = 1 + result.original[0..<min(at, result.original.count)].reduce(0) { $0 + ($1 == "\n" ? 1 : 0) }
+                result.metadata.dateSource = (line <= dateLines ? "line" : "time stamp on line") + " \(fileLine) of the text"
+                return
+            }
+            start = end + 1
+        }
+    }
+
+    private static let timeStampWords: Set<String> = [
+        "posted", "published", "updated", "last", "on", "at", "am", "pm", "a.m.", "p.m.", "et", "gmt", "utc", "bst", "cet",
+        "est", "edt", "pst", "pdt", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ]
+
+    private static func isTimeStampWord(_ t: Token) -> Bool {
+        let w = t.lower
+        if DateFinder.months[w] != nil || timeStampWords.contains(w) { return true }
+        return w.unicodeScalars.allSatisfy { ($0.value >= 48 && $0.value <= 57) || ",.:-|/".unicodeScalars.contains($0) }
+            || (w.hasSuffix("st") || w.hasSuffix("nd") || w.hasSuffix("rd") || w.hasSuffix("th")) && Int(w.dropLast(2)) != nil
     }
 
     // MARK: Markdown
