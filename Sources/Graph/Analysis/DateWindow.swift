@@ -2,9 +2,9 @@
 /// inside it.
 ///
 /// Evidence is dated by its document (`DocumentInfo.date`: from the page's metadata,
-/// the front matter or the first lines of the text); evidence of an undated document
-/// is left out of any window. Bounds are
-/// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, inclusive: `--until 2019-05` keeps all of May.
+/// the front matter, a corpus row's date column or the first lines of the text);
+/// evidence of an undated document is left out of any window. Bounds are `YYYY-MM-DD`,
+/// `YYYY-MM` or `YYYY`, inclusive: `--until 2019-05` keeps all of May.
 ///
 /// ```swift
 /// let window = try DateWindow(since: "2019-03", until: nil)
