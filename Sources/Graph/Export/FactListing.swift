@@ -59,6 +59,8 @@ public enum FactListing {
         var start: Int
         var end: Int
         var text: String
+        /// How firmly this quote states the fact.
+        var modality: String?
         /// The document's publication date and address, when known.
         var date: String?
         var url: String?
@@ -72,6 +74,8 @@ public enum FactListing {
         var modality: String
         var confidence: Double
         var evidenceCount: Int
+        /// Pieces of evidence per modality ("asserted": 2, "possible": 3).
+        var modalities: [String: Int]
         /// The earliest and latest dates of the documents that report the fact.
         var firstReported: String?
         var lastReported: String?
@@ -79,6 +83,7 @@ public enum FactListing {
 
         enum CodingKeys: String, CodingKey {
             case subject, predicate, object, negated, modality, confidence, evidence
+            case modalities
             case evidenceCount = "evidence_count"
             case firstReported = "first_reported"
             case lastReported = "last_reported"
@@ -94,11 +99,13 @@ public enum FactListing {
                      predicate: fact.predicate.rawValue,
                      object: ActorRef(id: fact.object, label: result.label(fact.object)),
                      negated: fact.negated, modality: fact.modality.rawValue, confidence: fact.confidence,
-                     evidenceCount: fact.evidence.count, firstReported: dates.first, lastReported: dates.last,
+                     evidenceCount: fact.evidence.count,
+                     modalities: Dictionary(uniqueKeysWithValues: fact.modalityCounts.map { ($0.modality.rawValue, $0.count) }),
+                     firstReported: dates.first, lastReported: dates.last,
                      evidence: evidence ? fact.evidence.map {
                          EvidenceItem(document: $0.document, title: result.documents[$0.document]?.title,
                                       source: result.documents[$0.document]?.source, sentence: $0.sentence,
-                                      start: $0.start, end: $0.end, text: $0.text,
+                                      start: $0.start, end: $0.end, text: $0.text, modality: fact.modality(of: $0).rawValue,
                                       date: result.documents[$0.document]?.date, url: result.documents[$0.document]?.url)
                      } : nil)
         }

@@ -133,6 +133,7 @@ public struct LinkedDataExporter: Sendable {
                 rdf.add(e, kg + "startOffset", .integer(piece.start))
                 rdf.add(e, kg + "endOffset", .integer(piece.end))
                 rdf.add(e, kg + "confidence", .decimal(piece.confidence))
+                if let modality = piece.modality { rdf.add(e, kg + "modality", .iri(Vocabulary.iri(modality))) }
                 rdf.add(e, Namespace.prov + "wasQuotedFrom", .iri(documentIRI(piece.document)))
             }
         }

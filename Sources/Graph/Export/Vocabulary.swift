@@ -97,7 +97,7 @@ public enum Vocabulary {
         }
         let attributes: [(String, String, String)] = [
             ("negated", "negated", "True when the text says the fact does not, did not or will not hold."),
-            ("modality", "modality", "The fact's modality: kg:asserted, kg:possible or kg:planned."),
+            ("modality", "modality", "The modality of a fact (its firmest evidence) or of one piece of evidence: kg:asserted, kg:possible or kg:planned."),
             ("evidenceCount", "evidence count", "How many pieces of evidence support the fact."),
             ("confidence", "confidence", "The extractor's confidence, 0 to 1."),
             ("quote", "quote", "The text of a piece of evidence."),

@@ -102,7 +102,7 @@ public struct Extractor: Sendable {
                     if doc.attackedCount[f.object]! >= doc.attackedCount[doc.lastEnemy ?? f.object] ?? 0 { doc.lastEnemy = f.object }
                 }
                 doc.add(subject: f.subject, predicate: f.predicate, object: f.object, negated: f.negated, modality: f.modality,
-                        confidence: f.confidence, evidence: evidence(clean, sentence, index, range, quote, (f.first, f.last), f.confidence))
+                        confidence: f.confidence, evidence: evidence(clean, sentence, index, range, quote, (f.first, f.last), f.confidence, f.modality))
             }
             for (kind, group) in sentence.namedGroups { doc.lastGroup[kind] = group }
             if let regime = sentence.regime { doc.lastRegime = regime }
@@ -176,8 +176,12 @@ public struct Extractor: Sendable {
     }
 
     private func evidence(_ clean: CleanText, _ s: SentenceState, _ index: Int, _ range: Range<Int>,
-                          _ quote: (start: Int, end: Int, text: String)?, _ tokens: (Int, Int)?, _ confidence: Double) -> Evidence {
-        if let quote { return Evidence(sentence: index, start: quote.start, end: quote.end, text: quote.text, confidence: confidence) }
+                          _ quote: (start: Int, end: Int, text: String)?, _ tokens: (Int, Int)?, _ confidence: Double,
+                          _ modality: Modality = .asserted) -> Evidence {
+        // Each quote keeps how firmly it states the fact: merged facts take the firmest, not every quote does.
+        if let quote {
+            return Evidence(sentence: index, start: quote.start, end: quote.end, text: quote.text, confidence: confidence, modality: modality)
+        }
         // A very long sentence: quote the stretch of tokens the fact came from.
         var a = range.lowerBound, b = min(range.upperBound, range.lowerBound + 300)
         if let (first, last) = tokens, first < s.tokens.count, last < s.tokens.count {
@@ -185,7 +189,7 @@ public struct Extractor: Sendable {
             b = min(Int(s.tokens[last].end), a + 600)
         }
         let r = clean.originalRange(a, b)
-        return Evidence(sentence: index, start: r.start, end: r.end, text: clean.text(a, b), confidence: confidence)
+        return Evidence(sentence: index, start: r.start, end: r.end, text: clean.text(a, b), confidence: confidence, modality: modality)
     }
 
     private func output(_ doc: DocumentContext, _ clean: CleanText, id: String, source: String?) -> DocumentExtraction {

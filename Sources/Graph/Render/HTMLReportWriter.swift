@@ -119,6 +119,7 @@ public struct HTMLReportWriter: Sendable {
         for fact in facts {
             var relation = (fact.negated ? "not " : "") + fact.predicate.rawValue
             if fact.modality != .asserted { relation += " (\(fact.modality.rawValue))" }
+            if let breakdown = fact.modalityBreakdown { relation += " [\(breakdown)]" }
             out += "<tr class=\"\(fact.predicate.predicateClass.rawValue)\"><td>\(actorName(graph.actors[fact.subject], fallback: fact.subject))</td>"
             out += "<td class=\"rel\">\(Markup.escape(relation))</td><td>\(actorName(graph.actors[fact.object], fallback: fact.object))</td>"
             out += "<td>\(fact.evidence.count)</td><td>"

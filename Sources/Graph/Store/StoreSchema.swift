@@ -9,7 +9,7 @@ enum StoreSchema {
     /// Migration identifiers, in order.
     static let identifiers = [
         "v1-documents-actors-facts-evidence", "v2-builds-and-query-indexes", "v3-document-source-key",
-        "v4-document-url-and-metadata",
+        "v4-document-url-and-metadata", "v5-evidence-modality",
     ]
 
     static var migrator: DatabaseMigrator {
@@ -98,6 +98,13 @@ enum StoreSchema {
                 t.add(column: "language", .text)
             }
             try db.create(index: "document_on_date", on: DocumentRecord.databaseTableName, columns: ["date"])
+        }
+        migrator.registerMigration(identifiers[4]) { db in
+            // How firmly each quote states its fact; empty for quotes stored before, which
+            // then count with their fact's modality.
+            try db.alter(table: EvidenceRecord.databaseTableName) { t in
+                t.add(column: "modality", .text)
+            }
         }
         return migrator
     }
