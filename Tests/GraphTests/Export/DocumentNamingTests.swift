@@ -29,4 +29,11 @@ final class DocumentNamingTests: XCTestCase {
         XCTAssertTrue(text.contains("\"bad.txt\""), "an address that is no IRI is not published as one")
         XCTAssertTrue(text.contains("<https://schema.org/inLanguage> \"en\""), text)
     }
+
+    func testTheCSVExportSaysWhenEachFactWasFirstAndLastReported() {
+        let csv = CSVExporter().csv(for: DocumentNamingTests.graph)
+        let lines = csv.components(separatedBy: "\r\n")
+        XCTAssertTrue(lines[0].hasSuffix(",documents,first_reported,last_reported,first_quote"), lines[0])
+        XCTAssertTrue(lines[1].hasSuffix(",2019-10-05,2019-10-05,Russia backed Syria."), lines[1])
+    }
 }
