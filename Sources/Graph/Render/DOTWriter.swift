@@ -156,6 +156,7 @@ public struct DOTWriter: Sendable {
             if fact.modality != .asserted { line += " (\(fact.modality.rawValue))" }
             line += " \u{2014} \(fact.evidence.count) piece\(fact.evidence.count == 1 ? "" : "s") of evidence"
             if let breakdown = fact.modalityBreakdown { line += " (\(breakdown))" }
+            if let span = graph.reportingSpan(of: fact) { line += ", reported \(span)" }
             return line
         }
         if let best = edge.bestEvidence { lines.append(DOTWriter.citation(best, in: graph)) }

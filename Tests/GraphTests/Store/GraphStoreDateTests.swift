@@ -50,4 +50,11 @@ final class GraphStoreDateTests: XCTestCase {
         let table = FactListing.table(try store.facts(matching: FactFilter(document: "sep")), evidence: true)
         XCTAssertTrue(table.contains("characters 0\u{2013}33, 2019-09-20, https://news.example/sep"), table)
     }
+
+    func testTheTooltipAndTheReportSayWhenAFactWasReported() throws {
+        let graph = GraphBuilder.merge(GraphStoreDateTests.articles)
+        let supports = try XCTUnwrap(graph.facts.values.first { $0.predicate == .supports })
+        XCTAssertEqual(graph.reportingSpan(of: supports), "2019-09-20 to 2019-10-05")
+        XCTAssertTrue(DOTWriter().dot(for: graph).contains("3 pieces of evidence, reported 2019-09-20 to 2019-10-05"))
+    }
 }
