@@ -68,6 +68,12 @@ final class DocumentMetadataTests: XCTestCase {
         XCTAssertNil(d.url)
     }
 
+    func testTheHeadlineIsTheH1RatherThanTheTitleElement() {
+        XCTAssertEqual(page(head: "<title>World news</title>", body: "<h1>Oslo rebukes Caracas</h1><p>Norway condemned Venezuela on Tuesday after the arrests.</p>").title,
+                       "Oslo rebukes Caracas")
+        XCTAssertEqual(page(head: "<title>Oslo rebukes Caracas - Example News</title>").title, "Oslo rebukes Caracas")
+    }
+
     func testARelativeCanonicalIsNoURL() {
         XCTAssertNil(page(head: #"<link rel="canonical" href="/story/1">"#).url)
     }

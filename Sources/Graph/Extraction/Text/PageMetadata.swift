@@ -2,7 +2,8 @@ import Foundation
 
 /// Reads a web page's metadata: JSON-LD `NewsArticle` (and its kin) blocks, Open Graph
 /// and `article:published_time`, other date `<meta>` tags, `<link rel=canonical>`,
-/// `<html lang>`, `<time datetime>` and `<title>`. Where two sources disagree the more
+/// `<html lang>`, `<time datetime>`, and the headline (`h1`, else `<title>`, without
+/// the site's name). Where two sources disagree the more
 /// deliberate one wins: JSON-LD, then Open Graph and `article:`, then other `<meta>`,
 /// then the page's elements.
 enum PageMetadata {
@@ -18,7 +19,9 @@ enum PageMetadata {
         "parsely-pub-date", "sailthru.date", "article.published", "published_time", "article_date_original",
     ]
 
-    static func read(_ tree: HTMLTree) -> DocumentMetadata {
+    /// - Parameter headline: the first line of the article's text (its `h1`, else the
+    ///   `<title>`), the headline when no JSON-LD or Open Graph title names one.
+    static func read(_ tree: HTMLTree, headline: String = "") -> DocumentMetadata {
         var meta = DocumentMetadata()
         var metas: [String: String] = [:]
         var canonical: String? = nil
@@ -71,7 +74,7 @@ enum PageMetadata {
         DocumentMetadata.offer(metas["og:locale"].map { $0.replacingOccurrences(of: "_", with: "-") } ?? metas["language"] ?? metas["content-language"], to: &meta.language)
         meta.offerDate(publishedTime, from: "time datetime (published)")
         meta.offerDate(firstTime, from: "time datetime")
-        DocumentMetadata.offer(htmlTitle.map(withoutSiteName), to: &meta.title)
+        DocumentMetadata.offer((headline.isEmpty ? htmlTitle : headline).map(withoutSiteName), to: &meta.title)
         // Only web addresses: a canonical "/story/1" says nothing without its site.
         if let url = meta.url, !(url.hasPrefix("http://") || url.hasPrefix("https://")) { meta.url = nil }
         return meta

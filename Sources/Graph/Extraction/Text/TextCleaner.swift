@@ -25,7 +25,7 @@ enum TextCleaner {
             guard let tree = HTMLTree.parse(text, original: result.original) else { return result }
             let content = MainContent(tree).text()
             keepArticleLines(content.scalars, content.origin, into: &result)
-            result.metadata = PageMetadata.read(tree)
+            result.metadata = PageMetadata.read(tree, headline: result.title)
         case .markdown:
             var raw: [Unicode.Scalar] = []
             var rawOrigin: [Int32] = []
