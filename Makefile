@@ -6,9 +6,9 @@ RELEASE_BIN := .build/release
 
 .PHONY: deps build run test eval bench clean
 
-# Install what is missing from a fresh Debian machine (root): the Graphviz C library.
+# Install what is missing from a fresh Debian machine (root): the Graphviz and libxml2 C libraries.
 deps:
-	@pkg-config --exists libgvc || { apt-get update -qq && apt-get install -y -qq libgraphviz-dev; }
+	@pkg-config --exists libgvc libxml-2.0 || { apt-get update -qq && apt-get install -y -qq libgraphviz-dev libxml2-dev; }
 
 build: deps
 	$(SWIFT) build -c release --product kg

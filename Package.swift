@@ -19,6 +19,11 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]
         ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         .target(
             name: "Language",
             resources: [.copy("Resources")]
@@ -28,6 +33,7 @@ let package = Package(
             dependencies: [
                 "Language",
                 "CGraphviz",
+                "CLibXML2",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             resources: [.copy("Resources")]

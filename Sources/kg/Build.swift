@@ -11,8 +11,18 @@ extension KG {
             """
         )
 
-        @Argument(help: "Articles or folders of articles ('-' for standard input; default: ./examples when there is one).")
+        @Argument(help: "Articles (.txt, .md, .html), corpora (.csv, .jsonl, .ndjson: one article per row) or folders of them ('-' for standard input; default: ./examples when there is one).")
         var paths: [String] = []
+
+        @Option(name: .long, help: "Columns of corpus rows to read, when not the usual names: e.g. text=body,date=published_at,url=link,title=headline.")
+        var fields: String?
+
+        func validate() throws {
+            guard let fields else { return }
+            do { _ = try CorpusReader.Fields(fields) } catch let failure as CorpusReader.ValidationFailure {
+                throw ValidationError("--fields: \(failure.message)")
+            }
+        }
 
         /// The folder read when no path is given, as in the repository.
         static let defaultFolder = "examples"
@@ -51,7 +61,8 @@ extension KG {
             do { known = try existing?.knownContentHashes() ?? [] } catch { throw failure(error) }
             // The outputs and the store of this build are never read back as articles.
             let loader = DocumentLoader(ignoring: OutputWriter.files(in: diagram.out) + GraphStore.files(at: storePath))
-            let result = GraphBuilder(loader: loader).extract(paths: paths, skip: { known.contains($0.contentHash) }, progress: progress)
+            let columns = try fields.map(CorpusReader.Fields.init) ?? CorpusReader.Fields()
+            let result = GraphBuilder(loader: loader, corpus: CorpusReader(fields: columns)).extract(paths: paths, skip: { known.contains($0.contentHash) }, progress: progress)
             for problem in result.problems { warn(problem.localizedDescription) }
             for path in result.repaired { warn("\(path): invalid UTF-8 replaced with U+FFFD") }
             guard !result.extractions.isEmpty || !result.skipped.isEmpty else {

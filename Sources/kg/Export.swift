@@ -15,6 +15,8 @@ extension KG {
 
         @OptionGroup var storeOptions: StoreOptions
 
+        @OptionGroup var dateOptions: DateOptions
+
         @Option(name: .long, help: "Format: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
         var format: ExportFormat = .jsonld
 
@@ -26,13 +28,14 @@ extension KG {
 
         func validate() throws {
             do { _ = try LinkedDataExporter(base: base) } catch { throw ValidationError(error.localizedDescription) }
+            try dateOptions.validate()
         }
 
         func run() throws {
             let store = try storeOptions.open()
             let data: Data
             do {
-                data = try format.data(for: try store.loadGraph(), base: base)
+                data = try format.data(for: try dateOptions.window().apply(to: store.loadGraph()), base: base)
             } catch {
                 throw failure(error)
             }

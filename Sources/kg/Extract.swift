@@ -6,7 +6,11 @@ extension KG {
     struct Extract: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Extract the actors and facts of one article.",
-            discussion: "Prints the JSON of spec/ONTOLOGY.md ('--format json') or one fact per line ('--format text')."
+            discussion: """
+            Prints the JSON of spec/ONTOLOGY.md ('--format json') or one fact per line ('--format text'). \
+            The document's date says where it was read ('date_source'): a web page's metadata \
+            (JSON-LD, Open Graph, <meta>, <time datetime>), Markdown front matter, or the first lines of the text.
+            """
         )
 
         enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -29,12 +33,18 @@ extension KG {
                 throw ExitCode(1)
             }
             if source.repairedEncoding { warn("\(file): invalid UTF-8 replaced with U+FFFD") }
-            var extraction = Extractor().extract(text: source.text, kind: source.kind, id: source.id, source: source.path)
-            extraction.document.contentHash = source.contentHash
+            let extraction: DocumentExtraction
+            do {
+                extraction = try Extractor().extract(source)
+            } catch let problem as LoadProblem {
+                warn(problem.localizedDescription)
+                throw ExitCode(1)
+            }
             switch format {
             case .json:
                 FileHandle.standardOutput.write(try extraction.jsonData())
             case .text:
+                print(extraction.headerLine())
                 for line in extraction.textLines() { print(line) }
             }
         }

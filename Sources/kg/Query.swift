@@ -22,7 +22,7 @@ extension KG {
         static let configuration = CommandConfiguration(
             abstract: "Find facts in the graph store.",
             discussion: """
-            Actors are named by id, label or alias, ignoring case ("russia", "Russia"). Facts are listed most evidence first. Example: kg query --actor Russia --predicate supports --min-evidence 2 --evidence
+            Actors are named by id, label or alias, ignoring case ("russia", "Russia"). Facts are listed most evidence first. With --since/--until only evidence from documents dated in that span counts, and --json gives each fact's first and last dates. Example: kg query --actor Russia --predicate supports --min-evidence 2 --evidence
             """
         )
 
@@ -49,6 +49,8 @@ extension KG {
         @Option(name: .long, help: "Only facts stated by this document (its id).")
         var document: String?
 
+        @OptionGroup var dateOptions: DateOptions
+
         @Flag(help: "Output format.")
         var format: ListingFormat = .table
 
@@ -60,12 +62,14 @@ extension KG {
                 throw ValidationError("unknown predicate '\(predicate)'; use one of \(Predicate.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             if let minEvidence, minEvidence < 0 { throw ValidationError("--min-evidence must be 0 or more") }
+            try dateOptions.validate()
         }
 
         func run() throws {
             let store = try storeOptions.open()
             let filter = FactFilter(subject: subject, object: object, actor: actor, predicate: predicate.flatMap(Predicate.init),
-                                    negated: negated, minEvidence: minEvidence, document: document)
+                                    negated: negated, minEvidence: minEvidence, document: document,
+                                    dates: try dateOptions.window())
             do {
                 for name in [subject, object, actor].compactMap({ $0 }) where try store.actors(named: name).isEmpty {
                     warn("no actor is named '\(name)' in \(store.path); `kg actors` lists them")

@@ -255,7 +255,7 @@ final class StoreCommandTests: XCTestCase {
         outcome = try Self.run(["query", "--store", "kg.sqlite", "--csv", "--evidence", "--subject", "russia", "--predicate", "supports"], in: folder)
         let rows = outcome.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
         XCTAssertEqual(rows.count, 3, outcome.stdout)
-        XCTAssertTrue(rows[1].hasSuffix(",d1,First brief,,1,0,20,\"Moscow stands by Damascus, \"\"firmly\"\".\""), rows[1])
+        XCTAssertTrue(rows[1].hasSuffix(",d1,First brief,,1,0,20,\"Moscow stands by Damascus, \"\"firmly\"\".\",2019-02-03,"), rows[1])
 
         outcome = try Self.run(["query", "--store", "kg.sqlite", "--actor", "Atlantis"], in: folder)
         XCTAssertEqual(outcome.status, 0)

@@ -1,9 +1,10 @@
 /// A span of dates (`--since`, `--until`) that keeps the evidence of documents dated
 /// inside it.
 ///
-/// Evidence is dated by its document (`DocumentInfo.date`, the first date the article
-/// states); evidence of an undated document is left out of any window. Bounds are
-/// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, inclusive: `--until 2019-05` keeps all of May.
+/// Evidence is dated by its document (`DocumentInfo.date`: from the page's metadata,
+/// the front matter, a corpus row's date column or the first lines of the text);
+/// evidence of an undated document is left out of any window. Bounds are `YYYY-MM-DD`,
+/// `YYYY-MM` or `YYYY`, inclusive: `--until 2019-05` keeps all of May.
 ///
 /// ```swift
 /// let window = try DateWindow(since: "2019-03", until: nil)

@@ -1,11 +1,12 @@
 /// Writes facts as CSV (RFC 4180): a header, then one row per fact with its evidence
-/// counted, the documents it came from and its first quote.
+/// counted, the documents it came from, when it was first and last reported (the dates
+/// of those documents, when known) and its first quote (last, as it is the longest).
 ///
 /// Thread safety: a value type; safe to use from any thread.
 public struct CSVExporter: Sendable {
     public static let header = [
         "subject", "subject_label", "predicate", "object", "object_label", "negated", "modality",
-        "confidence", "evidence_count", "documents", "first_quote",
+        "confidence", "evidence_count", "documents", "first_reported", "last_reported", "first_quote",
     ]
 
     public init() {}
@@ -16,11 +17,12 @@ public struct CSVExporter: Sendable {
             let evidence = fact.evidence.sorted { ($0.document, $0.start) < ($1.document, $1.start) }
             var documents: [String] = []
             for piece in evidence where !documents.contains(piece.document) { documents.append(piece.document) }
+            let dates = documents.compactMap { graph.documents[$0]?.date }.sorted()
             out += CSVExporter.row([
                 fact.subject, graph.actors[fact.subject]?.label ?? fact.subject, fact.predicate.rawValue,
                 fact.object, graph.actors[fact.object]?.label ?? fact.object, fact.negated ? "true" : "false",
                 fact.modality.rawValue, RDFTerm.decimalLexical(fact.confidence), String(fact.evidence.count),
-                documents.joined(separator: ";"), evidence.first?.text ?? "",
+                documents.joined(separator: ";"), dates.first ?? "", dates.last ?? "", evidence.first?.text ?? "",
             ])
         }
         return out

@@ -23,7 +23,7 @@ public enum FactListing {
     public static func csv(_ result: QueryResult, evidence: Bool = false) -> String {
         var header = ["subject", "subject_label", "predicate", "object", "object_label", "negated",
                       "modality", "confidence", "evidence_count", "documents"]
-        if evidence { header += ["document", "title", "source", "sentence", "start", "end", "quote"] }
+        if evidence { header += ["document", "title", "source", "sentence", "start", "end", "quote", "date", "url"] }
         var out = CSVExporter.row(header)
         for fact in result.facts {
             var documents: [String] = []
@@ -39,7 +39,8 @@ public enum FactListing {
             for piece in fact.evidence {
                 let document = result.documents[piece.document]
                 out += CSVExporter.row(columns + [piece.document, document?.title ?? "", document?.source ?? "",
-                                                  String(piece.sentence), String(piece.start), String(piece.end), piece.text])
+                                                  String(piece.sentence), String(piece.start), String(piece.end), piece.text,
+                                                  document?.date ?? "", document?.url ?? ""])
             }
         }
         return out
@@ -58,6 +59,11 @@ public enum FactListing {
         var start: Int
         var end: Int
         var text: String
+        /// How firmly this quote states the fact.
+        var modality: String?
+        /// The document's publication date and address, when known.
+        var date: String?
+        var url: String?
     }
 
     struct FactItem: Encodable {
@@ -68,11 +74,19 @@ public enum FactListing {
         var modality: String
         var confidence: Double
         var evidenceCount: Int
+        /// Pieces of evidence per modality ("asserted": 2, "possible": 3).
+        var modalities: [String: Int]
+        /// The earliest and latest dates of the documents that report the fact.
+        var firstReported: String?
+        var lastReported: String?
         var evidence: [EvidenceItem]?
 
         enum CodingKeys: String, CodingKey {
             case subject, predicate, object, negated, modality, confidence, evidence
+            case modalities
             case evidenceCount = "evidence_count"
+            case firstReported = "first_reported"
+            case lastReported = "last_reported"
         }
     }
 
@@ -80,15 +94,19 @@ public enum FactListing {
     /// - Throws: `EncodingError`.
     public static func json(_ result: QueryResult, evidence: Bool) throws -> Data {
         let items = result.facts.map { fact in
-            FactItem(subject: ActorRef(id: fact.subject, label: result.label(fact.subject)),
+            let dates = fact.evidence.compactMap { result.documents[$0.document]?.date }.sorted()
+            return FactItem(subject: ActorRef(id: fact.subject, label: result.label(fact.subject)),
                      predicate: fact.predicate.rawValue,
                      object: ActorRef(id: fact.object, label: result.label(fact.object)),
                      negated: fact.negated, modality: fact.modality.rawValue, confidence: fact.confidence,
                      evidenceCount: fact.evidence.count,
+                     modalities: Dictionary(uniqueKeysWithValues: fact.modalityCounts.map { ($0.modality.rawValue, $0.count) }),
+                     firstReported: dates.first, lastReported: dates.last,
                      evidence: evidence ? fact.evidence.map {
                          EvidenceItem(document: $0.document, title: result.documents[$0.document]?.title,
                                       source: result.documents[$0.document]?.source, sentence: $0.sentence,
-                                      start: $0.start, end: $0.end, text: $0.text)
+                                      start: $0.start, end: $0.end, text: $0.text, modality: fact.modality(of: $0).rawValue,
+                                      date: result.documents[$0.document]?.date, url: result.documents[$0.document]?.url)
                      } : nil)
         }
         return try encode(items)
@@ -155,7 +173,8 @@ public enum FactListing {
         var parts: [String] = []
         if let title = document?.title, !title.isEmpty { parts.append("\(TerminalText.oneLine(title)) (\(evidence.document))") } else { parts.append(evidence.document) }
         parts.append("sentence \(evidence.sentence), characters \(evidence.start)\u{2013}\(evidence.end)")
-        if let path = document?.source { parts.append(path) }
+        if let date = document?.date { parts.append(date) }
+        if let url = document?.url { parts.append(TerminalText.oneLine(url)) } else if let path = document?.source { parts.append(path) }
         return parts.joined(separator: ", ")
     }
 

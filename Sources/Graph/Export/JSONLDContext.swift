@@ -31,6 +31,8 @@ struct JSONLDContext: Sendable {
             Term(name: "sameAs", iri: s + "sameAs", coercion: .id),
             Term(name: "headline", iri: s + "headline", coercion: .none),
             Term(name: "datePublished", iri: s + "datePublished", coercion: .datatype(x + "date")),
+            Term(name: "url", iri: s + "url", coercion: .id),
+            Term(name: "inLanguage", iri: s + "inLanguage", coercion: .none),
             Term(name: "contentHash", iri: k + "contentHash", coercion: .none),
             Term(name: "sourcePath", iri: k + "sourcePath", coercion: .none),
             Term(name: "subject", iri: r + "subject", coercion: .id),

@@ -88,7 +88,14 @@ public struct LinkedDataExporter: Sendable {
                 rdf.add(d, schema + "datePublished", .literal(date, datatype: Namespace.xsd + "date"))
             }
             if let hash = document.contentHash { rdf.add(d, kg + "contentHash", .string(hash)) }
-            if let source = document.source { rdf.add(d, kg + "sourcePath", .string(source)) }
+            // A document is named by its address when it has one, else by its path as given
+            // to kg, never by an absolute path of this machine (only its file name then).
+            if let url = document.url, LinkedDataExporter.isWebAddress(url) {
+                rdf.add(d, schema + "url", .iri(url))
+            } else if let source = document.source {
+                rdf.add(d, kg + "sourcePath", .string(source.hasPrefix("/") ? (source as NSString).lastPathComponent : source))
+            }
+            if let language = document.language { rdf.add(d, schema + "inLanguage", .string(language)) }
         }
         let facts = graph.sortedFacts
         let edges = Dictionary(grouping: facts.filter { !$0.negated && $0.modality == .asserted }, by: \.subject)
@@ -126,10 +133,17 @@ public struct LinkedDataExporter: Sendable {
                 rdf.add(e, kg + "startOffset", .integer(piece.start))
                 rdf.add(e, kg + "endOffset", .integer(piece.end))
                 rdf.add(e, kg + "confidence", .decimal(piece.confidence))
+                if let modality = piece.modality { rdf.add(e, kg + "modality", .iri(Vocabulary.iri(modality))) }
                 rdf.add(e, Namespace.prov + "wasQuotedFrom", .iri(documentIRI(piece.document)))
             }
         }
         return rdf
+    }
+
+    /// An absolute http(s) address that is a valid IRI (no space, no `<>"{}|\\^` and backquote).
+    static func isWebAddress(_ s: String) -> Bool {
+        guard s.hasPrefix("http://") || s.hasPrefix("https://") else { return false }
+        return !s.unicodeScalars.contains { $0.value <= 0x20 || "<>\"{}|\\^`".unicodeScalars.contains($0) }
     }
 
     static func isISODate(_ text: String) -> Bool {

@@ -97,7 +97,7 @@ public enum Vocabulary {
         }
         let attributes: [(String, String, String)] = [
             ("negated", "negated", "True when the text says the fact does not, did not or will not hold."),
-            ("modality", "modality", "The fact's modality: kg:asserted, kg:possible or kg:planned."),
+            ("modality", "modality", "The modality of a fact (its firmest evidence) or of one piece of evidence: kg:asserted, kg:possible or kg:planned."),
             ("evidenceCount", "evidence count", "How many pieces of evidence support the fact."),
             ("confidence", "confidence", "The extractor's confidence, 0 to 1."),
             ("quote", "quote", "The text of a piece of evidence."),
@@ -105,7 +105,7 @@ public enum Vocabulary {
             ("startOffset", "start offset", "Unicode scalar offset of the quote's start in the document as read."),
             ("endOffset", "end offset", "Unicode scalar offset just past the quote's end."),
             ("contentHash", "content hash", "Hex SHA-256 of the document's bytes."),
-            ("sourcePath", "source path", "Where kg read the document from."),
+            ("sourcePath", "source path", "Where kg read the document from, as given to kg (a file name only for an absolute path); only for documents with no web address (schema:url)."),
             ("predicateClass", "predicate class", "The class of a predicate."),
             ("ploverCategory", "PLOVER category", "The PLOVER event category closest to a predicate."),
         ]

@@ -41,7 +41,11 @@ public struct Extractor: Sendable {
     ///   - id: the document id.
     ///   - source: where it was read from.
     public func extract(text: String, kind: SourceKind = .plain, id: String, source: String? = nil) -> DocumentExtraction {
-        let clean = TextCleaner.clean(text, kind: kind)
+        extract(TextCleaner.clean(text, kind: kind), id: id, source: source)
+    }
+
+    /// Extracts one document already cleaned.
+    func extract(_ clean: CleanText, id: String, source: String?) -> DocumentExtraction {
         var ranges: [Range<Int>] = []
         SentenceSplitter.split(clean.scalars, into: &ranges)
 
@@ -49,7 +53,6 @@ public struct Extractor: Sendable {
         var sentence = SentenceState()
         var found: [RelationFinder.Found] = []
         var affiliations: [(person: Int, org: Int, leads: Bool)] = []
-        var date: String? = nil
         let mentions = MentionFinder()
         let relations = RelationFinder()
         let language = readers.contains(.clauses) ? try? LanguageModel.english : nil
@@ -70,7 +73,6 @@ public struct Extractor: Sendable {
             sentence.start = range.lowerBound
             sentence.end = range.upperBound
             Tokenizer.tokenize(clean.scalars, range.lowerBound, range.upperBound, into: &sentence.tokens)
-            if date == nil { date = DateFinder.find(sentence.tokens) }
             affiliations.removeAll(keepingCapacity: true)
             mentions.find(&sentence, &doc, clean, affiliations: &affiliations)
             found.removeAll(keepingCapacity: true)
@@ -100,7 +102,7 @@ public struct Extractor: Sendable {
                     if doc.attackedCount[f.object]! >= doc.attackedCount[doc.lastEnemy ?? f.object] ?? 0 { doc.lastEnemy = f.object }
                 }
                 doc.add(subject: f.subject, predicate: f.predicate, object: f.object, negated: f.negated, modality: f.modality,
-                        confidence: f.confidence, evidence: evidence(clean, sentence, index, range, quote, (f.first, f.last), f.confidence))
+                        confidence: f.confidence, evidence: evidence(clean, sentence, index, range, quote, (f.first, f.last), f.confidence, f.modality))
             }
             for (kind, group) in sentence.namedGroups { doc.lastGroup[kind] = group }
             if let regime = sentence.regime { doc.lastRegime = regime }
@@ -163,19 +165,23 @@ public struct Extractor: Sendable {
             }
         }
         doc.canonicalizePeople(PeopleTable.english)
-        return output(doc, clean, id: id, source: source, date: date)
+        return output(doc, clean, id: id, source: source)
     }
 
     /// The quote of a sentence, or `nil` when it is too long to quote whole.
     private func evidenceSpan(_ clean: CleanText, _ range: Range<Int>) -> (start: Int, end: Int, text: String)? {
         guard range.count <= 600 else { return nil }
         let r = clean.originalRange(range.lowerBound, range.upperBound)
-        return (r.start, r.end, clean.quote(r.start, r.end))
+        return (r.start, r.end, clean.text(range.lowerBound, range.upperBound))
     }
 
     private func evidence(_ clean: CleanText, _ s: SentenceState, _ index: Int, _ range: Range<Int>,
-                          _ quote: (start: Int, end: Int, text: String)?, _ tokens: (Int, Int)?, _ confidence: Double) -> Evidence {
-        if let quote { return Evidence(sentence: index, start: quote.start, end: quote.end, text: quote.text, confidence: confidence) }
+                          _ quote: (start: Int, end: Int, text: String)?, _ tokens: (Int, Int)?, _ confidence: Double,
+                          _ modality: Modality = .asserted) -> Evidence {
+        // Each quote keeps how firmly it states the fact: merged facts take the firmest, not every quote does.
+        if let quote {
+            return Evidence(sentence: index, start: quote.start, end: quote.end, text: quote.text, confidence: confidence, modality: modality)
+        }
         // A very long sentence: quote the stretch of tokens the fact came from.
         var a = range.lowerBound, b = min(range.upperBound, range.lowerBound + 300)
         if let (first, last) = tokens, first < s.tokens.count, last < s.tokens.count {
@@ -183,10 +189,10 @@ public struct Extractor: Sendable {
             b = min(Int(s.tokens[last].end), a + 600)
         }
         let r = clean.originalRange(a, b)
-        return Evidence(sentence: index, start: r.start, end: r.end, text: clean.quote(r.start, r.end), confidence: confidence)
+        return Evidence(sentence: index, start: r.start, end: r.end, text: clean.text(a, b), confidence: confidence, modality: modality)
     }
 
-    private func output(_ doc: DocumentContext, _ clean: CleanText, id: String, source: String?, date: String?) -> DocumentExtraction {
+    private func output(_ doc: DocumentContext, _ clean: CleanText, id: String, source: String?) -> DocumentExtraction {
         var used = Set<Int>()
         var merged: [Fact.Key: Fact] = [:]
         for key in doc.factOrder {
@@ -214,11 +220,13 @@ public struct Extractor: Sendable {
             actor.aliases = []
             entities[actor.id] = actor
         }
-        var title = clean.title
+        var title = clean.metadata.title ?? clean.title
         // "Headline | Site name": the site name is no part of the headline.
         if let bar = title.range(of: " | ") { title = String(title[..<bar.lowerBound]) }
         while let last = title.unicodeScalars.last, last == " " { title.unicodeScalars.removeLast() }
-        let info = DocumentInfo(id: id, title: title, date: date, source: source)
+        let meta = clean.metadata
+        let info = DocumentInfo(id: id, title: title, date: meta.date, source: source, dateSource: meta.dateSource,
+                                url: meta.url, siteName: meta.siteName, language: meta.language)
         return DocumentExtraction(document: info, entities: entities.keys.sorted().map { entities[$0]! },
                                   triples: merged.keys.sorted().map { merged[$0]! })
     }

@@ -22,6 +22,20 @@ public struct DocumentExtraction: Codable, Sendable {
         return data
     }
 
+    /// The document in one line, for people, starting with "#": its title, date and
+    /// where the date was read, and its address.
+    /// `# Brussels extends sanctions · 2015-03-16 (meta article:published_time) · https://…`
+    public func headerLine() -> String {
+        var line = "# \(document.title.isEmpty ? document.id : document.title)"
+        if let date = document.date {
+            line += " \u{00B7} \(date)" + (document.dateSource.map { " (from \($0))" } ?? "")
+        } else {
+            line += " \u{00B7} no date"
+        }
+        if let url = document.url { line += " \u{00B7} \(url)" }
+        return TerminalText.oneLine(line)
+    }
+
     /// One fact per line, for people: `Russia supports Bashar al-Assad [possible] — "quote"`.
     public func textLines() -> [String] {
         let labels = Dictionary(entities.map { ($0.id, $0.label) }, uniquingKeysWith: { a, _ in a })

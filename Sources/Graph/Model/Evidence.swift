@@ -8,18 +8,24 @@ public struct Evidence: Hashable, Codable, Sendable {
     public var end: Int
     public var text: String
     public var confidence: Double
+    /// How firmly this quote states the fact ("has not ruled out" is possible); nil in
+    /// extractions and stores written before evidence kept its own modality, where the
+    /// fact's modality stands for it.
+    public var modality: Modality?
 
-    public init(document: String = "", sentence: Int, start: Int, end: Int, text: String, confidence: Double = 0.8) {
+    public init(document: String = "", sentence: Int, start: Int, end: Int, text: String, confidence: Double = 0.8,
+                modality: Modality? = nil) {
         self.document = document
         self.sentence = sentence
         self.start = start
         self.end = end
         self.text = text
         self.confidence = confidence
+        self.modality = modality
     }
 
     enum CodingKeys: String, CodingKey {
-        case document, sentence, start, end, text, confidence
+        case document, sentence, start, end, text, confidence, modality
     }
 
     public init(from decoder: Decoder) throws {
@@ -30,6 +36,7 @@ public struct Evidence: Hashable, Codable, Sendable {
         end = try c.decode(Int.self, forKey: .end)
         text = try c.decode(String.self, forKey: .text)
         confidence = try c.decodeIfPresent(Double.self, forKey: .confidence) ?? 0.8
+        modality = try c.decodeIfPresent(Modality.self, forKey: .modality)
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -40,5 +47,6 @@ public struct Evidence: Hashable, Codable, Sendable {
         try c.encode(end, forKey: .end)
         try c.encode(text, forKey: .text)
         try c.encode(confidence, forKey: .confidence)
+        try c.encodeIfPresent(modality, forKey: .modality)
     }
 }

@@ -74,7 +74,7 @@ public struct DocumentLoader: Sendable {
             }
             // A broken link to an article is kept, so `load` names it as missing.
             let ext = (name as NSString).pathExtension.lowercased()
-            if DocumentLoader.kinds[ext] != nil && !isIgnored(path) {
+            if (DocumentLoader.kinds[ext] != nil || CorpusReader.extensions.contains(ext)) && !isIgnored(path) {
                 found.append((path, DocumentLoader.resolved(path)))
             }
         }
@@ -115,6 +115,9 @@ public struct DocumentLoader: Sendable {
                 throw LoadProblem.missing(path: path)
             }
             if isDirectory.boolValue { throw LoadProblem.unreadable(path: path, reason: "it is a folder, not an article") }
+            if CorpusReader.isCorpus(path) {
+                throw LoadProblem.unreadable(path: path, reason: "it is a corpus of articles, one per row; read it with kg build")
+            }
             guard let known else { throw LoadProblem.unsupportedType(path: path) }
             kind = known
             do {

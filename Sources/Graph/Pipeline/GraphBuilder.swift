@@ -9,10 +9,13 @@ import Foundation
 public struct GraphBuilder: Sendable {
     public var extractor: Extractor
     public var loader: DocumentLoader
+    /// How rows of `.csv` and `.jsonl` corpus files are read.
+    public var corpus: CorpusReader
 
-    public init(extractor: Extractor = Extractor(), loader: DocumentLoader = DocumentLoader()) {
+    public init(extractor: Extractor = Extractor(), loader: DocumentLoader = DocumentLoader(), corpus: CorpusReader = CorpusReader()) {
         self.extractor = extractor
         self.loader = loader
+        self.corpus = corpus
     }
 
     /// The result of reading and extracting a set of inputs.
@@ -31,28 +34,56 @@ public struct GraphBuilder: Sendable {
     /// true is read (and hashed) but not extracted; its path goes to `Result.skipped`.
     public func extract(paths: [String], skip: (@Sendable (SourceDocument) -> Bool)? = nil,
                         progress: (@Sendable (Int, Int, String) -> Void)? = nil) -> Result {
-        let (files, expandProblems) = loader.expand(paths)
+        let (found, expandProblems) = loader.expand(paths)
+        // A corpus file is read here, row by row; each row is then one document like a file.
+        var files: [String] = []
+        var rows: [Int: Swift.Result<SourceDocument, LoadProblem>] = [:]
+        var corpusProblems: [LoadProblem] = []
+        for path in found {
+            guard CorpusReader.isCorpus(path) else { files.append(path); continue }
+            do {
+                for row in try corpus.read(path) {
+                    rows[files.count] = row
+                    files.append(path)
+                }
+            } catch let problem as LoadProblem {
+                corpusProblems.append(problem)
+            } catch {
+                corpusProblems.append(.unreadable(path: path, reason: "\(error)"))
+            }
+        }
         let slots = ResultSlots(count: files.count)
         let extractor = self.extractor
         let loader = self.loader
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+        DispatchQueue.concurrentPerform(iterations: files.count) { [rows, files] index in
             let path = files[index]
             let loaded: Swift.Result<SourceDocument, LoadProblem>
-            do {
-                loaded = .success(try loader.load(path))
-            } catch let problem as LoadProblem {
-                loaded = .failure(problem)
-            } catch {
-                loaded = .failure(.unreadable(path: path, reason: "\(error)"))
+            if let row = rows[index] {
+                loaded = row
+            } else {
+                do {
+                    loaded = .success(try loader.load(path))
+                } catch let problem as LoadProblem {
+                    loaded = .failure(problem)
+                } catch {
+                    loaded = .failure(.unreadable(path: path, reason: "\(error)"))
+                }
             }
-            slots.set(index, loaded)
             if case .success(let source) = loaded, skip?(source) != true {
-                let extraction = extractor.extract(text: source.text, kind: source.kind, id: source.id, source: source.path)
-                slots.setExtraction(index, extraction)
+                do {
+                    slots.setExtraction(index, try extractor.extract(source))
+                    slots.set(index, loaded)
+                } catch let problem as LoadProblem {
+                    slots.set(index, .failure(problem))
+                } catch {
+                    slots.set(index, .failure(.unreadable(path: path, reason: "\(error)")))
+                }
+            } else {
+                slots.set(index, loaded)
             }
             progress?(slots.markDone(), files.count, path)
         }
-        var result = Result(extractions: [], problems: expandProblems, repaired: [], words: 0)
+        var result = Result(extractions: [], problems: expandProblems + corpusProblems, repaired: [], words: 0)
         var usedIDs: [String: Int] = [:]
         for index in files.indices {
             switch slots.get(index) {
@@ -65,7 +96,6 @@ public struct GraphBuilder: Sendable {
                 }
                 if source.repairedEncoding { result.repaired.append(source.path) }
                 result.words += GraphBuilder.wordCount(source.text)
-                extraction.document.contentHash = source.contentHash
                 if usedIDs[extraction.document.id, default: 0] > 0 {
                     extraction.document.id += "-" + source.contentHash.prefix(8)
                 }

@@ -8,13 +8,17 @@ public enum LoadProblem: LocalizedError, Equatable, Sendable {
     case empty(path: String)
     case unsupportedType(path: String)
     case noArticles(path: String)
+    /// A row of a corpus file (CSV or JSON Lines) that is skipped.
+    case badRow(path: String, line: Int, reason: String)
+    /// A web page in which no article text was found.
+    case noArticleText(path: String)
     /// A file kg itself writes (an output of this build or its store), named as an input.
     case ownOutput(path: String)
 
     public var path: String {
         switch self {
         case .missing(let p), .unreadable(let p, _), .binary(let p), .empty(let p), .unsupportedType(let p), .noArticles(let p),
-             .ownOutput(let p):
+             .noArticleText(let p), .ownOutput(let p), .badRow(let p, _, _):
             return p
         }
     }
@@ -36,9 +40,13 @@ public enum LoadProblem: LocalizedError, Equatable, Sendable {
         case .empty(let path):
             return "\(path): is empty; there is nothing to extract"
         case .unsupportedType(let path):
-            return "\(path): unsupported file type; kg reads .txt, .md and .html"
+            return "\(path): unsupported file type; kg reads .txt, .md and .html articles and .csv, .jsonl and .ndjson corpora"
         case .noArticles(let path):
-            return "\(path): folder holds no .txt, .md or .html files"
+            return "\(path): folder holds no .txt, .md, .html, .csv or .jsonl files"
+        case .badRow(let path, let line, let reason):
+            return "\(path):\(line): row \(reason); skipped, the other rows go through"
+        case .noArticleText(let path):
+            return "\(path): no article text found in this web page (is it broken, or is its story loaded by script?); nothing was extracted from it"
         case .ownOutput(let path):
             return "\(path): is written by this build (an output or the store), so it is not read as an article"
         }

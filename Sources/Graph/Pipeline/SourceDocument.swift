@@ -11,6 +11,11 @@ public struct SourceDocument: Sendable {
     public var contentHash: String
     /// True when the bytes were not valid UTF-8 and were repaired with U+FFFD.
     public var repairedEncoding: Bool
+    /// What a corpus row's columns say (they win over what the text says), and where its date came from.
+    public var title: String?
+    public var date: String?
+    public var url: String?
+    public var dateSource: String?
 
     public init(id: String, path: String, kind: SourceKind, text: String, contentHash: String, repairedEncoding: Bool = false) {
         self.id = id

@@ -139,7 +139,8 @@ public struct DOTWriter: Sendable {
     static func edgeLabel(_ edge: Diagram.Edge) -> String {
         var lines = edge.facts.prefix(labelLines).map { fact -> String in
             var line = (fact.negated ? "not " : "") + fact.predicate.rawValue
-            if fact.evidence.count > 1 { line += " \u{00D7}\(fact.evidence.count)" }
+            let firm = fact.firmEvidence.count
+            if firm > 1 { line += " \u{00D7}\(firm)" }
             if fact.modality != .asserted { line += " (\(fact.modality.rawValue))" }
             return line
         }
@@ -153,7 +154,10 @@ public struct DOTWriter: Sendable {
         var lines = edge.facts.map { fact -> String in
             var line = "\(from) " + (fact.negated ? "not " : "") + "\(fact.predicate.rawValue) \(to)"
             if fact.modality != .asserted { line += " (\(fact.modality.rawValue))" }
-            return line + " \u{2014} \(fact.evidence.count) piece\(fact.evidence.count == 1 ? "" : "s") of evidence"
+            line += " \u{2014} \(fact.evidence.count) piece\(fact.evidence.count == 1 ? "" : "s") of evidence"
+            if let breakdown = fact.modalityBreakdown { line += " (\(breakdown))" }
+            if let span = graph.reportingSpan(of: fact) { line += ", reported \(span)" }
+            return line
         }
         if let best = edge.bestEvidence { lines.append(DOTWriter.citation(best, in: graph)) }
         return lines.joined(separator: "\n")

@@ -29,8 +29,9 @@ public struct Diagram: Sendable {
         /// The merged facts, most evidence first.
         public var facts: [Fact]
 
-        /// Pieces of evidence over all merged facts.
-        public var evidence: Int { facts.reduce(0) { $0 + $1.evidence.count } }
+        /// Pieces of evidence over all merged facts, each fact counting only the quotes
+        /// of the modality it is drawn with (hedged quotes do not thicken a firm line).
+        public var evidence: Int { facts.reduce(0) { $0 + $1.firmEvidence.count } }
 
         /// A stable id, unique in the diagram (actor ids never hold "--").
         public var id: String {
@@ -42,7 +43,8 @@ public struct Diagram: Sendable {
         }
 
         /// The best piece of evidence over all merged facts.
-        public var bestEvidence: Evidence? { Diagram.best(facts.flatMap(\.evidence)) }
+        /// (A firm line quotes a firm sentence: only the evidence of each fact's own modality.)
+        public var bestEvidence: Evidence? { Diagram.best(facts.flatMap(\.firmEvidence)) }
     }
 
     /// What a size limit or a filter left out, for the legend.

@@ -119,9 +119,11 @@ public struct HTMLReportWriter: Sendable {
         for fact in facts {
             var relation = (fact.negated ? "not " : "") + fact.predicate.rawValue
             if fact.modality != .asserted { relation += " (\(fact.modality.rawValue))" }
+            if let breakdown = fact.modalityBreakdown { relation += " [\(breakdown)]" }
             out += "<tr class=\"\(fact.predicate.predicateClass.rawValue)\"><td>\(actorName(graph.actors[fact.subject], fallback: fact.subject))</td>"
             out += "<td class=\"rel\">\(Markup.escape(relation))</td><td>\(actorName(graph.actors[fact.object], fallback: fact.object))</td>"
             out += "<td>\(fact.evidence.count)</td><td>"
+            if let span = graph.reportingSpan(of: fact) { out += "<small class=\"reported\">reported \(Markup.escape(span))</small> " }
             let ordered = fact.evidence.sorted(by: Diagram.quotesBetter)
             if let best = ordered.first { out += "<q dir=\"auto\">\(Markup.escape(best.text))</q>" }
             if ordered.count > 1 {

@@ -15,9 +15,12 @@ public struct FactFilter: Equatable, Sendable {
     public var minEvidence: Int?
     /// Facts stated by this document (its id).
     public var document: String?
+    /// Only evidence from documents dated in this window (`--since`, `--until`); a fact
+    /// with none there is left out, and undated documents are in no window.
+    public var dates: DateWindow
 
     public init(subject: String? = nil, object: String? = nil, actor: String? = nil, predicate: Predicate? = nil,
-                negated: Bool? = nil, minEvidence: Int? = nil, document: String? = nil) {
+                negated: Bool? = nil, minEvidence: Int? = nil, document: String? = nil, dates: DateWindow = DateWindow()) {
         self.subject = subject
         self.object = object
         self.actor = actor
@@ -25,5 +28,6 @@ public struct FactFilter: Equatable, Sendable {
         self.negated = negated
         self.minEvidence = minEvidence
         self.document = document
+        self.dates = dates
     }
 }

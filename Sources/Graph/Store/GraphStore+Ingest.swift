@@ -153,8 +153,8 @@ extension GraphStore {
         let insertMention = try db.cachedStatement(
             sql: "INSERT INTO factMention (factID, documentID, modality, confidence) VALUES (?, ?, ?, ?)")
         let insertEvidence = try db.cachedStatement(sql: """
-            INSERT OR IGNORE INTO evidence (factID, documentID, sentence, startOffset, endOffset, quote, confidence)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT OR IGNORE INTO evidence (factID, documentID, sentence, startOffset, endOffset, quote, confidence, modality)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let findFact = try db.cachedStatement(
             sql: "SELECT id FROM fact WHERE subject = ? AND predicate = ? AND object = ? AND negated = ?")
@@ -180,7 +180,7 @@ extension GraphStore {
             try insertMention.execute(arguments: [factID, documentID, fact.modality.rawValue, fact.confidence])
             for evidence in fact.evidence {
                 try insertEvidence.execute(arguments: [factID, documentID, evidence.sentence, evidence.start, evidence.end,
-                                                       evidence.text, evidence.confidence])
+                                                       evidence.text, evidence.confidence, evidence.modality?.rawValue])
             }
         }
     }

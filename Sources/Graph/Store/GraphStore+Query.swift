@@ -32,18 +32,36 @@ extension GraphStore {
                 conditions.append("EXISTS (SELECT 1 FROM factMention m WHERE m.factID = f.id AND m.documentID = ?)")
                 arguments += [document]
             }
+            // Evidence counted and listed: all of it, or that of documents dated in the window.
+            // DateWindow's bounds are normalized YYYY-MM-DD (checked again here: digits and
+            // dashes only), so they are written into the SQL, where they appear in several clauses.
+            var inWindow = "1"
+            if !filter.dates.isEmpty {
+                var bounds = ["date IS NOT NULL"]
+                for (bound, op) in [(filter.dates.since, ">="), (filter.dates.until, "<=")] {
+                    guard let bound else { continue }
+                    guard bound.utf8.count == 10, bound.utf8.allSatisfy({ ($0 >= 48 && $0 <= 57) || $0 == 45 }) else {
+                        throw StoreError.database(path: path, reason: "the date \(bound) is not YYYY-MM-DD")
+                    }
+                    bounds.append("substr(date, 1, 10) \(op) '\(bound)'")
+                }
+                inWindow = "documentID IN (SELECT id FROM document WHERE \(bounds.joined(separator: " AND ")))"
+                conditions.append("EXISTS (SELECT 1 FROM evidence e WHERE e.factID = f.id AND e.\(inWindow))")
+            }
+            let counted = inWindow == "1" ? "" : " AND e.\(inWindow)"
             if let minimum = filter.minEvidence {
-                conditions.append("(SELECT COUNT(*) FROM evidence e WHERE e.factID = f.id) >= ?")
+                conditions.append("(SELECT COUNT(*) FROM evidence e WHERE e.factID = f.id\(counted)) >= ?")
                 arguments += [minimum]
             }
             let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
             let records = try FactRecord.fetchAll(db, sql: """
                 SELECT f.* FROM fact f \(whereClause)
-                ORDER BY (SELECT COUNT(*) FROM evidence e WHERE e.factID = f.id) DESC, f.subject, f.predicate, f.object, f.negated
+                ORDER BY (SELECT COUNT(*) FROM evidence e WHERE e.factID = f.id\(counted)) DESC, f.subject, f.predicate, f.object, f.negated
                 """, arguments: arguments)
             let factIDs = records.compactMap(\.id)
             let evidence = try EvidenceRecord
                 .filter(factIDs.contains(EvidenceRecord.Columns.factID))
+                .filter(sql: inWindow)
                 .order(EvidenceRecord.Columns.documentID, EvidenceRecord.Columns.start, EvidenceRecord.Columns.end)
                 .fetchAll(db)
             let byFact = Dictionary(grouping: evidence, by: \.factID)

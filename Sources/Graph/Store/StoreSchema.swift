@@ -9,6 +9,7 @@ enum StoreSchema {
     /// Migration identifiers, in order.
     static let identifiers = [
         "v1-documents-actors-facts-evidence", "v2-builds-and-query-indexes", "v3-document-source-key",
+        "v4-document-url-and-metadata", "v5-evidence-modality",
     ]
 
     static var migrator: DatabaseMigrator {
@@ -86,6 +87,24 @@ enum StoreSchema {
             // Only an absolute path can be known again; older relative ones match by id.
             try db.execute(sql: "UPDATE document SET sourceKey = source WHERE source LIKE '/%'")
             try db.create(index: "document_on_sourceKey", on: DocumentRecord.databaseTableName, columns: ["sourceKey"])
+        }
+        migrator.registerMigration(identifiers[3]) { db in
+            // What a page says about itself: its address, where its date was read, its site and language.
+            // Documents stored before keep their rows; the new columns are empty for them.
+            try db.alter(table: DocumentRecord.databaseTableName) { t in
+                t.add(column: "url", .text)
+                t.add(column: "dateSource", .text)
+                t.add(column: "siteName", .text)
+                t.add(column: "language", .text)
+            }
+            try db.create(index: "document_on_date", on: DocumentRecord.databaseTableName, columns: ["date"])
+        }
+        migrator.registerMigration(identifiers[4]) { db in
+            // How firmly each quote states its fact; empty for quotes stored before, which
+            // then count with their fact's modality.
+            try db.alter(table: EvidenceRecord.databaseTableName) { t in
+                t.add(column: "modality", .text)
+            }
         }
         return migrator
     }

@@ -128,11 +128,14 @@ final class DocumentLoaderTests: XCTestCase {
     func testBinaryEmptyAndUnsupportedFilesAreRejected() throws {
         let binary = try write(Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x01]), "image.txt")
         let blank = try write(Data(" \n\t\n".utf8), "blank.md")
-        let other = try write(Data("text".utf8), "data.csv")
+        let other = try write(Data("text".utf8), "data.xlsx")
         let loader = DocumentLoader()
         XCTAssertThrowsError(try loader.load(binary)) { XCTAssertEqual($0 as? LoadProblem, .binary(path: binary)) }
         XCTAssertThrowsError(try loader.load(blank)) { XCTAssertEqual($0 as? LoadProblem, .empty(path: blank)) }
         XCTAssertThrowsError(try loader.load(other)) { XCTAssertEqual($0 as? LoadProblem, .unsupportedType(path: other)) }
+        // A corpus is many articles: `kg build` reads it, not `load`.
+        let corpus = try write(Data("url,text\n".utf8), "rows.csv")
+        XCTAssertThrowsError(try loader.load(corpus)) { XCTAssertTrue($0.localizedDescription.contains("read it with kg build"), $0.localizedDescription) }
     }
 
     func testANulPastTheFirstBytesStillMakesAFileBinary() throws {

@@ -2,131 +2,97 @@ import Language
 
 /// Turns an article as read (plain text, Markdown or HTML) into `CleanText`.
 ///
-/// HTML: tags are dropped (block tags become line breaks), `script`/`style` bodies
-/// skipped, entities decoded. Markdown: heading, quote and list markers, emphasis
-/// and link targets are dropped. Then every line that is page furniture (navigation,
-/// newsletter and membership prompts, photo credits, related-story lists, publisher
-/// blurbs, weather and clock lines) is left out. Linear in the size of the input.
+/// HTML: libxml2 parses the page (`HTMLTree`), `MainContent` keeps the article and
+/// drops the page's furniture, `PageMetadata` reads headline, date, URL, site and
+/// language; every entity is decoded. Markdown: YAML front matter (`title`, `date`,
+/// `url`) is read and left out of the text; heading, quote and list markers, emphasis
+/// and link targets are dropped, entities decoded. Then every line that is page
+/// furniture (navigation, newsletter and membership prompts, photo credits,
+/// related-story lists, publisher blurbs, weather and clock lines) is left out. With
+/// no date from metadata, a date in the first lines of the text is the document's;
+/// a date further down is the story's, not the article's. Linear in the size of the
+/// input.
 enum TextCleaner {
     static func clean(_ text: String, kind: SourceKind) -> CleanText {
         var result = CleanText()
         result.original = Array(text.unicodeScalars)
-        if kind == .plain {
+        switch kind {
+        case .plain:
             // Plain text is its own markup-free form: no copy, offsets are identities.
             let original = result.original
             keepArticleLines(original, nil, into: &result)
-            return result
+        case .html:
+            guard let tree = HTMLTree.parse(text, original: result.original) else { return result }
+            let content = MainContent(tree).text()
+            keepArticleLines(content.scalars, content.origin, into: &result)
+            result.metadata = PageMetadata.read(tree, headline: result.title)
+        case .markdown:
+            var raw: [Unicode.Scalar] = []
+            var rawOrigin: [Int32] = []
+            raw.reserveCapacity(result.original.count)
+            rawOrigin.reserveCapacity(result.original.count)
+            let body = FrontMatter.read(result.original, into: &result.metadata)
+            stripMarkdown(result.original, from: body, into: &raw, origin: &rawOrigin)
+            keepArticleLines(raw, rawOrigin, into: &result)
         }
-        var raw: [Unicode.Scalar] = []
-        var rawOrigin: [Int32] = []
-        raw.reserveCapacity(result.original.count)
-        rawOrigin.reserveCapacity(result.original.count)
-        if kind == .html {
-            stripHTML(result.original, into: &raw, origin: &rawOrigin)
-        } else {
-            stripMarkdown(result.original, into: &raw, origin: &rawOrigin)
-        }
-        keepArticleLines(raw, rawOrigin, into: &result)
+        if result.metadata.date == nil { dateFromFirstLines(&result) }
         return result
     }
 
-    // MARK: HTML
+    /// How many lines at the top of a text may carry its date (headline, dateline, by-line).
+    static let dateLines = 4
+    /// How far into one of those lines a date may stand ("Filed Oct. 3, 2019 by staff").
+    static let dateTokens = 16
 
-    private static let blockTags: Set<String> = [
-        "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th",
-        "table", "section", "article", "header", "footer", "nav", "aside", "blockquote", "figure",
-        "figcaption", "title", "hr", "main", "dd", "dt", "pre", "form", "button",
-    ]
-    private static let skippedTags: Set<String> = ["script", "style", "noscript", "svg", "nav", "footer", "button", "form", "aside", "figcaption"]
-    private static let entities: [String: Unicode.Scalar] = [
-        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " ", "rsquo": "\u{2019}",
-        "lsquo": "\u{2018}", "rdquo": "\u{201D}", "ldquo": "\u{201C}", "mdash": "\u{2014}", "ndash": "\u{2013}",
-        "hellip": "\u{2026}", "eacute": "é", "egrave": "è", "aacute": "á", "iacute": "í", "oacute": "ó",
-        "uacute": "ú", "ccedil": "ç", "ntilde": "ñ", "uuml": "ü", "ouml": "ö", "auml": "ä", "copy": "©",
-    ]
-
-    static func stripHTML(_ s: [Unicode.Scalar], into out: inout [Unicode.Scalar], origin: inout [Int32]) {
-        var i = 0
-        let n = s.count
-        var skipping: String? = nil
-        while i < n {
-            let c = s[i]
-            if c == "<" {
-                // Read the tag name.
-                var j = i + 1
-                var closing = false
-                if j < n, s[j] == "/" { closing = true; j += 1 }
-                if j < n, s[j] == "!" {
-                    // Comment or doctype: skip to "-->" or ">".
-                    var k = j
-                    let isComment = k + 2 < n && s[k + 1] == "-" && s[k + 2] == "-"
-                    while k < n {
-                        if isComment {
-                            if s[k] == ">" && k >= 2 && s[k - 1] == "-" && s[k - 2] == "-" { break }
-                        } else if s[k] == ">" { break }
-                        k += 1
-                    }
-                    i = k + 1
-                    continue
-                }
-                var name = ""
-                while j < n, j - i < 40, s[j].properties.isAlphabetic || (s[j].value >= 0x30 && s[j].value <= 0x39) {
-                    name.unicodeScalars.append(Tokenizer.asciiLower(s[j]))
-                    j += 1
-                }
-                if name.isEmpty { // a lone "<"
-                    if skipping == nil { out.append(c); origin.append(Int32(i)) }
-                    i += 1
-                    continue
-                }
-                var k = j
-                var quote: Unicode.Scalar? = nil
-                while k < n {
-                    let d = s[k]
-                    if let q = quote { if d == q { quote = nil } } else if d == "\"" || d == "'" { quote = d } else if d == ">" { break }
-                    k += 1
-                }
-                if let skip = skipping {
-                    if closing && name == skip { skipping = nil }
-                } else if !closing && skippedTags.contains(name) && !(k > 0 && s[k - 1] == "/") {
-                    skipping = name
-                } else if blockTags.contains(name) {
-                    out.append("\n"); origin.append(Int32(i))
-                }
-                i = k + 1
+    /// The document's date from its first lines, as `DateFinder` reads them; else from
+    /// a line further down that is nothing but a time stamp ("Sep 28, 2015 12:23 PM ET",
+    /// as pages print under or over the story). A date inside a sentence of the story is
+    /// the story's, not the article's.
+    private static func dateFromFirstLines(_ result: inout CleanText) {
+        var tokens: [Token] = []
+        var start = 0
+        var line = 0
+        let s = result.scalars
+        while start < s.count {
+            var end = start
+            while end < s.count, s[end] != "\n" { end += 1 }
+            line += 1
+            tokens.removeAll(keepingCapacity: true)
+            Tokenizer.tokenize(s, start, end, into: &tokens)
+            if line <= dateLines {
+                if tokens.count > dateTokens { tokens.removeLast(tokens.count - dateTokens) }
+            } else if tokens.count > 10 || !tokens.allSatisfy(isTimeStampWord) {
+                start = end + 1
                 continue
             }
-            if skipping != nil { i += 1; continue }
-            if c == "&" {
-                var j = i + 1
-                var name = ""
-                while j < n, j - i < 10, s[j] != ";", s[j].properties.isAlphabetic || s[j] == "#" || (s[j].value >= 0x30 && s[j].value <= 0x39) {
-                    name.unicodeScalars.append(s[j]); j += 1
-                }
-                if j < n, s[j] == ";", let decoded = decodeEntity(name) {
-                    out.append(decoded); origin.append(Int32(i))
-                    i = j + 1
-                    continue
-                }
+            if let date = DateFinder.find(tokens) {
+                result.metadata.date = date
+                // Named by its line in the file as read, which blank and furniture lines count in.
+                let at = start < result.origin.count ? Int(result.origin[start]) : 0
+                let fileLine = 1 + result.original[0..<min(at, result.original.count)].reduce(0) { $0 + ($1 == "\n" ? 1 : 0) }
+                result.metadata.dateSource = (line <= dateLines ? "line" : "time stamp on line") + " \(fileLine) of the text"
+                return
             }
-            out.append(c); origin.append(Int32(i))
-            i += 1
+            start = end + 1
         }
     }
 
-    private static func decodeEntity(_ name: String) -> Unicode.Scalar? {
-        if name.hasPrefix("#") {
-            let digits = name.dropFirst()
-            let value = digits.hasPrefix("x") || digits.hasPrefix("X") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
-            return value.flatMap(Unicode.Scalar.init)
-        }
-        return entities[name]
+    private static let timeStampWords: Set<String> = [
+        "posted", "published", "updated", "last", "on", "at", "am", "pm", "a.m.", "p.m.", "et", "gmt", "utc", "bst", "cet",
+        "est", "edt", "pst", "pdt", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ]
+
+    private static func isTimeStampWord(_ t: Token) -> Bool {
+        let w = t.lower
+        if DateFinder.months[w] != nil || timeStampWords.contains(w) { return true }
+        return w.unicodeScalars.allSatisfy { ($0.value >= 48 && $0.value <= 57) || ",.:-|/".unicodeScalars.contains($0) }
+            || (w.hasSuffix("st") || w.hasSuffix("nd") || w.hasSuffix("rd") || w.hasSuffix("th")) && Int(w.dropLast(2)) != nil
     }
 
     // MARK: Markdown
 
-    static func stripMarkdown(_ s: [Unicode.Scalar], into out: inout [Unicode.Scalar], origin: inout [Int32]) {
-        var i = 0
+    static func stripMarkdown(_ s: [Unicode.Scalar], from start: Int = 0, into out: inout [Unicode.Scalar], origin: inout [Int32]) {
+        var i = start
         let n = s.count
         var atLineStart = true
         while i < n {
@@ -156,6 +122,12 @@ enum TextCleaner {
                 i = min(n, j + 1)
             case "[":
                 i += 1
+            case "&":
+                if let e = HTMLTree.entity(at: i, in: s) {
+                    out.append(e.scalar); origin.append(Int32(i)); i = e.end
+                } else {
+                    out.append(c); origin.append(Int32(i)); i += 1
+                }
             case "]" where i + 1 < n && s[i + 1] == "(":
                 var j = i + 2
                 while j < n, s[j] != ")", s[j] != "\n" { j += 1 }

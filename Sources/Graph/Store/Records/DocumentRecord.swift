@@ -14,6 +14,10 @@ struct DocumentRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
     var sourceKey: String?
     /// The build that stored this version of the document.
     var buildID: Int64?
+    var url: String?
+    var dateSource: String?
+    var siteName: String?
+    var language: String?
 
     enum Columns {
         static let id = Column(CodingKeys.id)
@@ -23,6 +27,8 @@ struct DocumentRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
         static let contentHash = Column(CodingKeys.contentHash)
         static let sourceKey = Column(CodingKeys.sourceKey)
         static let buildID = Column(CodingKeys.buildID)
+        static let url = Column(CodingKeys.url)
+        static let dateSource = Column(CodingKeys.dateSource)
     }
 
     init(_ info: DocumentInfo, buildID: Int64?) {
@@ -33,6 +39,10 @@ struct DocumentRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
         contentHash = info.contentHash
         sourceKey = DocumentRecord.sourceKey(info.source)
         self.buildID = buildID
+        url = info.url
+        dateSource = info.dateSource
+        siteName = info.siteName
+        language = info.language
     }
 
     /// An absolute, standardized form of a source path ("./news/../news/a.txt" and
@@ -43,6 +53,7 @@ struct DocumentRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
     }
 
     var info: DocumentInfo {
-        DocumentInfo(id: id, title: title, date: date, source: source, contentHash: contentHash)
+        DocumentInfo(id: id, title: title, date: date, source: source, contentHash: contentHash,
+                     dateSource: dateSource, url: url, siteName: siteName, language: language)
     }
 }

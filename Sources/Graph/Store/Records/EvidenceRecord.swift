@@ -12,9 +12,11 @@ struct EvidenceRecord: Codable, FetchableRecord, MutablePersistableRecord, Senda
     var end: Int
     var quote: String
     var confidence: Double
+    /// `Modality` raw value, nil for evidence stored before migration v5.
+    var modality: String?
 
     enum CodingKeys: String, CodingKey {
-        case id, factID, documentID, sentence, quote, confidence
+        case id, factID, documentID, sentence, quote, confidence, modality
         case start = "startOffset", end = "endOffset"
     }
 
@@ -27,10 +29,12 @@ struct EvidenceRecord: Codable, FetchableRecord, MutablePersistableRecord, Senda
         static let end = Column(CodingKeys.end)
         static let quote = Column(CodingKeys.quote)
         static let confidence = Column(CodingKeys.confidence)
+        static let modality = Column(CodingKeys.modality)
     }
 
     var evidence: Evidence {
-        Evidence(document: documentID, sentence: sentence, start: start, end: end, text: quote, confidence: confidence)
+        Evidence(document: documentID, sentence: sentence, start: start, end: end, text: quote, confidence: confidence,
+                 modality: modality.flatMap(Modality.init))
     }
 
     mutating func didInsert(_ inserted: InsertionSuccess) {
