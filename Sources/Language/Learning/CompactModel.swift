@@ -2,25 +2,47 @@
 /// scale, in an open-addressing table sized to its rows (not to a power of two).
 ///
 /// With four classes or fewer (the parser's transitions) each slot holds the feature's
-/// key and its weights together, so scoring a feature costs one cache line; with
-/// more, a slot holds the key and the row of its weights. Rows are kept sorted by
-/// key, so a model has one serialized form whatever order it was built in.
+/// key and its weights together, so scoring a feature costs one cache line. With more
+/// (tags, relations), a slot is only the key's tag, and the weights of the feature in
+/// slot i are row i of a table aligned to cache lines (64 bytes for up to 32 classes,
+/// 128 for up to 64): the row's address does not depend on what the slot holds, so
+/// the processor fetches both at once, and the row is summed 32 weights at a time.
+/// Rows are kept sorted by key, so a model has one serialized form whatever order it
+/// was built in.
 struct CompactModel: Sendable {
-    /// A slot: the high half of the feature's key (0 when empty) and four weights or
-    /// a row number; 12 bytes. The low half places it, so the pair identifies the
-    /// feature with a false match about once in four billion probes.
+    /// A slot: the high half of the feature's key (0 when empty) and four weights;
+    /// 12 bytes. The low half places it, so the pair identifies the feature with a
+    /// false match about once in four billion probes.
     struct Slot: Sendable {
         var tag: UInt32
         var a: Int16, b: Int16, c: Int16, d: Int16
     }
 
+    /// Weight rows in slot order, each padded to whole cache lines and aligned to one.
+    final class Rows: @unchecked Sendable {
+        /// Bytes from one row to the next: a multiple of 64.
+        let stride: Int
+        let base: UnsafeMutableRawPointer
+
+        init(count: Int, classCount: Int) {
+            stride = (classCount + 31) / 32 * 64
+            base = UnsafeMutableRawPointer.allocate(byteCount: max(1, count * stride), alignment: 64)
+            base.initializeMemory(as: UInt8.self, repeating: 0, count: max(1, count * stride))
+        }
+
+        deinit { base.deallocate() }
+    }
+
     let classCount: Int
     let scale: Float
+    /// Narrow models: the slots with their weights.
     private let slots: [Slot]
+    /// Wide models: the tag of each slot, and the weight rows in slot order.
+    private let tags: [UInt32]
+    private let table: Rows
     /// The full keys, sorted: for writing the model, never read when scoring.
     private let keys: [UInt64]
-    /// Weights of the rows in key order: read when scoring a model of more than four
-    /// classes, kept for writing the file otherwise.
+    /// Weights of the rows in key order, for writing the file.
     private let weights: [Int16]
     private var inline: Bool { classCount <= 4 }
 
@@ -45,25 +67,30 @@ struct CompactModel: Sendable {
         self.classCount = classCount
         self.scale = scale
         let capacity = max(16, keys.count + keys.count / 3 + 1)
-        var slots = [Slot](repeating: Slot(tag: 0, a: 0, b: 0, c: 0, d: 0), count: capacity)
         let inline = classCount <= 4
+        var slots = [Slot](repeating: Slot(tag: 0, a: 0, b: 0, c: 0, d: 0), count: inline ? capacity : 0)
+        var tags = [UInt32](repeating: 0, count: inline ? 0 : capacity)
+        let table = Rows(count: inline ? 0 : capacity, classCount: classCount)
         for (r, key) in keys.enumerated() {
             var i = CompactModel.home(key, capacity)
-            while slots[i].tag != 0 { i += 1; if i == capacity { i = 0 } }
-            var slot = Slot(tag: CompactModel.tag(key), a: 0, b: 0, c: 0, d: 0)
+            let base = r * classCount
             if inline {
-                let base = r * classCount
-                slot.a = q[base]
+                while slots[i].tag != 0 { i += 1; if i == capacity { i = 0 } }
+                var slot = Slot(tag: CompactModel.tag(key), a: q[base], b: 0, c: 0, d: 0)
                 if classCount > 1 { slot.b = q[base + 1] }
                 if classCount > 2 { slot.c = q[base + 2] }
                 if classCount > 3 { slot.d = q[base + 3] }
+                slots[i] = slot
             } else {
-                slot.a = Int16(truncatingIfNeeded: r)
-                slot.b = Int16(truncatingIfNeeded: r >> 16)
+                while tags[i] != 0 { i += 1; if i == capacity { i = 0 } }
+                tags[i] = CompactModel.tag(key)
+                let row = (table.base + i * table.stride).assumingMemoryBound(to: Int16.self)
+                for k in 0..<classCount { row[k] = q[base + k] }
             }
-            slots[i] = slot
         }
         self.slots = slots
+        self.tags = tags
+        self.table = table
         self.keys = keys
         self.weights = q
     }
@@ -78,51 +105,76 @@ struct CompactModel: Sendable {
 
     /// Sets `scores` to the sum of the rows of `features`.
     func score(_ features: [UInt64], into scores: inout [Float]) {
+        if inline { scoreInline(features, into: &scores) } else { scoreRows(features, into: &scores) }
+    }
+
+    private func scoreInline(_ features: [UInt64], into scores: inout [Float]) {
         let c = classCount
         let capacity = slots.count
+        var s0: Int32 = 0, s1: Int32 = 0, s2: Int32 = 0, s3: Int32 = 0
         slots.withUnsafeBufferPointer { table in
-            if inline {
-                var s0: Int32 = 0, s1: Int32 = 0, s2: Int32 = 0, s3: Int32 = 0
-                for f in features {
-                    var i = CompactModel.home(f, capacity)
-                    let t = CompactModel.tag(f)
-                    while true {
-                        let slot = table[i]
-                        if slot.tag == t {
-                            s0 &+= Int32(slot.a); s1 &+= Int32(slot.b); s2 &+= Int32(slot.c); s3 &+= Int32(slot.d)
-                            break
-                        }
-                        if slot.tag == 0 { break }
-                        i += 1; if i == capacity { i = 0 }
+            for f in features {
+                var i = CompactModel.home(f, capacity)
+                let t = CompactModel.tag(f)
+                while true {
+                    let slot = table[i]
+                    if slot.tag == t {
+                        s0 &+= Int32(slot.a); s1 &+= Int32(slot.b); s2 &+= Int32(slot.c); s3 &+= Int32(slot.d)
+                        break
                     }
-                }
-                scores[0] = Float(s0) * scale
-                if c > 1 { scores[1] = Float(s1) * scale }
-                if c > 2 { scores[2] = Float(s2) * scale }
-                if c > 3 { scores[3] = Float(s3) * scale }
-                return
-            }
-            weights.withUnsafeBufferPointer { w in
-                scores.withUnsafeMutableBufferPointer { out in
-                    for k in 0..<c { out[k] = 0 }
-                    for f in features {
-                        var i = CompactModel.home(f, capacity)
-                        let t = CompactModel.tag(f)
-                        while true {
-                            let slot = table[i]
-                            if slot.tag == t {
-                                let row = Int(UInt16(bitPattern: slot.a)) | Int(UInt16(bitPattern: slot.b)) << 16
-                                let base = row * c
-                                for k in 0..<c { out[k] += Float(w[base + k]) }
-                                break
-                            }
-                            if slot.tag == 0 { break }
-                            i += 1; if i == capacity { i = 0 }
-                        }
-                    }
-                    for k in 0..<c { out[k] *= scale }
+                    if slot.tag == 0 { break }
+                    i += 1; if i == capacity { i = 0 }
                 }
             }
+        }
+        scores[0] = Float(s0) * scale
+        if c > 1 { scores[1] = Float(s1) * scale }
+        if c > 2 { scores[2] = Float(s2) * scale }
+        if c > 3 { scores[3] = Float(s3) * scale }
+    }
+
+    /// Sums rows in 32-bit lanes, 32 classes per 64-byte line: the sums of at most a
+    /// few hundred 16-bit weights are exact, as the float sums they replace were. A
+    /// line is read as sixteen 32-bit lanes, each the weights of classes 2j (low half)
+    /// and 2j + 1 (high half), which shifts sign-extend.
+    private func scoreRows(_ features: [UInt64], into scores: inout [Float]) {
+        let c = classCount
+        let capacity = tags.count
+        let base = UnsafeRawPointer(table.base), stride = table.stride
+        let lines = stride / 64
+        var even0 = SIMD16<Int32>(), odd0 = SIMD16<Int32>(), even1 = SIMD16<Int32>(), odd1 = SIMD16<Int32>()
+        var wide = [Int32](repeating: 0, count: lines > 2 ? c : 0)
+        tags.withUnsafeBufferPointer { tags in
+            for f in features {
+                var i = CompactModel.home(f, capacity)
+                let t = CompactModel.tag(f)
+                while true {
+                    let g = tags[i]
+                    if g == t {
+                        let row = base + i * stride
+                        let v = row.load(as: SIMD16<Int32>.self)
+                        even0 &+= (v &<< 16) &>> 16
+                        odd0 &+= v &>> 16
+                        if lines > 1 {
+                            let v = row.load(fromByteOffset: 64, as: SIMD16<Int32>.self)
+                            even1 &+= (v &<< 16) &>> 16
+                            odd1 &+= v &>> 16
+                        }
+                        if lines > 2 {
+                            let w = row.assumingMemoryBound(to: Int16.self)
+                            for k in 64..<c { wide[k] &+= Int32(w[k]) }
+                        }
+                        break
+                    }
+                    if g == 0 { break }
+                    i += 1; if i == capacity { i = 0 }
+                }
+            }
+        }
+        scores.withUnsafeMutableBufferPointer { out in
+            for k in 0..<min(c, 32) { out[k] = Float(k & 1 == 0 ? even0[k >> 1] : odd0[k >> 1]) * scale }
+            if c > 32 { for k in 32..<min(c, 64) { out[k] = Float(k & 1 == 0 ? even1[(k - 32) >> 1] : odd1[(k - 32) >> 1]) * scale } }
+            if c > 64 { for k in 64..<c { out[k] = Float(wide[k]) * scale } }
         }
     }
 
