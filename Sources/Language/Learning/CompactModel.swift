@@ -2,7 +2,12 @@
 /// scale, in an open-addressing table sized to its rows (not to a power of two).
 ///
 /// With four classes or fewer (the parser's transitions) each slot holds the feature's
-/// key and its weights together, so scoring a feature costs one cache line. With more
+/// whole key and its weights together in 16 bytes, so scoring a feature costs one
+/// cache line. The slots are in key order, each at its home (the key's top bits
+/// scaled to the table) or just after the slot before it, and an empty slot holds
+/// the key that follows it less one: a lookup steps forward while the slot's key is
+/// smaller than the feature's, a few slots at most, and a missing feature stops as
+/// soon as a larger key shows, without a separate test for empty slots. With more
 /// (tags, relations), a slot is only the key's tag, and the weights of the feature in
 /// slot i are row i of a table aligned to cache lines (64 bytes for up to 32 classes,
 /// 128 for up to 64): the row's address does not depend on what the slot holds, so
@@ -10,11 +15,9 @@
 /// Rows are kept sorted by key, so a model has one serialized form whatever order it
 /// was built in.
 struct CompactModel: Sendable {
-    /// A slot: the high half of the feature's key (0 when empty) and four weights;
-    /// 12 bytes. The low half places it, so the pair identifies the feature with a
-    /// false match about once in four billion probes.
+    /// A slot of a narrow model: a feature's key and four weights (zeros when empty).
     struct Slot: Sendable {
-        var tag: UInt32
+        var key: UInt64
         var a: Int16, b: Int16, c: Int16, d: Int16
     }
 
@@ -66,33 +69,63 @@ struct CompactModel: Sendable {
         precondition(q.count == keys.count * classCount)
         self.classCount = classCount
         self.scale = scale
-        let capacity = max(16, keys.count + keys.count / 3 + 1)
         let inline = classCount <= 4
-        var slots = [Slot](repeating: Slot(tag: 0, a: 0, b: 0, c: 0, d: 0), count: inline ? capacity : 0)
+        slots = inline ? CompactModel.orderedSlots(keys, q, classCount) : []
+        let capacity = max(16, keys.count + keys.count / 3 + 1)
         var tags = [UInt32](repeating: 0, count: inline ? 0 : capacity)
         let table = Rows(count: inline ? 0 : capacity, classCount: classCount)
-        for (r, key) in keys.enumerated() {
-            var i = CompactModel.home(key, capacity)
-            let base = r * classCount
-            if inline {
-                while slots[i].tag != 0 { i += 1; if i == capacity { i = 0 } }
-                var slot = Slot(tag: CompactModel.tag(key), a: q[base], b: 0, c: 0, d: 0)
-                if classCount > 1 { slot.b = q[base + 1] }
-                if classCount > 2 { slot.c = q[base + 2] }
-                if classCount > 3 { slot.d = q[base + 3] }
-                slots[i] = slot
-            } else {
+        if !inline {
+            for (r, key) in keys.enumerated() {
+                var i = CompactModel.home(key, capacity)
                 while tags[i] != 0 { i += 1; if i == capacity { i = 0 } }
                 tags[i] = CompactModel.tag(key)
                 let row = (table.base + i * table.stride).assumingMemoryBound(to: Int16.self)
-                for k in 0..<classCount { row[k] = q[base + k] }
+                for k in 0..<classCount { row[k] = q[r * classCount + k] }
             }
         }
-        self.slots = slots
         self.tags = tags
         self.table = table
         self.keys = keys
         self.weights = q
+    }
+
+    /// The slots of a narrow model, for keys in increasing order: each at its home or
+    /// right after the one before, the table running past its nominal size as far as
+    /// the last one needs, then a slot with the largest key to end every lookup.
+    private static func orderedSlots(_ keys: [UInt64], _ q: [Int16], _ classCount: Int) -> [Slot] {
+        let capacity = orderedCapacity(keys.count)
+        var slots: [Slot] = []
+        slots.reserveCapacity(capacity + 64)
+        var filled: [Bool] = []
+        filled.reserveCapacity(capacity + 64)
+        for (r, key) in keys.enumerated() {
+            let h = orderedHome(key, capacity)
+            while slots.count < h { slots.append(Slot(key: 0, a: 0, b: 0, c: 0, d: 0)); filled.append(false) }
+            let base = r * classCount
+            var slot = Slot(key: key, a: q[base], b: 0, c: 0, d: 0)
+            if classCount > 1 { slot.b = q[base + 1] }
+            if classCount > 2 { slot.c = q[base + 2] }
+            if classCount > 3 { slot.d = q[base + 3] }
+            slots.append(slot)
+            filled.append(true)
+        }
+        while slots.count < capacity { slots.append(Slot(key: 0, a: 0, b: 0, c: 0, d: 0)); filled.append(false) }
+        slots.append(Slot(key: .max, a: 0, b: 0, c: 0, d: 0))
+        filled.append(false)
+        // An empty slot holds the next key less one (the largest key after the last).
+        var next = UInt64.max
+        for i in slots.indices.reversed() {
+            if filled[i] { next = slots[i].key } else { slots[i].key = next == .max ? .max : next - 1 }
+        }
+        return slots
+    }
+
+    /// Slots for `count` keys in a narrow model: 5 for every 4 keys.
+    private static func orderedCapacity(_ count: Int) -> Int { max(16, count + count / 4) }
+
+    /// Where a key's slot would be with no others before it: monotonic in the key.
+    @inline(__always) private static func orderedHome(_ key: UInt64, _ capacity: Int) -> Int {
+        Int(truncatingIfNeeded: ((key >> 32) &* UInt64(capacity)) >> 32)
     }
 
     @inline(__always) private static func home(_ key: UInt64, _ capacity: Int) -> Int {
@@ -110,20 +143,15 @@ struct CompactModel: Sendable {
 
     private func scoreInline(_ features: [UInt64], into scores: inout [Float]) {
         let c = classCount
-        let capacity = slots.count
+        let capacity = CompactModel.orderedCapacity(keys.count)
         var s0: Int32 = 0, s1: Int32 = 0, s2: Int32 = 0, s3: Int32 = 0
         slots.withUnsafeBufferPointer { table in
             for f in features {
-                var i = CompactModel.home(f, capacity)
-                let t = CompactModel.tag(f)
-                while true {
-                    let slot = table[i]
-                    if slot.tag == t {
-                        s0 &+= Int32(slot.a); s1 &+= Int32(slot.b); s2 &+= Int32(slot.c); s3 &+= Int32(slot.d)
-                        break
-                    }
-                    if slot.tag == 0 { break }
-                    i += 1; if i == capacity { i = 0 }
+                var i = CompactModel.orderedHome(f, capacity)
+                while table[i].key < f { i += 1 }
+                let slot = table[i]
+                if slot.key == f {
+                    s0 &+= Int32(slot.a); s1 &+= Int32(slot.b); s2 &+= Int32(slot.c); s3 &+= Int32(slot.d)
                 }
             }
         }
