@@ -141,17 +141,28 @@ struct CompactModel: Sendable {
         if inline { scoreInline(features, into: &scores) } else { scoreRows(features, into: &scores) }
     }
 
+    /// In two passes: the first reads the home slot of every feature, loads that
+    /// depend on nothing and so are all in flight at once; the second probes from
+    /// there, its slots now in cache. (Probing feature by feature, each branch on a
+    /// key still on its way from memory held back the loads behind it.)
     private func scoreInline(_ features: [UInt64], into scores: inout [Float]) {
         let c = classCount
         let capacity = CompactModel.orderedCapacity(keys.count)
         var s0: Int32 = 0, s1: Int32 = 0, s2: Int32 = 0, s3: Int32 = 0
         slots.withUnsafeBufferPointer { table in
-            for f in features {
-                var i = CompactModel.orderedHome(f, capacity)
-                while table[i].key < f { i += 1 }
-                let slot = table[i]
-                if slot.key == f {
-                    s0 &+= Int32(slot.a); s1 &+= Int32(slot.b); s2 &+= Int32(slot.c); s3 &+= Int32(slot.d)
+            features.withUnsafeBufferPointer { features in
+                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: features.count) { first in
+                    for (j, f) in features.enumerated() {
+                        first[j] = table[CompactModel.orderedHome(f, capacity)].key
+                    }
+                    for (j, f) in features.enumerated() where first[j] <= f {
+                        var i = CompactModel.orderedHome(f, capacity)
+                        while table[i].key < f { i += 1 }
+                        let slot = table[i]
+                        if slot.key == f {
+                            s0 &+= Int32(slot.a); s1 &+= Int32(slot.b); s2 &+= Int32(slot.c); s3 &+= Int32(slot.d)
+                        }
+                    }
                 }
             }
         }
@@ -161,10 +172,13 @@ struct CompactModel: Sendable {
         if c > 3 { scores[3] = Float(s3) * scale }
     }
 
-    /// Sums rows in 32-bit lanes, 32 classes per 64-byte line: the sums of at most a
-    /// few hundred 16-bit weights are exact, as the float sums they replace were. A
-    /// line is read as sixteen 32-bit lanes, each the weights of classes 2j (low half)
-    /// and 2j + 1 (high half), which shifts sign-extend.
+    /// In three passes, so that loads wait on nothing they need not: the home tag of
+    /// every feature, then the slot each is in (or none), then the sum of their rows.
+    ///
+    /// Rows are summed in 32-bit lanes, 32 classes per 64-byte line: the sums of at
+    /// most a few hundred 16-bit weights are exact, as the float sums they replace
+    /// were. A line is read as sixteen 32-bit lanes, each the weights of classes 2j
+    /// (low half) and 2j + 1 (high half), which shifts sign-extend.
     private func scoreRows(_ features: [UInt64], into scores: inout [Float]) {
         let c = classCount
         let capacity = tags.count
@@ -173,12 +187,21 @@ struct CompactModel: Sendable {
         var even0 = SIMD16<Int32>(), odd0 = SIMD16<Int32>(), even1 = SIMD16<Int32>(), odd1 = SIMD16<Int32>()
         var wide = [Int32](repeating: 0, count: lines > 2 ? c : 0)
         tags.withUnsafeBufferPointer { tags in
-            for f in features {
-                var i = CompactModel.home(f, capacity)
-                let t = CompactModel.tag(f)
-                while true {
-                    let g = tags[i]
-                    if g == t {
+            features.withUnsafeBufferPointer { features in
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: features.count) { found in
+                    for (j, f) in features.enumerated() { found[j] = Int(tags[CompactModel.home(f, capacity)]) }
+                    var n = 0
+                    for (j, f) in features.enumerated() {
+                        let t = CompactModel.tag(f)
+                        var i = CompactModel.home(f, capacity)
+                        var g = UInt32(truncatingIfNeeded: found[j])
+                        while g != t && g != 0 {
+                            i += 1; if i == capacity { i = 0 }
+                            g = tags[i]
+                        }
+                        if g == t { found[n] = i; n += 1 }
+                    }
+                    for i in found[..<n] {
                         let row = base + i * stride
                         let v = row.load(as: SIMD16<Int32>.self)
                         even0 &+= (v &<< 16) &>> 16
@@ -192,10 +215,7 @@ struct CompactModel: Sendable {
                             let w = row.assumingMemoryBound(to: Int16.self)
                             for k in 64..<c { wide[k] &+= Int32(w[k]) }
                         }
-                        break
                     }
-                    if g == 0 { break }
-                    i += 1; if i == capacity { i = 0 }
                 }
             }
         }
