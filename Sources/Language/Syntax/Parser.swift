@@ -19,8 +19,8 @@ struct Parser: Sendable {
         if n == 0 { return ([], []) }
         let context = Context(forms: forms, tags: tags, verbTags: verbTags)
         var state = ParseState(count: n)
-        var features: [UInt64] = []
-        features.reserveCapacity(80)
+        // One buffer for each template function, so neither is reallocated to the other's length.
+        var features: [UInt64] = [], arcFeatures: [UInt64] = []
         var scores = [Float](repeating: 0, count: ParseState.actionCount)
         var labelScores = [Float](repeating: 0, count: labels.count)
         let root = rootLabel
@@ -30,7 +30,7 @@ struct Parser: Sendable {
             let action = SparseModel.best(scores) { state.isValid($0) }
             var label = -1
             if action == ParseState.leftArc || action == ParseState.rightArc {
-                label = chooseLabel(context, state, action, &features, &labelScores, root)
+                label = chooseLabel(context, state, action, &arcFeatures, &labelScores, root)
             }
             state.apply(action, label: label)
         }
@@ -39,8 +39,8 @@ struct Parser: Sendable {
         let top = rootChildren.first { context.isVerb(tags[$0 - 1]) } ?? rootChildren[0]
         for d in rootChildren where d != top {
             state.heads[d] = top
-            context.labelFeatures(head: top, dependent: d, state, into: &features)
-            labeler.score(features, into: &labelScores)
+            context.labelFeatures(head: top, dependent: d, state, into: &arcFeatures)
+            labeler.score(arcFeatures, into: &labelScores)
             state.labels[d] = SparseModel.best(labelScores) { $0 != root }
         }
         return (state.heads[1...n].map { $0 == state.root ? -1 : $0 - 1 }, Array(state.labels[1...n]))
@@ -211,7 +211,7 @@ extension Parser {
         let root = labels.firstIndex(of: "root") ?? 0
         var rng = SplitMix64(seed: seed)
         var order = Array(examples.indices)
-        var features: [UInt64] = []
+        var features: [UInt64] = [], arcFeatures: [UInt64] = []
         var scores = [Float](repeating: 0, count: ParseState.actionCount)
         var labelScores = [Float](repeating: 0, count: labels.count)
         let children: [[[Int]]] = examples.map { e in
@@ -251,11 +251,11 @@ extension Parser {
                         if h == state.root {
                             label = root
                         } else {
-                            context.labelFeatures(head: h, dependent: d, state, into: &features)
-                            labelTrainer.model.score(features, into: &labelScores)
+                            context.labelFeatures(head: h, dependent: d, state, into: &arcFeatures)
+                            labelTrainer.model.score(arcFeatures, into: &labelScores)
                             let predicted = SparseModel.best(labelScores) { $0 != root }
                             if gold[d] == h {
-                                labelTrainer.update(features: features, truth: goldLabels[d], guess: predicted)
+                                labelTrainer.update(features: arcFeatures, truth: goldLabels[d], guess: predicted)
                                 label = goldLabels[d]
                             } else {
                                 label = predicted
