@@ -120,8 +120,9 @@ struct CompactModel: Sendable {
         return slots
     }
 
-    /// Slots for `count` keys in a narrow model: 5 for every 4 keys.
-    private static func orderedCapacity(_ count: Int) -> Int { max(16, count + count / 4) }
+    /// Slots for `count` keys in a narrow model: 3 for every 2 keys (5 for 4 took 5%
+    /// more instructions and time, for 2.5 MB less).
+    private static func orderedCapacity(_ count: Int) -> Int { max(16, count + count / 2) }
 
     /// Where a key's slot would be with no others before it: monotonic in the key.
     @inline(__always) private static func orderedHome(_ key: UInt64, _ capacity: Int) -> Int {
