@@ -43,10 +43,9 @@ struct CompactModel: Sendable {
     /// Wide models: the tag of each slot, and the weight rows in slot order.
     private let tags: [UInt32]
     private let table: Rows
-    /// The full keys, sorted: for writing the model, never read when scoring.
+    /// The full keys, sorted: for writing the model, never read when scoring. (The
+    /// weights are not kept apart: `rows` reads them back from the tables.)
     private let keys: [UInt64]
-    /// Weights of the rows in key order, for writing the file.
-    private let weights: [Int16]
     private var inline: Bool { classCount <= 4 }
 
     /// From a trained model: weights quantized with the scale that fits the largest.
@@ -86,7 +85,6 @@ struct CompactModel: Sendable {
         self.tags = tags
         self.table = table
         self.keys = keys
-        self.weights = q
     }
 
     /// The slots of a narrow model, for keys in increasing order: each at its home or
@@ -227,8 +225,37 @@ struct CompactModel: Sendable {
         }
     }
 
-    /// The rows sorted by key with their quantized weights, as the file stores them.
-    var rows: (keys: [UInt64], weights: [Int16]) { (keys, weights) }
+    /// The rows sorted by key with their quantized weights, as the file stores them,
+    /// read back from the tables: each key's slot is found by placing the keys again
+    /// as the initializer did (a lookup by tag could stop at another key's slot).
+    var rows: (keys: [UInt64], weights: [Int16]) {
+        let c = classCount
+        var q = [Int16]()
+        q.reserveCapacity(keys.count * c)
+        if inline {
+            let capacity = CompactModel.orderedCapacity(keys.count)
+            var i = -1
+            for key in keys {
+                i = max(CompactModel.orderedHome(key, capacity), i + 1)
+                let slot = slots[i]
+                q.append(slot.a)
+                if c > 1 { q.append(slot.b) }
+                if c > 2 { q.append(slot.c) }
+                if c > 3 { q.append(slot.d) }
+            }
+        } else {
+            let capacity = tags.count
+            var taken = [Bool](repeating: false, count: capacity)
+            for key in keys {
+                var i = CompactModel.home(key, capacity)
+                while taken[i] { i += 1; if i == capacity { i = 0 } }
+                taken[i] = true
+                let row = (table.base + i * table.stride).assumingMemoryBound(to: Int16.self)
+                for k in 0..<c { q.append(row[k]) }
+            }
+        }
+        return (keys, q)
+    }
 
     var rowCount: Int { keys.count }
 }
