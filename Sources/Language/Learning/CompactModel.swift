@@ -1,3 +1,5 @@
+import Foundation
+
 /// The run-time form of a trained `SparseModel`: weights as 16-bit integers with one
 /// scale, in an open-addressing table sized to its rows (not to a power of two).
 ///
@@ -21,16 +23,22 @@ struct CompactModel: Sendable {
         var a: Int16, b: Int16, c: Int16, d: Int16
     }
 
-    /// Weight rows in slot order, each padded to whole cache lines and aligned to one.
-    final class Rows: @unchecked Sendable {
-        /// Bytes from one row to the next: a multiple of 64.
-        let stride: Int
+    /// Zeroed memory for a table, aligned to a cache line; a table of 4 MB or more is
+    /// aligned to 2 MB and asks Linux for huge pages (madvise), so that lookups
+    /// scattered over it do not miss the TLB as well as the cache. Immutable once
+    /// filled by the initializer, so safe to share between threads.
+    final class TableMemory: @unchecked Sendable {
         let base: UnsafeMutableRawPointer
 
-        init(count: Int, classCount: Int) {
-            stride = (classCount + 31) / 32 * 64
-            base = UnsafeMutableRawPointer.allocate(byteCount: max(1, count * stride), alignment: 64)
-            base.initializeMemory(as: UInt8.self, repeating: 0, count: max(1, count * stride))
+        init(byteCount: Int) {
+            let huge = 2 << 20
+            let large = byteCount >= 2 * huge
+            let size = large ? (byteCount + huge - 1) / huge * huge : max(64, byteCount)
+            base = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: large ? huge : 64)
+            #if os(Linux)
+            if large { _ = madvise(base, size, MADV_HUGEPAGE) }
+            #endif
+            base.initializeMemory(as: UInt8.self, repeating: 0, count: size)
         }
 
         deinit { base.deallocate() }
@@ -39,10 +47,16 @@ struct CompactModel: Sendable {
     let classCount: Int
     let scale: Float
     /// Narrow models: the slots with their weights.
-    private let slots: [Slot]
-    /// Wide models: the tag of each slot, and the weight rows in slot order.
+    private let slotMemory: TableMemory
+    private let slotCount: Int
+    private var slots: UnsafeBufferPointer<Slot> {
+        UnsafeBufferPointer(start: slotMemory.base.assumingMemoryBound(to: Slot.self), count: slotCount)
+    }
+    /// Wide models: the tag of each slot, and the weight rows in slot order, each
+    /// padded to whole cache lines (`rowStride` bytes) and aligned to one.
     private let tags: [UInt32]
-    private let table: Rows
+    private let table: TableMemory
+    private let rowStride: Int
     /// The full keys, sorted: for writing the model, never read when scoring. (The
     /// weights are not kept apart: `rows` reads them back from the tables.)
     private let keys: [UInt64]
@@ -69,16 +83,17 @@ struct CompactModel: Sendable {
         self.classCount = classCount
         self.scale = scale
         let inline = classCount <= 4
-        slots = inline ? CompactModel.orderedSlots(keys, q, classCount) : []
+        (slotMemory, slotCount) = inline ? CompactModel.orderedSlots(keys, q, classCount) : (TableMemory(byteCount: 0), 0)
+        rowStride = (classCount + 31) / 32 * 64
         let capacity = max(16, keys.count + keys.count / 3 + 1)
         var tags = [UInt32](repeating: 0, count: inline ? 0 : capacity)
-        let table = Rows(count: inline ? 0 : capacity, classCount: classCount)
+        let table = TableMemory(byteCount: inline ? 0 : capacity * rowStride)
         if !inline {
             for (r, key) in keys.enumerated() {
                 var i = CompactModel.home(key, capacity)
                 while tags[i] != 0 { i += 1; if i == capacity { i = 0 } }
                 tags[i] = CompactModel.tag(key)
-                let row = (table.base + i * table.stride).assumingMemoryBound(to: Int16.self)
+                let row = (table.base + i * rowStride).assumingMemoryBound(to: Int16.self)
                 for k in 0..<classCount { row[k] = q[r * classCount + k] }
             }
         }
@@ -87,35 +102,33 @@ struct CompactModel: Sendable {
         self.keys = keys
     }
 
-    /// The slots of a narrow model, for keys in increasing order: each at its home or
-    /// right after the one before, the table running past its nominal size as far as
-    /// the last one needs, then a slot with the largest key to end every lookup.
-    private static func orderedSlots(_ keys: [UInt64], _ q: [Int16], _ classCount: Int) -> [Slot] {
+    /// The slots of a narrow model, for keys in increasing order (never 0): each at
+    /// its home or right after the one before, the table running past its nominal
+    /// size as far as the last one needs, then a slot with the largest key to end
+    /// every lookup. Written in place: a copy would stay in the process's heap.
+    private static func orderedSlots(_ keys: [UInt64], _ q: [Int16], _ classCount: Int) -> (TableMemory, Int) {
         let capacity = orderedCapacity(keys.count)
-        var slots: [Slot] = []
-        slots.reserveCapacity(capacity + 64)
-        var filled: [Bool] = []
-        filled.reserveCapacity(capacity + 64)
+        var end = 0
+        for key in keys { end = max(orderedHome(key, capacity), end) + 1 }
+        let count = max(capacity, end) + 1
+        let memory = TableMemory(byteCount: count * MemoryLayout<Slot>.stride)
+        let slots = memory.base.bindMemory(to: Slot.self, capacity: count)
+        var i = -1
         for (r, key) in keys.enumerated() {
-            let h = orderedHome(key, capacity)
-            while slots.count < h { slots.append(Slot(key: 0, a: 0, b: 0, c: 0, d: 0)); filled.append(false) }
+            i = max(orderedHome(key, capacity), i + 1)
             let base = r * classCount
             var slot = Slot(key: key, a: q[base], b: 0, c: 0, d: 0)
             if classCount > 1 { slot.b = q[base + 1] }
             if classCount > 2 { slot.c = q[base + 2] }
             if classCount > 3 { slot.d = q[base + 3] }
-            slots.append(slot)
-            filled.append(true)
+            slots[i] = slot
         }
-        while slots.count < capacity { slots.append(Slot(key: 0, a: 0, b: 0, c: 0, d: 0)); filled.append(false) }
-        slots.append(Slot(key: .max, a: 0, b: 0, c: 0, d: 0))
-        filled.append(false)
-        // An empty slot holds the next key less one (the largest key after the last).
+        // An empty slot (key 0) holds the next key less one (the largest after the last).
         var next = UInt64.max
-        for i in slots.indices.reversed() {
-            if filled[i] { next = slots[i].key } else { slots[i].key = next == .max ? .max : next - 1 }
+        for k in (0..<count).reversed() {
+            if slots[k].key != 0 { next = slots[k].key } else { slots[k].key = next == .max ? .max : next - 1 }
         }
-        return slots
+        return (memory, count)
     }
 
     /// Slots for `count` keys in a narrow model: 3 for every 2 keys (5 for 4 took 5%
@@ -148,7 +161,8 @@ struct CompactModel: Sendable {
         let c = classCount
         let capacity = CompactModel.orderedCapacity(keys.count)
         var s0: Int32 = 0, s1: Int32 = 0, s2: Int32 = 0, s3: Int32 = 0
-        slots.withUnsafeBufferPointer { table in
+        let table = slots
+        do {
             features.withUnsafeBufferPointer { features in
                 withUnsafeTemporaryAllocation(of: UInt64.self, capacity: features.count) { first in
                     for (j, f) in features.enumerated() {
@@ -181,7 +195,7 @@ struct CompactModel: Sendable {
     private func scoreRows(_ features: [UInt64], into scores: inout [Float]) {
         let c = classCount
         let capacity = tags.count
-        let base = UnsafeRawPointer(table.base), stride = table.stride
+        let base = UnsafeRawPointer(table.base), stride = rowStride
         let lines = stride / 64
         var even0 = SIMD16<Int32>(), odd0 = SIMD16<Int32>(), even1 = SIMD16<Int32>(), odd1 = SIMD16<Int32>()
         var wide = [Int32](repeating: 0, count: lines > 2 ? c : 0)
@@ -250,7 +264,7 @@ struct CompactModel: Sendable {
                 var i = CompactModel.home(key, capacity)
                 while taken[i] { i += 1; if i == capacity { i = 0 } }
                 taken[i] = true
-                let row = (table.base + i * table.stride).assumingMemoryBound(to: Int16.self)
+                let row = (table.base + i * rowStride).assumingMemoryBound(to: Int16.self)
                 for k in 0..<c { q.append(row[k]) }
             }
         }
