@@ -59,12 +59,37 @@ public final class LanguageModel: Sendable {
 
     /// Analyzes one sentence's tokens, cut from `scalars`.
     public func analyze(tokens: [Token], in scalars: [Unicode.Scalar]) -> ParsedSentence {
-        let words = tokens.map { t in
-            String(String.UnicodeScalarView(scalars[Int(t.start)..<Int(t.end)]))
-        }
+        let words = tokens.map { t in LanguageModel.string(scalars[Int(t.start)..<Int(t.end)]) }
         var parsed = analyze(words: words)
         parsed.ranges = tokens.map { Int($0.start)..<Int($0.end) }
         return parsed
+    }
+}
+
+extension LanguageModel {
+    /// The string of some scalars, written as UTF-8 at once (appending scalars to a
+    /// string one by one checks its capacity and encoding at every step).
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var bytes = 0
+        for c in scalars { bytes += UTF8.width(c) }
+        return String(unsafeUninitializedCapacity: bytes) { out in
+            var k = 0
+            for c in scalars {
+                let v = c.value
+                if v < 0x80 {
+                    out[k] = UInt8(v); k += 1
+                } else if v < 0x800 {
+                    out[k] = UInt8(0xc0 | v >> 6); out[k + 1] = UInt8(0x80 | v & 0x3f); k += 2
+                } else if v < 0x1_0000 {
+                    out[k] = UInt8(0xe0 | v >> 12); out[k + 1] = UInt8(0x80 | v >> 6 & 0x3f)
+                    out[k + 2] = UInt8(0x80 | v & 0x3f); k += 3
+                } else {
+                    out[k] = UInt8(0xf0 | v >> 18); out[k + 1] = UInt8(0x80 | v >> 12 & 0x3f)
+                    out[k + 2] = UInt8(0x80 | v >> 6 & 0x3f); out[k + 3] = UInt8(0x80 | v & 0x3f); k += 4
+                }
+            }
+            return k
+        }
     }
 }
 

@@ -34,4 +34,16 @@ final class TokenizerTests: XCTestCase {
         XCTAssertGreaterThan(parts.count, 10)
         XCTAssertTrue(parts.allSatisfy { $0.unicodeScalars.count <= SentenceSplitter.maxLength })
     }
+
+    func testWordsKeepEveryScalarOfTheirToken() {
+        let text = "Zoë said «ça va» — 東京 😀 e\u{301}."
+        let scalars = Array(text.unicodeScalars)
+        var tokens: [Token] = []
+        Tokenizer.tokenize(scalars, 0, scalars.count, into: &tokens)
+        for t in tokens {
+            let slice = scalars[Int(t.start)..<Int(t.end)]
+            XCTAssertEqual(LanguageModel.string(slice), String(String.UnicodeScalarView(slice)))
+        }
+        XCTAssertGreaterThan(tokens.count, 6)
+    }
 }

@@ -93,11 +93,15 @@ struct SparseModel: Sendable {
 }
 
 extension SparseModel {
-    /// The best class among those `allowed` says may be chosen (all when nil).
-    static func best(_ scores: [Float], allowed: ((Int) -> Bool)? = nil) -> Int {
+    /// The best class: the first of the highest scores.
+    static func best(_ scores: [Float]) -> Int { best(scores) { _ in true } }
+
+    /// The best class among those `allowed` says may be chosen. (The closure is not
+    /// escaping, so what it captures is not copied to the heap at every decision.)
+    @inline(__always) static func best(_ scores: [Float], allowed: (Int) -> Bool) -> Int {
         var best = -1
         var bestScore = -Float.infinity
-        for k in 0..<scores.count where allowed?(k) ?? true {
+        for k in 0..<scores.count where allowed(k) {
             if best < 0 || scores[k] > bestScore { best = k; bestScore = scores[k] }
         }
         return best

@@ -18,6 +18,8 @@ struct Tagger: Sendable {
     let ambiguity: KeyIndex
 
     static let noTag: UInt64 = 0xffff
+    /// How many features `features` writes: one per template, always.
+    static let featureCount = 31
 
     init(tags: [String], model: CompactModel, dictionary: KeyIndex, ambiguity: KeyIndex) {
         self.tags = tags
@@ -57,45 +59,49 @@ struct Tagger: Sendable {
     }
 
     static func features(_ w: [WordShape], _ i: Int, _ tagged: [Int], _ ambiguity: KeyIndex, into f: inout [UInt64]) {
-        f.removeAll(keepingCapacity: true)
-        let n = w.count
-        @inline(__always) func form(_ k: Int) -> UInt64 { k < 0 ? 1 : k >= n ? 2 : w[k].form }
-        @inline(__always) func amb(_ k: Int) -> UInt64 { k < 0 || k >= n ? 0xfffff : UInt64(ambiguity[w[k].form] ?? 0) }
-        let p1 = i > 0 ? UInt64(tagged[i - 1]) : noTag
-        let p2 = i > 1 ? UInt64(tagged[i - 2]) : noTag
-        let x = w[i]
-        let a0 = amb(i), a1 = amb(i + 1)
-        f.append(FeatureHash.feature(1, 0))
-        f.append(FeatureHash.feature(2, x.form))
-        f.append(FeatureHash.feature(3, x.suffix1))
-        f.append(FeatureHash.feature(4, x.suffix2))
-        f.append(FeatureHash.feature(5, x.suffix3))
-        f.append(FeatureHash.feature(6, x.suffix4))
-        f.append(FeatureHash.feature(7, x.prefix1))
-        f.append(FeatureHash.feature(8, x.prefix2))
-        f.append(FeatureHash.feature(9, x.prefix3))
-        f.append(FeatureHash.feature(10, x.shape))
-        f.append(FeatureHash.feature(11, form(i - 1)))
-        f.append(FeatureHash.feature(12, form(i - 2)))
-        f.append(FeatureHash.feature(13, form(i + 1)))
-        f.append(FeatureHash.feature(14, form(i + 2)))
-        f.append(FeatureHash.feature(15, p1))
-        f.append(FeatureHash.feature(16, p1, p2))
-        f.append(FeatureHash.feature(17, p1, x.form))
-        f.append(FeatureHash.feature(18, i > 0 ? w[i - 1].suffix3 : 1))
-        f.append(FeatureHash.feature(19, i + 1 < n ? w[i + 1].suffix3 : 2))
-        f.append(FeatureHash.feature(20, a0))
-        f.append(FeatureHash.feature(21, a1))
-        f.append(FeatureHash.feature(22, amb(i + 2)))
-        f.append(FeatureHash.feature(23, a0, a1))
-        f.append(FeatureHash.feature(24, p1, a0))
-        f.append(FeatureHash.feature(25, i + 1 < n ? w[i + 1].shape : 2))
-        f.append(FeatureHash.feature(26, i > 0 ? w[i - 1].shape : 1))
-        f.append(FeatureHash.feature(27, x.form, form(i + 1)))
-        f.append(FeatureHash.feature(28, i == 0 ? 1 : 0, x.shape))
-        f.append(FeatureHash.feature(29, x.cased))
-        f.append(FeatureHash.feature(30, p1, a0, a1))
-        f.append(FeatureHash.feature(31, form(i - 1), x.form))
+        if f.count != Tagger.featureCount { f = [UInt64](repeating: 0, count: Tagger.featureCount) }
+        f.withUnsafeMutableBufferPointer { f in
+            var j = 0
+            let n = w.count
+            @inline(__always) func form(_ k: Int) -> UInt64 { k < 0 ? 1 : k >= n ? 2 : w[k].form }
+            @inline(__always) func amb(_ k: Int) -> UInt64 { k < 0 || k >= n ? 0xfffff : UInt64(ambiguity[w[k].form] ?? 0) }
+            let p1 = i > 0 ? UInt64(tagged[i - 1]) : noTag
+            let p2 = i > 1 ? UInt64(tagged[i - 2]) : noTag
+            let x = w[i]
+            let a0 = amb(i), a1 = amb(i + 1)
+            f[j] = FeatureHash.feature(1, 0); j += 1
+            f[j] = FeatureHash.feature(2, x.form); j += 1
+            f[j] = FeatureHash.feature(3, x.suffix1); j += 1
+            f[j] = FeatureHash.feature(4, x.suffix2); j += 1
+            f[j] = FeatureHash.feature(5, x.suffix3); j += 1
+            f[j] = FeatureHash.feature(6, x.suffix4); j += 1
+            f[j] = FeatureHash.feature(7, x.prefix1); j += 1
+            f[j] = FeatureHash.feature(8, x.prefix2); j += 1
+            f[j] = FeatureHash.feature(9, x.prefix3); j += 1
+            f[j] = FeatureHash.feature(10, x.shape); j += 1
+            f[j] = FeatureHash.feature(11, form(i - 1)); j += 1
+            f[j] = FeatureHash.feature(12, form(i - 2)); j += 1
+            f[j] = FeatureHash.feature(13, form(i + 1)); j += 1
+            f[j] = FeatureHash.feature(14, form(i + 2)); j += 1
+            f[j] = FeatureHash.feature(15, p1); j += 1
+            f[j] = FeatureHash.feature(16, p1, p2); j += 1
+            f[j] = FeatureHash.feature(17, p1, x.form); j += 1
+            f[j] = FeatureHash.feature(18, i > 0 ? w[i - 1].suffix3 : 1); j += 1
+            f[j] = FeatureHash.feature(19, i + 1 < n ? w[i + 1].suffix3 : 2); j += 1
+            f[j] = FeatureHash.feature(20, a0); j += 1
+            f[j] = FeatureHash.feature(21, a1); j += 1
+            f[j] = FeatureHash.feature(22, amb(i + 2)); j += 1
+            f[j] = FeatureHash.feature(23, a0, a1); j += 1
+            f[j] = FeatureHash.feature(24, p1, a0); j += 1
+            f[j] = FeatureHash.feature(25, i + 1 < n ? w[i + 1].shape : 2); j += 1
+            f[j] = FeatureHash.feature(26, i > 0 ? w[i - 1].shape : 1); j += 1
+            f[j] = FeatureHash.feature(27, x.form, form(i + 1)); j += 1
+            f[j] = FeatureHash.feature(28, i == 0 ? 1 : 0, x.shape); j += 1
+            f[j] = FeatureHash.feature(29, x.cased); j += 1
+            f[j] = FeatureHash.feature(30, p1, a0, a1); j += 1
+            f[j] = FeatureHash.feature(31, form(i - 1), x.form); j += 1
+            assert(j == f.count)
+        }
     }
 }
 
