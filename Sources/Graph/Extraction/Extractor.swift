@@ -168,6 +168,13 @@ public struct Extractor: Sendable {
         return output(doc, clean, id: id, source: source)
     }
 
+    /// Whether two person names are one person's: one is the other's ending ("De Zoysa",
+    /// "Louis De Zoysa"), accents and case aside.
+    static func samePerson(_ a: String, _ b: String) -> Bool {
+        let x = PeopleTable.fold(a), y = PeopleTable.fold(b)
+        return x == y || x.hasSuffix(" " + y) || y.hasSuffix(" " + x)
+    }
+
     /// The quote of a sentence, or `nil` when it is too long to quote whole.
     private func evidenceSpan(_ clean: CleanText, _ range: Range<Int>) -> (start: Int, end: Int, text: String)? {
         guard range.count <= 600 else { return nil }
@@ -198,6 +205,8 @@ public struct Extractor: Sendable {
         for key in doc.factOrder {
             guard let found = doc.facts[key] else { continue }
             let s = doc.actors[key.subject], o = doc.actors[key.object]
+            // "De Zoysa" and "Louis De Zoysa" kept apart are still one person: no fact between them.
+            if s.type == .person, o.type == .person, Extractor.samePerson(s.label, o.label) { continue }
             used.insert(key.subject)
             used.insert(key.object)
             let fact = Fact(subject: s.id, predicate: key.predicate, object: o.id, negated: key.negated,

@@ -140,6 +140,12 @@ final class ExtractionActorTests: XCTestCase {
         XCTAssertTrue(ExtractionProbe.triples("AU trade commissioner Carlos Mendes spoke on Monday.").contains("Carlos Mendes memberOf African Union"))
     }
 
+    func testNoFactLinksAPersonToTheirOwnShortName() {
+        XCTAssertTrue(Extractor.samePerson("De Soto", "Luis De Soto"))
+        XCTAssertTrue(Extractor.samePerson("Erdoğan", "Recep Tayyip Erdogan"))
+        XCTAssertFalse(Extractor.samePerson("Soto", "Ana Sotomayor"))
+    }
+
     func testMetonymAndPossessiveAffiliations() {
         let facts = ExtractionProbe.triples("White House spokesman Tom Reed spoke. Peru's top diplomat Ana Soto spoke. King Rami of Jordan spoke.")
         XCTAssertTrue(facts.contains("Tom Reed memberOf United States"), "\(facts)")
