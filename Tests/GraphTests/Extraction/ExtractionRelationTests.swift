@@ -231,6 +231,7 @@ final class ExtractionClauseTests: XCTestCase {
     func testThreateningToActIsAThreat() {
         XCTAssertEqual(ExtractionProbe.triples("Iran threatened to strike Israel."), ["Iran threatens Israel"])
         XCTAssertEqual(ExtractionProbe.triples("Iran warned Israel of serious consequences."), ["Iran threatens Israel"])
+        XCTAssertEqual(ExtractionProbe.triples("Chile threatened to impose sanctions on Peru."), ["Chile threatens Peru"])
         // A warning that something is dangerous criticises; whether it also threatens, the text does not settle.
         XCTAssertTrue(ExtractionProbe.triples("Iran warned Israel that its plan was dangerous.").contains("Iran criticizes Israel"))
     }

@@ -669,9 +669,17 @@ struct RelationFinder {
             let first = s.mentions[subject].first
             if (max(0, first - 3)..<first).contains(where: { CueLexicon.negatingVerbs.contains(t[$0].lower) }) { attrs.negated.toggle() }
         }
+        // "threatened to impose sanctions on X": a threat, not the act.
+        var predicate = noun.predicate
+        let from = s.mentions[subject].end
+        if predicate.predicateClass == .conflictual, from < i,
+           (from..<i).contains(where: { k in t[k].lower.hasPrefix("threaten") && k + 1 < i && t[k + 1].lower == "to" }) {
+            predicate = .threatens
+            attrs.modality = .asserted
+        }
         for a in s.group(subject) {
             for b in s.group(object) {
-                emit(&out, a.actor, noun.predicate, b.actor, attrs.negated, attrs.modality, confidence, min(a.first, i), b.end - 1, doc)
+                emit(&out, a.actor, predicate, b.actor, attrs.negated, attrs.modality, confidence, min(a.first, i), b.end - 1, doc)
             }
         }
     }
