@@ -46,8 +46,6 @@ extension MentionFinder {
             return i + 2
         }
         guard !MentionFinder.articles.contains(first) else { return nil }
-        // Agreements the lexicon knows ("the Minsk agreement") are its own.
-        if let known = lexicon.match(t, i, limit: n), lexicon.actors[known.actor].type == .agreement { return nil }
         // "the memoranda of understanding between Chile and Peru": the Chile-Peru memorandum of understanding.
         if MentionFinder.agreementHeads.contains(first), !MentionFinder.namedOnlyHeads.contains(first) {
             var end = i + 1
@@ -90,6 +88,8 @@ extension MentionFinder {
             k += 1
         }
         guard k < n, k > i, MentionFinder.agreementHeads.contains(t[k].lower) else { return nil }
+        // Agreements the lexicon knows ("the Minsk agreement") are its own; asked only once a head is found.
+        if let known = lexicon.match(t, i, limit: n), lexicon.actors[known.actor].type == .agreement { return nil }
         let head = t[k].lower
         if MentionFinder.namedOnlyHeads.contains(head) && named == 0 { return nil }
         var end = k + 1

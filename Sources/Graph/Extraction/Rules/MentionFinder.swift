@@ -338,7 +338,7 @@ struct MentionFinder {
             }
         }
 
-        if tok.isAllCaps || (tok.isCapitalized && capitals(tok, text) >= 3), let a = doc.acronyms[tok.lower] {
+        if let a = doc.acronyms[tok.lower], tok.isAllCaps || (tok.isCapitalized && capitals(tok, text) >= 3) {
             append(&s, Mention(first: i, end: i + 1, actor: a, kind: .name), doc)
             return i + 1
         }
