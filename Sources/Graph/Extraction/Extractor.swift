@@ -1,3 +1,4 @@
+import Foundation
 import Language
 
 /// How the text of a document is marked up.
@@ -75,6 +76,7 @@ public struct Extractor: Sendable {
             Tokenizer.tokenize(clean.scalars, range.lowerBound, range.upperBound, into: &sentence.tokens)
             affiliations.removeAll(keepingCapacity: true)
             mentions.find(&sentence, &doc, clean, affiliations: &affiliations)
+            if Extractor.trace { Extractor.traceMentions(sentence, doc) }
             found.removeAll(keepingCapacity: true)
             if readers.contains(.rules) { relations.find(sentence, &doc, into: &found) }
             // A fact needs two actors: a sentence naming fewer is not parsed.
@@ -166,6 +168,18 @@ public struct Extractor: Sendable {
         }
         doc.canonicalizePeople(PeopleTable.english)
         return output(doc, clean, id: id, source: source)
+    }
+
+    /// `KG_TRACE=1` prints each sentence's mentions to standard error: a developer's aid
+    /// for seeing why a fact was or was not found.
+    static let trace = ProcessInfo.processInfo.environment["KG_TRACE"] != nil
+
+    private static func traceMentions(_ s: SentenceState, _ doc: DocumentContext) {
+        let words = s.tokens.map(\.lower).joined(separator: " ")
+        let found = s.mentions.map { m in
+            "[\(s.tokens[m.first..<m.end].map(\.lower).joined(separator: " ")) → \(doc.actors[m.actor].label) \(m.type.rawValue)]"
+        }
+        FileHandle.standardError.write(Data("trace: \(words)\n       \(found.joined(separator: " "))\n".utf8))
     }
 
     /// Whether two person names are one person's: one is the other's ending ("De Zoysa",
