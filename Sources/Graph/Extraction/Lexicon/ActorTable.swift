@@ -48,6 +48,48 @@ enum ActorTable {
     Organization|Commonwealth of Nations|Q7785|Commonwealth
     Organization|RT|Q1187826|Russia Today;RT television
     Organization|Al Jazeera|Q13649|Al-Jazeera
+    Organization|BBC|Q9531|British Broadcasting Corporation;BBC News;BBC World Service
+    Organization|CNN|Q48340|Cable News Network
+    Organization|Reuters|Q130879|Reuters news agency
+    Organization|Associated Press|Q40469|AP;the Associated Press
+    Organization|Agence France-Presse|Q40464|AFP;Agence France Presse
+    Organization|The New York Times|Q9684|New York Times;NYT
+    Organization|The Washington Post|Q166032|Washington Post
+    Organization|The Wall Street Journal|Q164746|Wall Street Journal;WSJ
+    Organization|Financial Times|Q183585|
+    Organization|PBS|Q215616|Public Broadcasting Service
+    Organization|NPR|Q671510|National Public Radio
+    Organization|Fox News|Q186068|Fox News Channel
+    Organization|Xinhua|Q204839|Xinhua News Agency
+    Organization|TASS||TASS news agency
+    Organization|RIA Novosti||
+    Organization|Interfax||
+    Organization|Anadolu Agency||Anadolu
+    Organization|IRNA||Islamic Republic News Agency
+    Organization|KCNA||Korean Central News Agency
+    Organization|Yonhap||Yonhap News Agency
+    Organization|Kyodo News||Kyodo
+    Organization|Sky News||
+    Organization|Deutsche Welle||DW
+    Organization|France 24||
+    Organization|Al Arabiya||Al-Arabiya
+    Organization|Haaretz||
+    Organization|Rudaw||
+    Organization|Politico||
+    Organization|Greenpeace|Q81307|
+    Organization|Oxfam||Oxfam International
+    Organization|Transparency International||
+    Organization|Reporters Without Borders||Reporters Sans Frontieres
+    Organization|Committee to Protect Journalists||CPJ
+    Organization|International Crisis Group||Crisis Group
+    Organization|Save the Children||
+    Organization|Syrian Observatory for Human Rights||SOHR
+    Organization|UNESCO|Q7809|United Nations Educational, Scientific and Cultural Organization
+    Organization|UNRWA||UN Relief and Works Agency
+    Organization|UN Development Programme||UNDP;United Nations Development Programme
+    Organization|Food and Agriculture Organization||FAO
+    Organization|Office of the UN High Commissioner for Human Rights||OHCHR;UN human rights office;UN Human Rights Office
+    Organization|African Export–Import Bank||Afreximbank;African Export-Import Bank
     Group|Islamic State|Q2429253|ISIS;ISIL;IS;Daesh;Da'esh;Islamic State of Iraq and the Levant;IS group;Islamic State group;Islamic State in Iraq and Syria;ISIS militants;Islamic State in Iraq and the Levant;IS militants;Islamic State of Iraq and Syria;ISIL militants;Islamic State militants;Islamic State jihadists;IS jihadists;Islamic State fighters;IS fighters;ISIS fighters
     Group|al-Qaeda|Q34490|al Qaeda;al-Qaida;al Qaida;Al-Qaeda;Al Qaeda;AQAP;al-Qaeda in the Arabian Peninsula
     Group|Nusra Front|Q1150766|al-Nusra Front;al-Nusra;Jabhat al-Nusra;Nusra

@@ -252,8 +252,32 @@ struct MentionFinder {
                     if let r = personAfterTitle(t, i, after, title, affiliation: org, &s, &doc, text, &affiliations) { return r }
                 }
             }
+            // "the BBC's Ana Ruiz", "Amnesty's Ana Ruiz": someone speaking for the organization.
+            if actorType == .organization, entry.role == .name, e + 1 < n, t[e].lower == "'s", t[e + 1].isCapitalized {
+                let r = nameRun(t, e + 1, limit: 4)
+                if r >= e + 3, !(r < n && t[r].lower == "'s"), !CueLexicon.organizationHeads.contains(t[r - 1].lower),
+                   !CueLexicon.placeHeads.contains(t[r - 1].lower), !CueLexicon.thingHeads.contains(t[r - 1].lower),
+                   lexicon.match(t, e + 1, limit: n) == nil {
+                    let org = doc.actor(lexicon: entry.actor)
+                    append(&s, Mention(first: i, end: e, actor: org, kind: .name), doc)
+                    let p = doc.person(tokens: Array(t[(e + 1)..<r]), text: text)
+                    affiliations.append((p, org, false))
+                    if doc.affiliation[p] == nil { doc.affiliation[p] = org }
+                    append(&s, Mention(first: e + 1, end: r, actor: p, kind: .name), doc)
+                    apposition(t, r, p, &doc, &affiliations)
+                    return r
+                }
+            }
             switch entry.role {
             case .name, .capital:
+                // "Amazon Environmental Research Institute", "Iran Air": a place's name that goes on
+                // into an organization's name is the organization's.
+                if actorType == .place || actorType == .country, e < n, t[e].isCapitalized {
+                    let r = nameRun(t, e, limit: 4)
+                    if r > e, CueLexicon.organizationHeads.contains(t[r - 1].lower), !MentionFinder.stateBodies.contains(t[r - 1].lower) {
+                        return namedOrganization(i, r, t, &s, &doc, text, &affiliations)
+                    }
+                }
                 // "Washington Post", "Moscow State University" are not the state.
                 if entry.role == .capital || entry.tokens.count == 1, e < n, t[e].isCapitalized,
                    CueLexicon.organizationHeads.contains(t[e].lower) || ["post", "times", "state", "university", "journal", "herald", "consensus"].contains(t[e].lower) {
@@ -373,16 +397,7 @@ struct MentionFinder {
             }
             if e - i >= 2 {
                 if CueLexicon.organizationHeads.contains(last) {
-                    let label = String(String.UnicodeScalarView(text.scalars[Int(t[i].start)..<Int(t[e - 1].end)]))
-                    let a = doc.actor(label: label, type: .organization)
-                    // "Popular Mobilization Forces (PMF)": the acronym names it from now on, and belongs to the mention.
-                    if e + 2 < n, t[e].lower == "(", t[e + 1].isAllCaps, t[e + 2].lower == ")" {
-                        doc.acronyms[t[e + 1].lower] = a
-                        append(&s, Mention(first: i, end: e + 3, actor: a, kind: .name), doc)
-                        return e + 3
-                    }
-                    append(&s, Mention(first: i, end: e, actor: a, kind: .name), doc)
-                    return e
+                    return namedOrganization(i, e, t, &s, &doc, text, &affiliations)
                 }
                 if CueLexicon.placeHeads.contains(last) || CueLexicon.thingHeads.contains(last) { return e }
                 // A sentence-initial capital may be an ordinary word ("Asked if ...").
@@ -403,6 +418,29 @@ struct MentionFinder {
             return e
         }
         return i + 1
+    }
+
+    /// An organization the lexicon does not know, named by a capitalised run ending in an
+    /// organization's head noun (`first..<end`): "the Andean Retailers Association". An acronym
+    /// in brackets after it names it from now on; a title after it makes the next name its officer
+    /// ("Andean Research Institute director Ana Ruiz").
+    private func namedOrganization(_ first: Int, _ end: Int, _ t: [Token], _ s: inout SentenceState, _ doc: inout DocumentContext,
+                                   _ text: CleanText, _ affiliations: inout [(person: Int, org: Int, leads: Bool)]) -> Int {
+        let n = t.count
+        let label = String(String.UnicodeScalarView(text.scalars[Int(t[first].start)..<Int(t[end - 1].end)]))
+        let a = doc.actor(label: label, type: .organization)
+        // "Popular Mobilization Forces (PMF)": the acronym names it from now on, and belongs to the mention.
+        if end + 2 < n, t[end].lower == "(", t[end + 1].isAllCaps, t[end + 2].lower == ")" {
+            doc.acronyms[t[end + 1].lower] = a
+            append(&s, Mention(first: first, end: end + 3, actor: a, kind: .name), doc)
+            return end + 3
+        }
+        var j = end
+        if j < n && t[j].lower == "'s" { j += 1 }
+        if let (after, leads) = titleMatch(t, j),
+           let r = personAfterTitle(t, first, after, leads, affiliation: a, &s, &doc, text, &affiliations) { return r }
+        append(&s, Mention(first: first, end: end, actor: a, kind: .name), doc)
+        return end
     }
 
     /// Titles that belong to one state's government, when no state is named ("Secretary of State X").
@@ -599,6 +637,19 @@ struct MentionFinder {
     private func apposition(_ t: [Token], _ end: Int, _ person: Int, _ doc: inout DocumentContext,
                             _ affiliations: inout [(person: Int, org: Int, leads: Bool)]) {
         let n = t.count
+        // "Ana Ruiz of the BBC", "Ana Ruiz of Amnesty International": she speaks for the organization.
+        if end + 1 < n, t[end].lower == "of" {
+            var k = end + 1
+            if t[k].lower == "the" { k += 1 }
+            if k < n, let entry = lexicon.match(t, k, limit: n), entry.role == .name, lexicon.actors[entry.actor].type == .organization,
+               !(k + entry.tokens.count < n && t[k + entry.tokens.count].isCapitalized && t[k + entry.tokens.count].isWord),
+               !(k + entry.tokens.count < n && t[k + entry.tokens.count].lower == "'s") {
+                let org = doc.actor(lexicon: entry.actor)
+                affiliations.append((person, org, false))
+                if doc.affiliation[person] == nil { doc.affiliation[person] = org }
+            }
+            return
+        }
         // "Ana Ruiz is the deputy leader of the Andean Front", "Ruiz was a spokesman for NATO".
         if end + 4 < n, ["is", "was", "became", "remains"].contains(t[end].lower) {
             var j = end + 1

@@ -1,0 +1,38 @@
+@testable import Graph
+import XCTest
+
+/// People who speak or work for an organization: news outlets, agencies, NGOs and
+/// organizations the lexicon does not know, named by their head noun.
+final class OrganizationAffiliationTests: XCTestCase {
+    private func has(_ text: String, _ fact: String, file: StaticString = #filePath, line: UInt = #line) {
+        let found = ExtractionProbe.triples(text)
+        XCTAssertTrue(found.contains(fact), "expected \(fact) in \(found.sorted())", file: file, line: line)
+    }
+
+    private func lacks(_ text: String, _ fact: String, file: StaticString = #filePath, line: UInt = #line) {
+        let found = ExtractionProbe.triples(text)
+        XCTAssertFalse(found.contains(fact), "did not expect \(fact) in \(found.sorted())", file: file, line: line)
+    }
+
+    func testAnOutletsReporterSpeaksForIt() {
+        has("The BBC's Tomas Lind said the talks in Lima had stalled.", "Tomas Lind memberOf BBC")
+        has("Asked by Ana Ruiz of Reuters, the minister said nothing.", "Ana Ruiz memberOf Reuters")
+    }
+
+    func testAPersonOfAStateIsNoMemberByThatPhraseAlone() {
+        lacks("Ana Ruiz of Chile won the race in Lima.", "Ana Ruiz memberOf Chile")
+        // "of the BBC World" would be a longer name, not the BBC.
+        lacks("Ana Ruiz of the UNICEF Andean Office said the camps were full.", "Ana Ruiz memberOf UNICEF")
+    }
+
+    func testAnOrganizationNamedByItsHeadNounHasOfficers() {
+        has("Andean Water Research Institute director general Ana Ruiz said the rivers were low.",
+            "Ana Ruiz leaderOf Andean Water Research Institute")
+    }
+
+    func testAPlacesNameThatGoesOnIntoAnInstitutesNameIsTheInstitute() {
+        let text = "Amazon Forest Research Institute president Ana Ruiz criticized Brazil."
+        has(text, "Ana Ruiz leaderOf Amazon Forest Research Institute")
+        lacks(text, "Ana Ruiz memberOf Amazon")
+    }
+}
