@@ -35,4 +35,23 @@ final class OrganizationAffiliationTests: XCTestCase {
         has(text, "Ana Ruiz leaderOf Amazon Forest Research Institute")
         lacks(text, "Ana Ruiz memberOf Amazon")
     }
+
+    func testDirectorsAndChairpersonsLeadTheirBody() {
+        has("Andean Rivers Institute director Ana Ruiz warned of floods.", "Ana Ruiz leaderOf Andean Rivers Institute")
+        has("Tomas Lind, the director of UNICEF, visited the camps.", "Tomas Lind leaderOf UNICEF")
+    }
+
+    func testARegionalDirectorIsAMemberNotTheHead() {
+        let text = "Gaza director of Amnesty International Ana Ruiz criticized Peru."
+        has(text, "Ana Ruiz memberOf Amnesty International")
+        lacks(text, "Ana Ruiz leaderOf Amnesty International")
+        // A modifier before the title is no place: she led the state.
+        has("Former President of Peru Ana Ruiz criticized Chile.", "Ana Ruiz leaderOf Peru")
+    }
+
+    func testABodysTitleAndAStatesTitleBothHold() {
+        let text = "AU chairperson President Ana Ruiz of Peru opened the summit, criticizing Chile."
+        has(text, "Ana Ruiz leaderOf African Union")
+        has(text, "Ana Ruiz leaderOf Peru")
+    }
 }

@@ -501,6 +501,7 @@ struct MentionFinder {
         let former = start > 0 && ["former", "ex-", "late", "then"].contains(t[start - 1].lower)
         var after = after
         var affiliation = affiliation
+        var leads = leads
         // "President of Chile Ana Ruiz" names the state; "Ambassador to Chile Ana Ruiz" and
         // "Special Envoy for Chile Ana Ruiz" name the post, not the employer.
         if after + 2 < n, ["of", "to", "for"].contains(t[after].lower) {
@@ -510,13 +511,20 @@ struct MentionFinder {
                [.country, .organization].contains(lexicon.actors[entry.actor].type) {
                 let e = k + entry.tokens.count
                 if nameRun(t, e, limit: 4) >= e + 2 {
-                    if t[after].lower == "of" && affiliation == nil { affiliation = doc.actor(lexicon: entry.actor) }
+                    if t[after].lower == "of" && affiliation == nil {
+                        affiliation = doc.actor(lexicon: entry.actor)
+                        // "Lima director of Amnesty International A": a regional office, not the head.
+                        if (max(0, start - 3)..<start).contains(where: { k in
+                            lexicon.match(t, k, limit: start).map { k + $0.tokens.count == start && [.place, .country].contains(lexicon.actors[$0.actor].type) } ?? false
+                        }) { leads = false }
+                    }
                     after = e
                 }
             }
         }
         // "Supreme Leader Ayatollah Ali Khamenei": an honorific after the title.
-        if let (next, _) = titleMatch(t, after), next < n, nameRun(t, next, limit: 4) > next, t[after].isCapitalized { after = next }
+        var honorific: Bool? = nil
+        if let (next, l) = titleMatch(t, after), next < n, nameRun(t, next, limit: 4) > next, t[after].isCapitalized { after = next; honorific = l }
         // "The European Union's foreign policy chief, Federica Mogherini, ...": the name in apposition.
         if after + 1 < n, t[after].lower == ",", nameRun(t, after, limit: 4) == after {
             let e = nameRun(t, after + 1, limit: 4)
@@ -532,6 +540,14 @@ struct MentionFinder {
                lexicon.actors[entry.actor].type == .country {
                 org = doc.actor(lexicon: entry.actor)
                 end = nameEnd + 1 + entry.tokens.count
+            } else if let body = org, doc.actors[body].type != .country, let second = honorific, nameEnd + 1 < n, t[nameEnd].lower == "of",
+                      let entry = lexicon.match(t, nameEnd + 1, limit: n), lexicon.actors[entry.actor].type == .country {
+                // "AU chairperson President A of Egypt": the second title names the state.
+                let state = doc.actor(lexicon: entry.actor)
+                let p = doc.person(tokens: Array(t[after..<nameEnd]), text: text)
+                affiliations.append((p, state, second))
+                if second && doc.leaderOf[state] == nil { doc.leaderOf[state] = p }
+                end = nameEnd + 1 + entry.tokens.count
             }
             let royal = leads && ["king", "queen", "emir", "sultan", "prince", "crown", "shah", "amir"].contains(t[after - 1].lower)
             let prefix = royal ? String(String.UnicodeScalarView(text.scalars[Int(t[after - 1].start)..<Int(t[after - 1].end)])).capitalizedFirst : ""
@@ -545,7 +561,6 @@ struct MentionFinder {
                 return end + 2
             }
             // "his Turkish counterpart": a counterpart of a leader leads too.
-            var leads = leads
             if t[after - 1].lower == "counterpart", start > 0, ["his", "her", "their"].contains(t[start - 1].lower),
                let other = s.mentions.last(where: { $0.type == .person }), doc.leaderOf.values.contains(other.actor) {
                 leads = true
