@@ -58,6 +58,7 @@ public struct Extractor: Sendable {
         let relations = RelationFinder()
         let language = readers.contains(.clauses) ? try? LanguageModel.english : nil
         let reader = ClauseReader(frames: FrameTable.english)
+        let acts = ActAntecedents(frames: FrameTable.english)
 
         // The headline is read last: its short names ("Merkel and Hollande press Putin") are known by then.
         var order = Array(ranges.indices)
@@ -79,11 +80,14 @@ public struct Extractor: Sendable {
             if Extractor.trace { Extractor.traceMentions(sentence, doc) }
             found.removeAll(keepingCapacity: true)
             if readers.contains(.rules) { relations.find(sentence, &doc, into: &found) }
+            // "Peru condemned the withdrawal": an act named again refers to its owner.
+            let reading = acts.resolve(sentence, doc) ?? sentence
+            acts.note(sentence, &doc)
             // A fact needs two actors: a sentence naming fewer is not parsed.
-            if let language, Set(sentence.mentions.map(\.actor)).count >= 2 {
-                let parse = language.analyze(tokens: sentence.tokens, in: clean.scalars)
+            if let language, Set(reading.mentions.map(\.actor)).count >= 2 {
+                let parse = language.analyze(tokens: reading.tokens, in: clean.scalars)
                 var read: [RelationFinder.Found] = []
-                reader.read(sentence, parse, into: &read)
+                reader.read(reading, parse, into: &read)
                 for f in read where !found.contains(where: { $0.subject == f.subject && $0.object == f.object && $0.predicate == f.predicate }) {
                     found.append(f)
                 }

@@ -70,6 +70,9 @@ struct DocumentContext {
     /// People with a government title and no state ("Senator A"): placed in the story's state, if
     /// it has one, when the document ends. Sentence index and range, for the evidence.
     var unplacedOfficials: [(person: Int, sentence: Int, start: Int, end: Int, former: Bool)] = []
+    /// Act noun → the actor that last owned it and the sentence ("Chile's withdrawal"), for a
+    /// later "the withdrawal".
+    var recentActs: [String: (actor: Int, sentence: Int)] = [:]
     /// Country actor → how many times the document names it.
     var countryMentions: [Int: Int] = [:]
 
