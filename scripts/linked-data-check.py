@@ -35,6 +35,9 @@ PROV = Namespace("http://www.w3.org/ns/prov#")
 WD = Namespace("http://www.wikidata.org/entity/")
 BASE = "https://kg.example.org/id/"
 SYMMETRIC = {"meetsWith", "cooperatesWith"}
+# The PLOVER category of each predicate used by the fixtures (PredicateSpec.table); none for affiliations.
+PLOVER = {"supports": "SUPPORT", "attacks": "ASSAULT", "meetsWith": "CONSULT", "brokers": "CONSULT",
+          "occupies": "COERCE", "criticizes": "DISAPPROVE", "leaderOf": ""}
 
 # Our own sentences, written for this check, full of characters that need escaping.
 Q_SUPPORT = 'Moscow said it "will stand by" Damascus \\ whatever comes.\nA second line\twith a tab.'
@@ -294,6 +297,9 @@ def main():
                 check(nt.value(node, SCHEMA.name) is not None, f"{fact}: an end without a name")
             check(nt.value(fact, KG.modality) in {KG.asserted, KG.possible, KG.planned}, f"{fact}: bad modality")
             check(isinstance(nt.value(fact, KG.negated).toPython(), bool), f"{fact}: negated is not a boolean")
+            predicate = str(nt.value(fact, RDF.predicate)).rsplit("#", 1)[-1]
+            plover = nt.value(fact, KG.ploverCategory)
+            check((str(plover) if plover is not None else "") == PLOVER[predicate], f"{fact}: ploverCategory {plover}")
             for piece in evidence:
                 document = nt.value(piece, PROV.wasQuotedFrom)
                 check((document, RDF.type, SCHEMA.NewsArticle) in nt, f"{piece}: not linked to a document")
@@ -340,6 +346,7 @@ def main():
             check(key in expected, f"unexpected CSV row {key}")
             check(int(row["evidence_count"]) == len(expected[key][1]), f"{key}: evidence_count {row['evidence_count']}")
             check(row["first_quote"] in expected[key][1], f"{key}: first_quote changed: {row['first_quote']!r}")
+            check(row["plover"] == PLOVER[key[1]], f"{key}: plover {row['plover']!r}")
     checks.run("CSV: one row per fact, evidence counted, quotes intact", csv_rows)
 
     def graphml_loads():
@@ -354,7 +361,12 @@ def main():
         check(all(isinstance(d["negated"], bool) and isinstance(d["evidence"], int) for _, _, d in graph.edges(data=True)),
               "typed attributes lost")
         check(actors_used <= set(graph.nodes), "an edge end is missing")
-    checks.run("GraphML loads in NetworkX with typed attributes", graphml_loads)
+        for _, _, d in graph.edges(data=True):
+            check(d.get("plover", "") == PLOVER[d["predicate"]], f"{d['predicate']}: plover {d.get('plover')!r}")
+            want = 0 if d["negated"] else d["evidence"]
+            check(d["weight"] == want, f"{d['predicate']} negated={d['negated']}: weight {d['weight']}, expected {want}")
+        check(any(d["negated"] for _, _, d in graph.edges(data=True)), "the fixtures lost their negated fact")
+    checks.run("GraphML loads in NetworkX with typed attributes, PLOVER, negated facts weighing 0", graphml_loads)
 
     # 6. kg build on articles written here, then the same comparison.
     def build_from_articles():

@@ -38,6 +38,7 @@ struct JSONLDContext: Sendable {
             Term(name: "subject", iri: r + "subject", coercion: .id),
             Term(name: "predicate", iri: r + "predicate", coercion: .id),
             Term(name: "object", iri: r + "object", coercion: .id),
+            Term(name: "ploverCategory", iri: k + "ploverCategory", coercion: .none),
             Term(name: "negated", iri: k + "negated", coercion: .none),
             Term(name: "modality", iri: k + "modality", coercion: .id),
             Term(name: "evidenceCount", iri: k + "evidenceCount", coercion: .none),

@@ -9,7 +9,7 @@ import Foundation
 /// every id is percent-encoded, so any document name gives a valid IRI.
 ///
 /// Each fact is a statement node (`rdf:Statement`, `kg:Fact`) with subject, predicate,
-/// object, negated, modality, evidence count and confidence, linked by
+/// its PLOVER category (`kg:ploverCategory`, not for affiliations), object, negated, modality, evidence count and confidence, linked by
 /// `prov:wasDerivedFrom` to its evidence nodes (quote, sentence, offsets), which
 /// link by `prov:wasQuotedFrom` to their documents. A fact that is asserted and not
 /// negated is also the plain edge `actor kg:predicate actor`.
@@ -117,6 +117,7 @@ public struct LinkedDataExporter: Sendable {
             rdf.add(f, type, .iri(kg + "Fact"))
             rdf.add(f, Namespace.rdf + "subject", .iri(actorIRI(fact.subject)))
             rdf.add(f, Namespace.rdf + "predicate", .iri(Vocabulary.iri(fact.predicate)))
+            if let plover = fact.predicate.spec.plover { rdf.add(f, kg + "ploverCategory", .string(plover.rawValue)) }
             rdf.add(f, Namespace.rdf + "object", .iri(actorIRI(fact.object)))
             rdf.add(f, kg + "negated", .boolean(fact.negated))
             rdf.add(f, kg + "modality", .iri(Vocabulary.iri(fact.modality)))

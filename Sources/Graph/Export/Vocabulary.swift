@@ -77,7 +77,7 @@ public enum Vocabulary {
             ("contentHash", "content hash", "Hex SHA-256 of the document's bytes."),
             ("sourcePath", "source path", "Where kg read the document from, as given to kg (a file name only for an absolute path); only for documents with no web address (schema:url)."),
             ("predicateClass", "predicate class", "The class of a predicate."),
-            ("ploverCategory", "PLOVER category", "The PLOVER event category closest to a predicate."),
+            ("ploverCategory", "PLOVER category", "The PLOVER event category closest to a predicate; on a fact, that of its predicate."),
         ]
         for (name, text, note) in attributes { define(Namespace.kg + name, propertyIRI, text, note) }
         return TurtleWriter(prefixes: TurtleWriter.standardPrefixes).write(graph)
