@@ -266,7 +266,10 @@ def main():
         graph = parse(files["base-nt"], "nt")
         subjects = {str(s) for s in graph.subjects()}
         check(subjects and all(s.startswith("https://example.net/news/") for s in subjects), "a subject is outside --base")
-    checks.run("--base puts every node under it", base_is_used)
+        kg_terms = {str(t) for triple in graph for t in triple if str(t).startswith("https://example.net/vocab#")}
+        check("https://example.net/vocab#supports" in kg_terms, "the vocabulary did not follow --base to its host")
+        check(not any(str(t).startswith(str(KG)) for triple in graph for t in triple), "the default vocabulary is left under --base")
+    checks.run("--base puts every node under it and the vocabulary on its host", base_is_used)
 
     # 3. rdflib parses JSON-LD and Turtle to the same graph.
     checks.run("rdflib parses the JSON-LD to the N-Triples graph",

@@ -301,7 +301,7 @@ final class StoreCommandTests: XCTestCase {
             XCTAssertFalse(text.isEmpty, format)
         }
         let nt = try Self.run(["export", "--store", "kg.sqlite", "--format", "nt", "--base", "https://example.net/kg"], in: folder)
-        XCTAssertTrue(nt.stdout.contains("<https://example.net/kg/actor/russia> <https://kg.example.org/vocab#supports> <https://example.net/kg/actor/syria> ."), nt.stdout)
+        XCTAssertTrue(nt.stdout.contains("<https://example.net/kg/actor/russia> <https://example.net/vocab#supports> <https://example.net/kg/actor/syria> ."), nt.stdout)
         let bad = try Self.run(["export", "--store", "kg.sqlite", "--base", "not a base"], in: folder)
         XCTAssertNotEqual(bad.status, 0)
         let missing = try Self.run(["export", "--store", "nothing-here.sqlite"], in: folder)

@@ -4,10 +4,10 @@
 /// docs/vocabulary.md is `Vocabulary.markdownTable()`.
 public enum Vocabulary {
     /// The IRI of a predicate: `kg:supports`, `kg:attacks`…
-    public static func iri(_ predicate: Predicate) -> String { Namespace.kg + predicate.rawValue }
+    public static func iri(_ predicate: Predicate, in namespace: String = Namespace.kg) -> String { namespace + predicate.rawValue }
 
     /// The IRI of a modality individual: `kg:asserted`, `kg:possible`, `kg:planned`.
-    public static func iri(_ modality: Modality) -> String { Namespace.kg + modality.rawValue }
+    public static func iri(_ modality: Modality, in namespace: String = Namespace.kg) -> String { namespace + modality.rawValue }
 
     /// The schema.org class of an actor type (schema.org has no class for a group or an agreement).
     public static func schemaClass(_ type: ActorType) -> String {
@@ -21,7 +21,7 @@ public enum Vocabulary {
     }
 
     /// kg's own class of an actor type: `kg:Person`, `kg:Group`…
-    public static func kgClass(_ type: ActorType) -> String { Namespace.kg + type.rawValue }
+    public static func kgClass(_ type: ActorType, in namespace: String = Namespace.kg) -> String { namespace + type.rawValue }
 
     /// The PLOVER event category of a predicate (`PredicateSpec.plover`), nil for the affiliations.
     public static func plover(_ predicate: Predicate) -> String? { predicate.spec.plover?.rawValue }
