@@ -231,7 +231,7 @@ def main():
             paths.append(path)
         result = kg(binary, "import", "--store", store, *paths)
         check("nobody-defined" in result.stderr, "the triple with an unknown actor is not reported")
-        for fmt in ["jsonld", "nt", "ttl", "csv", "graphml"]:
+        for fmt in ["jsonld", "nt", "ttl", "csv", "graphml", "gexf"]:
             files[fmt] = os.path.join(work, f"graph.{fmt}")
             kg(binary, "export", "--store", store, "--format", fmt, "--out", files[fmt])
         files["base-nt"] = os.path.join(work, "base.nt")
@@ -370,6 +370,28 @@ def main():
             check(d["weight"] == want, f"{d['predicate']} negated={d['negated']}: weight {d['weight']}, expected {want}")
         check(any(d["negated"] for _, _, d in graph.edges(data=True)), "the fixtures lost their negated fact")
     checks.run("GraphML loads in NetworkX with typed attributes, PLOVER, negated facts weighing 0", graphml_loads)
+
+    def gexf_loads():
+        graph = nx.read_gexf(files["gexf"], version="1.3")
+        check(isinstance(graph, nx.MultiDiGraph), f"expected a MultiDiGraph, got {type(graph).__name__}")
+        check(graph.graph.get("mode") == "dynamic", "the GEXF is not dynamic, so Gephi's timeline has nothing to play")
+        check(set(graph.nodes) == set(ACTORS), f"nodes {sorted(graph.nodes)}")
+        check(graph.number_of_edges() == len(expected), f"{graph.number_of_edges()} edges for {len(expected)} facts")
+        dates = {d["document"]["id"]: d["document"]["date"] for d in FIXTURES}
+        for s, o, d in graph.edges(data=True):
+            key = (s, d["predicate"], o, d["negated"])
+            check(key in expected, f"unexpected GEXF edge {key}")
+            check(d["weight"] == (0 if d["negated"] else len(expected[key][1])), f"{key}: weight {d['weight']}")
+            check(d.get("plover", "") == PLOVER[d["predicate"]], f"{key}: plover {d.get('plover')!r}")
+            spells = d.get("spells") or []
+            check(spells and all(a == b and a in dates.values() for a, b in spells), f"{key}: spells {spells}")
+        supports = [d for s, o, d in graph.edges(data=True) if (s, o, d["predicate"]) == ("russia", "syria", "supports")]
+        check(len(supports) == 1 and sorted(a for a, _ in supports[0]["spells"]) == sorted(dates.values()),
+              "Russia supports Syria is reported in both fixtures but its spells say otherwise")
+        check(graph.nodes["united-nations"].get("spells") == [(dates["second/part.2 \u00e9"],) * 2],
+              f"united-nations spells {graph.nodes['united-nations'].get('spells')}")
+        check(Q_MEET in {d.get("quote") for _, _, d in graph.edges(data=True)}, "a quote with markup changed")
+    checks.run("GEXF 1.3 loads in NetworkX as a dynamic graph dated by its evidence", gexf_loads)
 
     # 6. kg build on articles written here, then the same comparison.
     def build_from_articles():

@@ -7,9 +7,9 @@ extension ExportFormat: ExpressibleByArgument {}
 extension KG {
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write the stored graph as linked data, CSV or GraphML.",
+            abstract: "Write the stored graph as linked data, CSV, GraphML or GEXF.",
             discussion: """
-            jsonld, nt and ttl hold the same RDF triples (docs/vocabulary.md); csv has one row per fact; graphml is for Gephi, yEd and NetworkX. Writes to standard output unless --out.
+            jsonld, nt and ttl hold the same RDF triples (docs/vocabulary.md); csv has one row per fact; graphml is for Gephi, yEd and NetworkX; gexf is GEXF 1.3 for Gephi, dated by the evidence so its timeline plays the graph. Writes to standard output unless --out.
             """
         )
 

@@ -7,6 +7,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case ttl
     case csv
     case graphml
+    case gexf
 
     /// The usual file extension.
     public var fileExtension: String { rawValue }
@@ -19,6 +20,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case .ttl: return "text/turtle"
         case .csv: return "text/csv"
         case .graphml: return "application/graphml+xml"
+        case .gexf: return "application/gexf+xml"
         }
     }
 
@@ -32,6 +34,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case .ttl: return Data(exporter.turtle(for: graph).utf8)
         case .csv: return Data(CSVExporter().csv(for: graph).utf8)
         case .graphml: return Data(GraphMLExporter().graphML(for: graph).utf8)
+        case .gexf: return Data(try GEXFExporter(base: base).gexf(for: graph).utf8)
         }
     }
 }
