@@ -234,6 +234,8 @@ def main():
         for fmt in ["jsonld", "nt", "ttl", "csv", "graphml", "gexf"]:
             files[fmt] = os.path.join(work, f"graph.{fmt}")
             kg(binary, "export", "--store", store, "--format", fmt, "--out", files[fmt])
+        files["neo4j"] = os.path.join(work, "neo4j")
+        kg(binary, "export", "--store", store, "--format", "neo4j", "--out", files["neo4j"])
         files["base-nt"] = os.path.join(work, "base.nt")
         files["base-jsonld"] = os.path.join(work, "base.jsonld")
         kg(binary, "export", "--store", store, "--format", "nt", "--base", "https://example.net/news", "--out", files["base-nt"])
@@ -392,6 +394,43 @@ def main():
               f"united-nations spells {graph.nodes['united-nations'].get('spells')}")
         check(Q_MEET in {d.get("quote") for _, _, d in graph.edges(data=True)}, "a quote with markup changed")
     checks.run("GEXF 1.3 loads in NetworkX as a dynamic graph dated by its evidence", gexf_loads)
+
+    def neo4j_tables():
+        # neo4j-admin's CSV: "" inside quotes, line breaks inside quotes (--multiline-fields),
+        # arrays and labels split on U+001F (--array-delimiter=U+001F).
+        delimiter = "\x1f"
+        with open(os.path.join(files["neo4j"], "actors.csv"), encoding="utf-8", newline="") as f:
+            nodes = list(csv.reader(f))
+        with open(os.path.join(files["neo4j"], "facts.csv"), encoding="utf-8", newline="") as f:
+            rels = list(csv.reader(f))
+        node_header, rel_header = nodes[0], rels[0]
+        check([h for h in node_header if ":ID" in h] == ["actorId:ID(Actor)"], f"node ID column: {node_header}")
+        check(":LABEL" in node_header, "no :LABEL column")
+        for column in [":START_ID(Actor)", ":END_ID(Actor)", ":TYPE"]:
+            check(rel_header.count(column) == 1, f"relationship header lacks {column}: {rel_header}")
+        ids = [row[0] for row in nodes[1:]]
+        check(set(ids) == set(ACTORS) and len(ids) == len(set(ids)), f"node ids {sorted(ids)}")
+        labels = {row[0]: row[node_header.index(":LABEL")].split(delimiter) for row in nodes[1:]}
+        check(all(l[0] == "Actor" and l[1] == ACTORS[i]["type"] for i, l in labels.items()), f"labels {labels}")
+        column = {name.split(":")[0] or name: i for i, name in enumerate(rel_header)}
+        check(len(rels) - 1 == len(expected), f"{len(rels) - 1} relationships for {len(expected)} facts")
+        for row in rels[1:]:
+            check(len(row) == len(rel_header), f"a row of {len(row)} fields")
+            start, end = row[rel_header.index(":START_ID(Actor)")], row[rel_header.index(":END_ID(Actor)")]
+            check(start in ids and end in ids, f"relationship end missing: {start} -> {end}")
+            negated = row[column["negated"]] == "true"
+            key = (start, row[column["predicate"]], end, negated)
+            check(key in expected, f"unexpected relationship {key}")
+            rel_type = row[rel_header.index(":TYPE")]
+            check(rel_type.startswith("NOT_") == negated and rel_type.replace("_", "").isalpha() and rel_type.isupper(), f"type {rel_type}")
+            quotes = row[column["evidenceQuotes"]].split(delimiter)
+            check(sorted(quotes) == sorted(expected[key][1]), f"{key}: quotes changed: {quotes!r}")
+            check(int(row[column["weight"]]) == (0 if negated else len(quotes)), f"{key}: weight")
+            check(row[column["plover"]] == PLOVER[key[1]], f"{key}: plover {row[column['plover']]!r}")
+        with open(os.path.join(files["neo4j"], "load.cypher"), encoding="utf-8") as f:
+            script = f.read()
+        check("neo4j-admin database import full" in script and "LOAD CSV WITH HEADERS" in script, "load.cypher is incomplete")
+    checks.run("neo4j-admin CSVs: headers, ids, every relationship end a node, quotes and arrays intact", neo4j_tables)
 
     # 6. kg build on articles written here, then the same comparison.
     def build_from_articles():
