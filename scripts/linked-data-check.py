@@ -35,6 +35,9 @@ PROV = Namespace("http://www.w3.org/ns/prov#")
 WD = Namespace("http://www.wikidata.org/entity/")
 BASE = "https://kg.example.org/id/"
 SYMMETRIC = {"meetsWith", "cooperatesWith"}
+# The PLOVER category of each predicate used by the fixtures (PredicateSpec.table); none for affiliations.
+PLOVER = {"supports": "SUPPORT", "attacks": "ASSAULT", "meetsWith": "CONSULT", "brokers": "CONSULT",
+          "occupies": "COERCE", "criticizes": "DISAPPROVE", "leaderOf": ""}
 
 # Our own sentences, written for this check, full of characters that need escaping.
 Q_SUPPORT = 'Moscow said it "will stand by" Damascus \\ whatever comes.\nA second line\twith a tab.'
@@ -228,9 +231,11 @@ def main():
             paths.append(path)
         result = kg(binary, "import", "--store", store, *paths)
         check("nobody-defined" in result.stderr, "the triple with an unknown actor is not reported")
-        for fmt in ["jsonld", "nt", "ttl", "csv", "graphml"]:
+        for fmt in ["jsonld", "nt", "ttl", "csv", "graphml", "gexf"]:
             files[fmt] = os.path.join(work, f"graph.{fmt}")
             kg(binary, "export", "--store", store, "--format", fmt, "--out", files[fmt])
+        files["neo4j"] = os.path.join(work, "neo4j")
+        kg(binary, "export", "--store", store, "--format", "neo4j", "--out", files["neo4j"])
         files["base-nt"] = os.path.join(work, "base.nt")
         files["base-jsonld"] = os.path.join(work, "base.jsonld")
         kg(binary, "export", "--store", store, "--format", "nt", "--base", "https://example.net/news", "--out", files["base-nt"])
@@ -263,7 +268,10 @@ def main():
         graph = parse(files["base-nt"], "nt")
         subjects = {str(s) for s in graph.subjects()}
         check(subjects and all(s.startswith("https://example.net/news/") for s in subjects), "a subject is outside --base")
-    checks.run("--base puts every node under it", base_is_used)
+        kg_terms = {str(t) for triple in graph for t in triple if str(t).startswith("https://example.net/vocab#")}
+        check("https://example.net/vocab#supports" in kg_terms, "the vocabulary did not follow --base to its host")
+        check(not any(str(t).startswith(str(KG)) for triple in graph for t in triple), "the default vocabulary is left under --base")
+    checks.run("--base puts every node under it and the vocabulary on its host", base_is_used)
 
     # 3. rdflib parses JSON-LD and Turtle to the same graph.
     checks.run("rdflib parses the JSON-LD to the N-Triples graph",
@@ -294,6 +302,9 @@ def main():
                 check(nt.value(node, SCHEMA.name) is not None, f"{fact}: an end without a name")
             check(nt.value(fact, KG.modality) in {KG.asserted, KG.possible, KG.planned}, f"{fact}: bad modality")
             check(isinstance(nt.value(fact, KG.negated).toPython(), bool), f"{fact}: negated is not a boolean")
+            predicate = str(nt.value(fact, RDF.predicate)).rsplit("#", 1)[-1]
+            plover = nt.value(fact, KG.ploverCategory)
+            check((str(plover) if plover is not None else "") == PLOVER[predicate], f"{fact}: ploverCategory {plover}")
             for piece in evidence:
                 document = nt.value(piece, PROV.wasQuotedFrom)
                 check((document, RDF.type, SCHEMA.NewsArticle) in nt, f"{piece}: not linked to a document")
@@ -340,6 +351,7 @@ def main():
             check(key in expected, f"unexpected CSV row {key}")
             check(int(row["evidence_count"]) == len(expected[key][1]), f"{key}: evidence_count {row['evidence_count']}")
             check(row["first_quote"] in expected[key][1], f"{key}: first_quote changed: {row['first_quote']!r}")
+            check(row["plover"] == PLOVER[key[1]], f"{key}: plover {row['plover']!r}")
     checks.run("CSV: one row per fact, evidence counted, quotes intact", csv_rows)
 
     def graphml_loads():
@@ -354,7 +366,71 @@ def main():
         check(all(isinstance(d["negated"], bool) and isinstance(d["evidence"], int) for _, _, d in graph.edges(data=True)),
               "typed attributes lost")
         check(actors_used <= set(graph.nodes), "an edge end is missing")
-    checks.run("GraphML loads in NetworkX with typed attributes", graphml_loads)
+        for _, _, d in graph.edges(data=True):
+            check(d.get("plover", "") == PLOVER[d["predicate"]], f"{d['predicate']}: plover {d.get('plover')!r}")
+            want = 0 if d["negated"] else d["evidence"]
+            check(d["weight"] == want, f"{d['predicate']} negated={d['negated']}: weight {d['weight']}, expected {want}")
+        check(any(d["negated"] for _, _, d in graph.edges(data=True)), "the fixtures lost their negated fact")
+    checks.run("GraphML loads in NetworkX with typed attributes, PLOVER, negated facts weighing 0", graphml_loads)
+
+    def gexf_loads():
+        graph = nx.read_gexf(files["gexf"], version="1.3")
+        check(isinstance(graph, nx.MultiDiGraph), f"expected a MultiDiGraph, got {type(graph).__name__}")
+        check(graph.graph.get("mode") == "dynamic", "the GEXF is not dynamic, so Gephi's timeline has nothing to play")
+        check(set(graph.nodes) == set(ACTORS), f"nodes {sorted(graph.nodes)}")
+        check(graph.number_of_edges() == len(expected), f"{graph.number_of_edges()} edges for {len(expected)} facts")
+        dates = {d["document"]["id"]: d["document"]["date"] for d in FIXTURES}
+        for s, o, d in graph.edges(data=True):
+            key = (s, d["predicate"], o, d["negated"])
+            check(key in expected, f"unexpected GEXF edge {key}")
+            check(d["weight"] == (0 if d["negated"] else len(expected[key][1])), f"{key}: weight {d['weight']}")
+            check(d.get("plover", "") == PLOVER[d["predicate"]], f"{key}: plover {d.get('plover')!r}")
+            spells = d.get("spells") or []
+            check(spells and all(a == b and a in dates.values() for a, b in spells), f"{key}: spells {spells}")
+        supports = [d for s, o, d in graph.edges(data=True) if (s, o, d["predicate"]) == ("russia", "syria", "supports")]
+        check(len(supports) == 1 and sorted(a for a, _ in supports[0]["spells"]) == sorted(dates.values()),
+              "Russia supports Syria is reported in both fixtures but its spells say otherwise")
+        check(graph.nodes["united-nations"].get("spells") == [(dates["second/part.2 \u00e9"],) * 2],
+              f"united-nations spells {graph.nodes['united-nations'].get('spells')}")
+        check(Q_MEET in {d.get("quote") for _, _, d in graph.edges(data=True)}, "a quote with markup changed")
+    checks.run("GEXF 1.3 loads in NetworkX as a dynamic graph dated by its evidence", gexf_loads)
+
+    def neo4j_tables():
+        # neo4j-admin's CSV: "" inside quotes, line breaks inside quotes (--multiline-fields),
+        # arrays and labels split on U+001F (--array-delimiter=U+001F).
+        delimiter = "\x1f"
+        with open(os.path.join(files["neo4j"], "actors.csv"), encoding="utf-8", newline="") as f:
+            nodes = list(csv.reader(f))
+        with open(os.path.join(files["neo4j"], "facts.csv"), encoding="utf-8", newline="") as f:
+            rels = list(csv.reader(f))
+        node_header, rel_header = nodes[0], rels[0]
+        check([h for h in node_header if ":ID" in h] == ["actorId:ID(Actor)"], f"node ID column: {node_header}")
+        check(":LABEL" in node_header, "no :LABEL column")
+        for column in [":START_ID(Actor)", ":END_ID(Actor)", ":TYPE"]:
+            check(rel_header.count(column) == 1, f"relationship header lacks {column}: {rel_header}")
+        ids = [row[0] for row in nodes[1:]]
+        check(set(ids) == set(ACTORS) and len(ids) == len(set(ids)), f"node ids {sorted(ids)}")
+        labels = {row[0]: row[node_header.index(":LABEL")].split(delimiter) for row in nodes[1:]}
+        check(all(l[0] == "Actor" and l[1] == ACTORS[i]["type"] for i, l in labels.items()), f"labels {labels}")
+        column = {name.split(":")[0] or name: i for i, name in enumerate(rel_header)}
+        check(len(rels) - 1 == len(expected), f"{len(rels) - 1} relationships for {len(expected)} facts")
+        for row in rels[1:]:
+            check(len(row) == len(rel_header), f"a row of {len(row)} fields")
+            start, end = row[rel_header.index(":START_ID(Actor)")], row[rel_header.index(":END_ID(Actor)")]
+            check(start in ids and end in ids, f"relationship end missing: {start} -> {end}")
+            negated = row[column["negated"]] == "true"
+            key = (start, row[column["predicate"]], end, negated)
+            check(key in expected, f"unexpected relationship {key}")
+            rel_type = row[rel_header.index(":TYPE")]
+            check(rel_type.startswith("NOT_") == negated and rel_type.replace("_", "").isalpha() and rel_type.isupper(), f"type {rel_type}")
+            quotes = row[column["evidenceQuotes"]].split(delimiter)
+            check(sorted(quotes) == sorted(expected[key][1]), f"{key}: quotes changed: {quotes!r}")
+            check(int(row[column["weight"]]) == (0 if negated else len(quotes)), f"{key}: weight")
+            check(row[column["plover"]] == PLOVER[key[1]], f"{key}: plover {row[column['plover']]!r}")
+        with open(os.path.join(files["neo4j"], "load.cypher"), encoding="utf-8") as f:
+            script = f.read()
+        check("neo4j-admin database import full" in script and "LOAD CSV WITH HEADERS" in script, "load.cypher is incomplete")
+    checks.run("neo4j-admin CSVs: headers, ids, every relationship end a node, quotes and arrays intact", neo4j_tables)
 
     # 6. kg build on articles written here, then the same comparison.
     def build_from_articles():

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Checks kg's linked-data exports with real processors: pyld, rdflib, NetworkX and an
-# Oxigraph server (PyPI `oxigraph`, which ships the `oxigraph serve` binary).
+# Checks kg's exports with real processors: pyld, rdflib, NetworkX (GraphML and GEXF),
+# Python's csv reader for the neo4j-admin tables, and an Oxigraph server (PyPI
+# `oxigraph`, which ships the `oxigraph serve` binary).
 # Usage: scripts/linked-data-check.sh [KG_BINARY]   (default .build/debug/kg)
 # Installs its Python packages into .build/venv (never committed). Exits non-zero
 # when any check fails.

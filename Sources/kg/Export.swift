@@ -7,9 +7,9 @@ extension ExportFormat: ExpressibleByArgument {}
 extension KG {
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write the stored graph as linked data, CSV or GraphML.",
+            abstract: "Write the stored graph as linked data, CSV, GraphML, GEXF or Neo4j import files.",
             discussion: """
-            jsonld, nt and ttl hold the same RDF triples (docs/vocabulary.md); csv has one row per fact; graphml is for Gephi, yEd and NetworkX. Writes to standard output unless --out.
+            jsonld, nt and ttl hold the same RDF triples (docs/vocabulary.md); csv has one row per fact; graphml is for Gephi, yEd and NetworkX; gexf is GEXF 1.3 for Gephi, dated by the evidence so its timeline plays the graph; neo4j writes actors.csv, facts.csv (neo4j-admin import) and load.cypher into the --out folder. Writes to standard output unless --out.
             """
         )
 
@@ -20,7 +20,7 @@ extension KG {
         @Option(name: .long, help: "Format: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
         var format: ExportFormat = .jsonld
 
-        @Option(name: .long, help: "File to write (default: standard output).")
+        @Option(name: .long, help: "File to write (default: standard output); a folder for neo4j.")
         var out: String?
 
         @Option(name: .long, help: "Namespace of the data IRIs (default: \(Namespace.defaultBase)).")
@@ -29,24 +29,28 @@ extension KG {
         func validate() throws {
             do { _ = try LinkedDataExporter(base: base) } catch { throw ValidationError(error.localizedDescription) }
             try dateOptions.validate()
+            if format.isFolder && out == nil { throw ValidationError("--format \(format.rawValue) writes several files: give a folder with --out") }
         }
 
         func run() throws {
             let store = try storeOptions.open()
-            let data: Data
+            let files: [(name: String, data: Data)]
             do {
-                data = try format.data(for: try dateOptions.window().apply(to: store.loadGraph()), base: base)
+                files = try format.files(for: try dateOptions.window().apply(to: store.loadGraph()), base: base)
             } catch {
                 throw failure(error)
             }
             guard let out else {
-                FileHandle.standardOutput.write(data)
+                FileHandle.standardOutput.write(files[0].data)
                 return
             }
             do {
-                let folder = (out as NSString).deletingLastPathComponent
+                let folder = format.isFolder ? out : (out as NSString).deletingLastPathComponent
                 if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
-                try data.write(to: URL(fileURLWithPath: out), options: .atomic)
+                for file in files {
+                    let path = format.isFolder ? (out as NSString).appendingPathComponent(file.name) : out
+                    try file.data.write(to: URL(fileURLWithPath: path), options: .atomic)
+                }
             } catch {
                 warn("\(out): cannot be written (\(error.localizedDescription))")
                 throw ExitCode(1)

@@ -294,14 +294,21 @@ final class StoreCommandTests: XCTestCase {
 
     func testExportWritesEachFormat() throws {
         let folder = try importedStore()
-        for format in ["jsonld", "nt", "ttl", "csv", "graphml"] {
+        for format in ["jsonld", "nt", "ttl", "csv", "graphml", "gexf"] {
             let outcome = try Self.run(["export", "--store", "kg.sqlite", "--format", format, "--out", "exports/graph.\(format)"], in: folder)
             XCTAssertEqual(outcome.status, 0, outcome.stderr)
             let text = try String(contentsOf: folder.appendingPathComponent("exports/graph.\(format)"), encoding: .utf8)
             XCTAssertFalse(text.isEmpty, format)
         }
+        let noFolder = try Self.run(["export", "--store", "kg.sqlite", "--format", "neo4j"], in: folder)
+        XCTAssertNotEqual(noFolder.status, 0)
+        XCTAssertTrue(noFolder.stderr.contains("give a folder with --out"), noFolder.stderr)
+        let neo4j = try Self.run(["export", "--store", "kg.sqlite", "--format", "neo4j", "--out", "exports/neo4j"], in: folder)
+        XCTAssertEqual(neo4j.status, 0, neo4j.stderr)
+        let written = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("exports/neo4j").path)
+        XCTAssertEqual(written.sorted(), ["actors.csv", "facts.csv", "load.cypher"])
         let nt = try Self.run(["export", "--store", "kg.sqlite", "--format", "nt", "--base", "https://example.net/kg"], in: folder)
-        XCTAssertTrue(nt.stdout.contains("<https://example.net/kg/actor/russia> <https://kg.example.org/vocab#supports> <https://example.net/kg/actor/syria> ."), nt.stdout)
+        XCTAssertTrue(nt.stdout.contains("<https://example.net/kg/actor/russia> <https://example.net/vocab#supports> <https://example.net/kg/actor/syria> ."), nt.stdout)
         let bad = try Self.run(["export", "--store", "kg.sqlite", "--base", "not a base"], in: folder)
         XCTAssertNotEqual(bad.status, 0)
         let missing = try Self.run(["export", "--store", "nothing-here.sqlite"], in: folder)

@@ -121,27 +121,15 @@ struct SignedGraph: Sendable {
 
 /// How strongly one fact pulls its two actors together or pushes them apart.
 ///
-/// One piece of evidence of support, aid or cooperation counts +1; of opposition,
-/// criticism, threats, attacks, sanctions or occupation −1. Meetings and requests
-/// count 0: rivals meet and make demands of each other as often as allies do (on the
-/// seed articles, counting them half put Turkey and the United States in Russia's
-/// camp on the strength of summits alone). Brokering counts half, and so does
-/// evidence that is only possible or planned. A negated fact ("did not back") says
-/// nothing about alignment and counts 0, as do affiliations.
+/// Each piece of evidence counts its predicate's `PredicateSpec.alignment` (+1 for
+/// support, aid or cooperation, −1 for every conflictual predicate, 0 for meetings and
+/// requests, +0.5 for brokering; the table says why), half of it when the fact is only
+/// possible or planned. A negated fact ("did not back") says nothing about alignment and
+/// counts 0, as do affiliations.
 enum StanceWeight {
     static func weight(_ fact: Fact) -> Double {
         guard !fact.negated else { return 0 }
-        var weight: Double
-        switch fact.predicate.predicateClass {
-        case .cooperative: weight = 1
-        case .conflictual: weight = -1
-        case .affiliation: return 0
-        }
-        switch fact.predicate {
-        case .meetsWith, .requests: return 0
-        case .brokers: weight *= 0.5
-        default: break
-        }
+        var weight = fact.predicate.spec.alignment
         if fact.modality != .asserted { weight *= 0.5 }
         return weight * Double(fact.evidence.count)
     }

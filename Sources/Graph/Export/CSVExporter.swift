@@ -1,11 +1,12 @@
-/// Writes facts as CSV (RFC 4180): a header, then one row per fact with its evidence
+/// Writes facts as CSV (RFC 4180): a header, then one row per fact with its predicate's
+/// PLOVER category (empty for affiliations), its evidence
 /// counted, the documents it came from, when it was first and last reported (the dates
 /// of those documents, when known) and its first quote (last, as it is the longest).
 ///
 /// Thread safety: a value type; safe to use from any thread.
 public struct CSVExporter: Sendable {
     public static let header = [
-        "subject", "subject_label", "predicate", "object", "object_label", "negated", "modality",
+        "subject", "subject_label", "predicate", "plover", "object", "object_label", "negated", "modality",
         "confidence", "evidence_count", "documents", "first_reported", "last_reported", "first_quote",
     ]
 
@@ -20,7 +21,7 @@ public struct CSVExporter: Sendable {
             let dates = documents.compactMap { graph.documents[$0]?.date }.sorted()
             out += CSVExporter.row([
                 fact.subject, graph.actors[fact.subject]?.label ?? fact.subject, fact.predicate.rawValue,
-                fact.object, graph.actors[fact.object]?.label ?? fact.object, fact.negated ? "true" : "false",
+                fact.predicate.spec.plover?.rawValue ?? "", fact.object, graph.actors[fact.object]?.label ?? fact.object, fact.negated ? "true" : "false",
                 fact.modality.rawValue, RDFTerm.decimalLexical(fact.confidence), String(fact.evidence.count),
                 documents.joined(separator: ";"), dates.first ?? "", dates.last ?? "", evidence.first?.text ?? "",
             ])

@@ -10,6 +10,8 @@ public enum ExportError: LocalizedError, Equatable, Sendable {
     case unreachable(String, reason: String)
     /// The endpoint answered with an error status.
     case rejected(String, status: Int, body: String)
+    /// The format writes several files and was asked for one.
+    case needsFolder(String)
 
     /// The message, its paths, names and server text escaped (`TerminalText.escaped`) so that
     /// printing it cannot send a terminal escape sequence or forge another line.
@@ -28,6 +30,8 @@ public enum ExportError: LocalizedError, Equatable, Sendable {
         case .rejected(let url, let status, let body):
             let detail = body.isEmpty ? "" : ": \(body)"
             return "\(url): the SPARQL endpoint refused the graph (HTTP \(status))\(detail)"
+        case .needsFolder(let format):
+            return "\(format) writes several files: give a folder with --out"
         }
     }
 }

@@ -1,6 +1,10 @@
 /// Writes the graph as GraphML for Gephi, yEd and NetworkX: one node per actor, one
 /// directed edge per fact, attributes declared with `<key>` and typed.
 ///
+/// `weight` is what Gephi and NetworkX sum: the evidence count of a fact that holds, 0
+/// for a negated one ("NOT supports" is no support); `evidence` counts the quotes of
+/// every fact, negated or not.
+///
 /// Thread safety: a value type; safe to use from any thread.
 public struct GraphMLExporter: Sendable {
     public init() {}
@@ -8,7 +12,8 @@ public struct GraphMLExporter: Sendable {
     private static let keys: [(id: String, scope: String, type: String)] = [
         ("label", "node", "string"), ("type", "node", "string"), ("wikidata", "node", "string"),
         ("aliases", "node", "string"),
-        ("predicate", "edge", "string"), ("class", "edge", "string"), ("negated", "edge", "boolean"),
+        ("predicate", "edge", "string"), ("class", "edge", "string"), ("plover", "edge", "string"),
+        ("negated", "edge", "boolean"),
         ("modality", "edge", "string"), ("evidence", "edge", "int"), ("weight", "edge", "double"),
         ("confidence", "edge", "double"), ("quote", "edge", "string"),
     ]
@@ -35,14 +40,20 @@ public struct GraphMLExporter: Sendable {
             let quote = fact.evidence.min { ($0.document, $0.start) < ($1.document, $1.start) }?.text
             out += "    <edge id=\"f\(index + 1)\" source=\"\(GraphMLExporter.escape(fact.subject))\" target=\"\(GraphMLExporter.escape(fact.object))\">\n"
             out += data("predicate", fact.predicate.rawValue) + data("class", fact.predicate.predicateClass.rawValue)
+            if let plover = fact.predicate.spec.plover { out += data("plover", plover.rawValue) }
             out += data("negated", fact.negated ? "true" : "false") + data("modality", fact.modality.rawValue)
-            out += data("evidence", String(fact.evidence.count)) + data("weight", String(fact.evidence.count))
+            out += data("evidence", String(fact.evidence.count)) + data("weight", String(GraphMLExporter.weight(fact)))
             out += data("confidence", RDFTerm.decimalLexical(fact.confidence))
             if let quote { out += data("quote", quote) }
             out += "    </edge>\n"
         }
         out += "  </graph>\n</graphml>\n"
         return out
+    }
+
+    /// The weight a graph tool sums: the evidence count, 0 for a negated fact.
+    static func weight(_ fact: Fact) -> Int {
+        fact.negated ? 0 : fact.evidence.count
     }
 
     private func data(_ key: String, _ value: String) -> String {

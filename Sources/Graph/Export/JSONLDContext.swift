@@ -18,12 +18,13 @@ struct JSONLDContext: Sendable {
     private let termByIRI: [String: Term]
 
     init(base: String) {
+        let k = Namespace.vocabulary(forBase: base)
         prefixes = [
             ("rdf", Namespace.rdf), ("rdfs", Namespace.rdfs), ("xsd", Namespace.xsd), ("schema", Namespace.schema),
-            ("prov", Namespace.prov), ("kg", Namespace.kg), ("wd", Namespace.wikidata),
+            ("prov", Namespace.prov), ("kg", k), ("wd", Namespace.wikidata),
             ("actor", base + "actor/"), ("document", base + "document/"), ("fact", base + "fact/"),
         ]
-        let s = Namespace.schema, k = Namespace.kg, r = Namespace.rdf, p = Namespace.prov, x = Namespace.xsd
+        let s = Namespace.schema, r = Namespace.rdf, p = Namespace.prov, x = Namespace.xsd
         var terms: [Term] = [
             Term(name: "identifier", iri: s + "identifier", coercion: .none),
             Term(name: "name", iri: s + "name", coercion: .none),
@@ -38,6 +39,7 @@ struct JSONLDContext: Sendable {
             Term(name: "subject", iri: r + "subject", coercion: .id),
             Term(name: "predicate", iri: r + "predicate", coercion: .id),
             Term(name: "object", iri: r + "object", coercion: .id),
+            Term(name: "ploverCategory", iri: k + "ploverCategory", coercion: .none),
             Term(name: "negated", iri: k + "negated", coercion: .none),
             Term(name: "modality", iri: k + "modality", coercion: .id),
             Term(name: "evidenceCount", iri: k + "evidenceCount", coercion: .none),
@@ -50,7 +52,7 @@ struct JSONLDContext: Sendable {
             Term(name: "endOffset", iri: k + "endOffset", coercion: .none),
         ]
         for predicate in Predicate.allCases {
-            terms.append(Term(name: predicate.rawValue, iri: Vocabulary.iri(predicate), coercion: .id))
+            terms.append(Term(name: predicate.rawValue, iri: Vocabulary.iri(predicate, in: k), coercion: .id))
         }
         self.terms = terms
         termByIRI = Dictionary(uniqueKeysWithValues: terms.map { ($0.iri, $0) })

@@ -3,13 +3,14 @@ import Foundation
 /// Turns a `KnowledgeGraph` into one RDF model and writes it as JSON-LD 1.1,
 /// N-Triples or Turtle; all three hold exactly the same triples.
 ///
-/// IRIs (docs/vocabulary.md): under the base (default `https://kg.example.org/id/`),
+/// IRIs (docs/vocabulary.md): kg's vocabulary at `/vocab#` on the base's host, data
+/// under the base (default `https://kg.example.org/id/`),
 /// `actor/<id>`, `document/<id>`, `fact/<subject>.<predicate>.<object>` (negated facts
 /// `fact/<subject>.not-<predicate>.<object>`) and `<fact>/evidence/<document>/<start>-<end>`;
 /// every id is percent-encoded, so any document name gives a valid IRI.
 ///
 /// Each fact is a statement node (`rdf:Statement`, `kg:Fact`) with subject, predicate,
-/// object, negated, modality, evidence count and confidence, linked by
+/// its PLOVER category (`kg:ploverCategory`, not for affiliations), object, negated, modality, evidence count and confidence, linked by
 /// `prov:wasDerivedFrom` to its evidence nodes (quote, sentence, offsets), which
 /// link by `prov:wasQuotedFrom` to their documents. A fact that is asserted and not
 /// negated is also the plain edge `actor kg:predicate actor`.
@@ -18,9 +19,12 @@ import Foundation
 public struct LinkedDataExporter: Sendable {
     /// The namespace of data IRIs; ends with `/` or `#`.
     public let base: String
+    /// The namespace of kg's vocabulary for this base (`Namespace.vocabulary(forBase:)`).
+    public let vocabulary: String
 
     public init() {
         base = Namespace.defaultBase
+        vocabulary = Namespace.kg
     }
 
     /// - Throws: `ExportError.invalidBase` unless `base` is an absolute http(s) IRI; a
@@ -33,6 +37,7 @@ public struct LinkedDataExporter: Sendable {
         else { throw ExportError.invalidBase(base) }
         if !base.hasSuffix("/") && !base.hasSuffix("#") { base += "/" }
         self.base = base
+        vocabulary = Namespace.vocabulary(forBase: base)
     }
 
     // MARK: IRIs
@@ -77,7 +82,7 @@ public struct LinkedDataExporter: Sendable {
     /// edges), then each fact followed by its evidence.
     public func rdf(for graph: KnowledgeGraph) -> RDFGraph {
         var rdf = RDFGraph()
-        let type = Namespace.rdf + "type", kg = Namespace.kg, schema = Namespace.schema
+        let type = Namespace.rdf + "type", kg = vocabulary, schema = Namespace.schema
         for document in graph.documents.keys.sorted().map({ graph.documents[$0]! }) {
             let d = documentIRI(document.id)
             rdf.add(d, type, .iri(schema + "NewsArticle"))
@@ -102,13 +107,13 @@ public struct LinkedDataExporter: Sendable {
         for actor in graph.sortedActors {
             let a = actorIRI(actor.id)
             rdf.add(a, type, .iri(Vocabulary.schemaClass(actor.type)))
-            rdf.add(a, type, .iri(Vocabulary.kgClass(actor.type)))
+            rdf.add(a, type, .iri(Vocabulary.kgClass(actor.type, in: kg)))
             rdf.add(a, schema + "identifier", .string(actor.id))
             rdf.add(a, schema + "name", .string(actor.label))
             for alias in actor.aliases { rdf.add(a, schema + "alternateName", .string(alias)) }
             if let q = LinkedDataExporter.wikidataIRI(actor.wikidata) { rdf.add(a, schema + "sameAs", .iri(q)) }
             for fact in edges[actor.id, default: []] {
-                rdf.add(a, Vocabulary.iri(fact.predicate), .iri(actorIRI(fact.object)))
+                rdf.add(a, Vocabulary.iri(fact.predicate, in: kg), .iri(actorIRI(fact.object)))
             }
         }
         for fact in facts {
@@ -116,10 +121,11 @@ public struct LinkedDataExporter: Sendable {
             rdf.add(f, type, .iri(Namespace.rdf + "Statement"))
             rdf.add(f, type, .iri(kg + "Fact"))
             rdf.add(f, Namespace.rdf + "subject", .iri(actorIRI(fact.subject)))
-            rdf.add(f, Namespace.rdf + "predicate", .iri(Vocabulary.iri(fact.predicate)))
+            rdf.add(f, Namespace.rdf + "predicate", .iri(Vocabulary.iri(fact.predicate, in: kg)))
+            if let plover = fact.predicate.spec.plover { rdf.add(f, kg + "ploverCategory", .string(plover.rawValue)) }
             rdf.add(f, Namespace.rdf + "object", .iri(actorIRI(fact.object)))
             rdf.add(f, kg + "negated", .boolean(fact.negated))
-            rdf.add(f, kg + "modality", .iri(Vocabulary.iri(fact.modality)))
+            rdf.add(f, kg + "modality", .iri(Vocabulary.iri(fact.modality, in: kg)))
             rdf.add(f, kg + "evidenceCount", .integer(fact.evidence.count))
             rdf.add(f, kg + "confidence", .decimal(fact.confidence))
             let evidence = fact.evidence.sorted { ($0.document, $0.start, $0.end) < ($1.document, $1.start, $1.end) }
@@ -133,7 +139,7 @@ public struct LinkedDataExporter: Sendable {
                 rdf.add(e, kg + "startOffset", .integer(piece.start))
                 rdf.add(e, kg + "endOffset", .integer(piece.end))
                 rdf.add(e, kg + "confidence", .decimal(piece.confidence))
-                if let modality = piece.modality { rdf.add(e, kg + "modality", .iri(Vocabulary.iri(modality))) }
+                if let modality = piece.modality { rdf.add(e, kg + "modality", .iri(Vocabulary.iri(modality, in: kg))) }
                 rdf.add(e, Namespace.prov + "wasQuotedFrom", .iri(documentIRI(piece.document)))
             }
         }
@@ -170,7 +176,7 @@ public struct LinkedDataExporter: Sendable {
 
     /// Turtle with prefixes, one block per subject.
     public func turtle(for graph: KnowledgeGraph) -> String {
-        TurtleWriter(prefixes: TurtleWriter.standardPrefixes + dataPrefixes).write(rdf(for: graph))
+        TurtleWriter(prefixes: TurtleWriter.prefixes(vocabulary: vocabulary) + dataPrefixes).write(rdf(for: graph))
     }
 
     /// Prefixes for the data IRIs under the base.

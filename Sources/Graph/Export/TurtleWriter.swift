@@ -5,10 +5,15 @@
 struct TurtleWriter: Sendable {
     var prefixes: [(String, String)]
 
-    static let standardPrefixes: [(String, String)] = [
-        ("rdf", Namespace.rdf), ("rdfs", Namespace.rdfs), ("xsd", Namespace.xsd), ("owl", Namespace.owl),
-        ("schema", Namespace.schema), ("prov", Namespace.prov), ("kg", Namespace.kg), ("wd", Namespace.wikidata),
-    ]
+    static let standardPrefixes = prefixes(vocabulary: Namespace.kg)
+
+    /// The W3C, schema.org, PROV and Wikidata prefixes, and `kg:` for `vocabulary`.
+    static func prefixes(vocabulary: String) -> [(String, String)] {
+        [
+            ("rdf", Namespace.rdf), ("rdfs", Namespace.rdfs), ("xsd", Namespace.xsd), ("owl", Namespace.owl),
+            ("schema", Namespace.schema), ("prov", Namespace.prov), ("kg", vocabulary), ("wd", Namespace.wikidata),
+        ]
+    }
 
     func write(_ graph: RDFGraph) -> String {
         var out = ""

@@ -1,12 +1,13 @@
-/// kg's vocabulary for linked data: the IRI, class and PLOVER category of each
-/// predicate, and the schema.org and kg classes of each actor type.
-/// docs/vocabulary.md documents it; docs/vocabulary.ttl is `Vocabulary.turtle()`.
+/// kg's vocabulary for linked data: the IRI of each predicate with what
+/// `PredicateSpec.table` says of it, and the schema.org and kg classes of each actor
+/// type. docs/vocabulary.ttl is `Vocabulary.turtle()`; the predicate table of
+/// docs/vocabulary.md is `Vocabulary.markdownTable()`.
 public enum Vocabulary {
     /// The IRI of a predicate: `kg:supports`, `kg:attacks`…
-    public static func iri(_ predicate: Predicate) -> String { Namespace.kg + predicate.rawValue }
+    public static func iri(_ predicate: Predicate, in namespace: String = Namespace.kg) -> String { namespace + predicate.rawValue }
 
     /// The IRI of a modality individual: `kg:asserted`, `kg:possible`, `kg:planned`.
-    public static func iri(_ modality: Modality) -> String { Namespace.kg + modality.rawValue }
+    public static func iri(_ modality: Modality, in namespace: String = Namespace.kg) -> String { namespace + modality.rawValue }
 
     /// The schema.org class of an actor type (schema.org has no class for a group or an agreement).
     public static func schemaClass(_ type: ActorType) -> String {
@@ -20,46 +21,13 @@ public enum Vocabulary {
     }
 
     /// kg's own class of an actor type: `kg:Person`, `kg:Group`…
-    public static func kgClass(_ type: ActorType) -> String { Namespace.kg + type.rawValue }
+    public static func kgClass(_ type: ActorType, in namespace: String = Namespace.kg) -> String { namespace + type.rawValue }
 
-    /// The PLOVER event category a predicate corresponds to, nil for the affiliations.
-    public static func plover(_ predicate: Predicate) -> String? {
-        switch predicate {
-        case .supports: return "SUPPORT"
-        case .opposes: return "REJECT"
-        case .criticizes: return "ACCUSE"
-        case .threatens: return "THREATEN"
-        case .meetsWith: return "CONSULT"
-        case .requests: return "REQUEST"
-        case .cooperatesWith: return "COOPERATE"
-        case .aids: return "AID"
-        case .brokers: return "CONSULT"
-        case .attacks: return "ASSAULT"
-        case .sanctions: return "SANCTION"
-        case .occupies: return "ASSAULT"
-        case .leaderOf, .memberOf: return nil
-        }
-    }
+    /// The PLOVER event category of a predicate (`PredicateSpec.plover`), nil for the affiliations.
+    public static func plover(_ predicate: Predicate) -> String? { predicate.spec.plover?.rawValue }
 
-    /// A one-line definition of a predicate, in kg's own words.
-    public static func definition(_ predicate: Predicate) -> String {
-        switch predicate {
-        case .supports: return "The subject backs, defends or sides with the object."
-        case .opposes: return "The subject takes a position against the object."
-        case .criticizes: return "The subject attacks the object in words."
-        case .threatens: return "The subject threatens the object."
-        case .meetsWith: return "The two actors meet or talk (symmetric)."
-        case .requests: return "The subject asks the object to act."
-        case .cooperatesWith: return "The two actors act together (symmetric)."
-        case .aids: return "The subject gives the object material help."
-        case .brokers: return "The subject mediates an agreement or process (the object)."
-        case .attacks: return "The subject uses force against the object."
-        case .sanctions: return "The subject punishes the object by non-military means."
-        case .occupies: return "The subject takes or holds the territory that is the object."
-        case .leaderOf: return "The subject, a person, heads the object."
-        case .memberOf: return "The subject serves or belongs to the object."
-        }
-    }
+    /// A one-line definition of a predicate (`PredicateSpec.definition`).
+    public static func definition(_ predicate: Predicate) -> String { predicate.spec.definition }
 
     /// The vocabulary itself as Turtle (RDFS, with the PLOVER category and class of each predicate).
     public static func turtle() -> String {
@@ -94,6 +62,8 @@ public enum Vocabulary {
             if predicate.isSymmetric { graph.add(p, rdfType, .iri(Namespace.owl + "SymmetricProperty")) }
             graph.add(p, Namespace.kg + "predicateClass", .iri(Namespace.kg + predicate.predicateClass.rawValue))
             if let category = plover(predicate) { graph.add(p, Namespace.kg + "ploverCategory", .string(category)) }
+            for type in predicate.spec.subjectTypes { graph.add(p, Namespace.schema + "domainIncludes", .iri(kgClass(type))) }
+            for type in predicate.spec.objectTypes { graph.add(p, Namespace.schema + "rangeIncludes", .iri(kgClass(type))) }
         }
         let attributes: [(String, String, String)] = [
             ("negated", "negated", "True when the text says the fact does not, did not or will not hold."),
@@ -107,9 +77,42 @@ public enum Vocabulary {
             ("contentHash", "content hash", "Hex SHA-256 of the document's bytes."),
             ("sourcePath", "source path", "Where kg read the document from, as given to kg (a file name only for an absolute path); only for documents with no web address (schema:url)."),
             ("predicateClass", "predicate class", "The class of a predicate."),
-            ("ploverCategory", "PLOVER category", "The PLOVER event category closest to a predicate."),
+            ("ploverCategory", "PLOVER category", "The PLOVER event category closest to a predicate; on a fact, that of its predicate."),
         ]
         for (name, text, note) in attributes { define(Namespace.kg + name, propertyIRI, text, note) }
         return TurtleWriter(prefixes: TurtleWriter.standardPrefixes).write(graph)
+    }
+
+    /// The marks around the part of docs/vocabulary.md that `markdownTable()` writes.
+    static let markdownBegin = "<!-- predicates: generated from PredicateSpec.table, do not edit (KG_UPDATE_GOLDEN=1 swift test --filter GoldenExportTests) -->"
+    static let markdownEnd = "<!-- end of predicates -->"
+
+    /// The predicate table of docs/vocabulary.md: one row per predicate of
+    /// `PredicateSpec.table`, with its class, the actor types it joins, its PLOVER
+    /// category and its definition.
+    public static func markdownTable() -> String {
+        func types(_ list: [ActorType]) -> String {
+            list == PredicateSpec.agents ? "agent" : list.map(\.rawValue).joined(separator: ", ")
+        }
+        var out = "| IRI | class | subject | object | PLOVER | meaning |\n|---|---|---|---|---|---|\n"
+        for spec in PredicateSpec.table {
+            let cls = spec.predicateClass.rawValue + (spec.isSymmetric ? ", symmetric" : "")
+            var objects = types(spec.objectTypes)
+            if spec.objectTypes.count > PredicateSpec.agents.count, Array(spec.objectTypes.prefix(4)) == PredicateSpec.agents {
+                objects = "agent, " + spec.objectTypes.dropFirst(4).map(\.rawValue).joined(separator: ", ")
+            }
+            out += "| `kg:\(spec.predicate.rawValue)` | \(cls) | \(types(spec.subjectTypes)) | \(objects) | "
+            out += "\(spec.plover?.rawValue ?? "—") | \(spec.definition) |\n"
+        }
+        out += "\n\"agent\" is any of \(PredicateSpec.agents.map(\.rawValue).joined(separator: ", ")).\n"
+        return out
+    }
+
+    /// `document` (the text of docs/vocabulary.md) with the part between the marks
+    /// replaced by `markdownTable()`; nil when the marks are missing.
+    public static func markdown(updating document: String) -> String? {
+        guard let begin = document.range(of: markdownBegin),
+              let end = document.range(of: markdownEnd, range: begin.upperBound..<document.endIndex) else { return nil }
+        return String(document[..<begin.upperBound]) + "\n" + markdownTable() + String(document[end.lowerBound...])
     }
 }

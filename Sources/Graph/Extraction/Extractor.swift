@@ -227,12 +227,12 @@ public struct Extractor: Sendable {
             if s.type == .person, o.type == .person, Extractor.samePerson(s.label, o.label) { continue }
             used.insert(key.subject)
             used.insert(key.object)
-            let fact = Fact(subject: s.id, predicate: key.predicate, object: o.id, negated: key.negated,
-                            modality: found.modality, confidence: found.confidence,
-                            evidence: found.evidence.sorted { ($0.sentence, $0.start) < ($1.sentence, $1.start) })
+            var fact = found
+            fact.subject = s.id
+            fact.object = o.id
+            fact.evidence.sort { ($0.sentence, $0.start) < ($1.sentence, $1.start) }
             if var known = merged[fact.key] {
-                known.evidence += fact.evidence.filter { e in !known.evidence.contains { $0.start == e.start && $0.end == e.end } }
-                known.modality = min(known.modality, fact.modality)
+                known.merge(fact)
                 merged[fact.key] = known
             } else {
                 var f = fact

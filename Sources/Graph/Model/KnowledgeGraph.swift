@@ -43,8 +43,7 @@ public struct KnowledgeGraph: Sendable {
         actors[actor.id] = known
     }
 
-    /// Adds a fact, or adds its evidence to the same fact already known. Evidence found
-    /// twice (same document and offsets) is kept once; the firmest modality wins.
+    /// Adds a fact, or folds it into the same fact already known (`Fact.merge`).
     public mutating func add(_ fact: Fact) {
         let key = fact.key
         guard var known = facts[key] else {
@@ -54,10 +53,7 @@ public struct KnowledgeGraph: Sendable {
             facts[key] = fact
             return
         }
-        let seen = Set(known.evidence.map(EvidenceSpot.init))
-        known.evidence += fact.evidence.filter { !seen.contains(EvidenceSpot($0)) }
-        known.modality = min(known.modality, fact.modality)
-        known.confidence = max(known.confidence, fact.confidence)
+        known.merge(fact)
         facts[key] = known
     }
 
@@ -79,16 +75,5 @@ public struct KnowledgeGraph: Sendable {
             counts[fact.object, default: 0] += fact.evidence.count
         }
         return counts
-    }
-}
-
-private struct EvidenceSpot: Hashable {
-    let document: String
-    let start: Int
-    let end: Int
-    init(_ e: Evidence) {
-        document = e.document
-        start = e.start
-        end = e.end
     }
 }

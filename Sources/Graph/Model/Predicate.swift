@@ -1,4 +1,5 @@
 /// The closed vocabulary of relations between actors (ONTOLOGY.md, "Predicates").
+/// What each one means and how it behaves is its row of `PredicateSpec.table`.
 public enum Predicate: String, Codable, CaseIterable, Hashable, Sendable {
     case supports
     case opposes
@@ -16,26 +17,14 @@ public enum Predicate: String, Codable, CaseIterable, Hashable, Sendable {
     case memberOf
 
     /// The broad class a predicate belongs to.
-    public enum Class: String, Codable, CaseIterable, Hashable, Sendable {
-        case cooperative
-        case conflictual
-        case affiliation
-    }
+    public typealias Class = PredicateSpec.Class
+
+    /// This predicate's row of `PredicateSpec.table`.
+    public var spec: PredicateSpec { PredicateSpec.byPredicate[self]! }
 
     /// Cooperative, conflictual or affiliation.
-    public var predicateClass: Class {
-        switch self {
-        case .supports, .meetsWith, .requests, .cooperatesWith, .aids, .brokers:
-            return .cooperative
-        case .opposes, .criticizes, .threatens, .attacks, .sanctions, .occupies:
-            return .conflictual
-        case .leaderOf, .memberOf:
-            return .affiliation
-        }
-    }
+    public var predicateClass: Class { spec.predicateClass }
 
     /// Symmetric predicates hold in both directions; one triple states both.
-    public var isSymmetric: Bool {
-        self == .meetsWith || self == .cooperatesWith
-    }
+    public var isSymmetric: Bool { spec.isSymmetric }
 }

@@ -200,12 +200,14 @@ public struct DOTWriter: Sendable {
         var lines = ""
         for cls in Predicate.Class.allCases {
             let color = DiagramStyle.color(cls)
-            let examples = Predicate.allCases.filter { $0.predicateClass == cls }.prefix(3).map(\.rawValue).joined(separator: ", ")
+            let examples = PredicateSpec.predicates(of: cls).prefix(3).map(\.rawValue).joined(separator: ", ")
             lines += "<TD><FONT POINT-SIZE=\"\(size)\" COLOR=\"\(color)\"><B>\(DiagramStyle.arrowGlyph(cls))</B> \(cls.rawValue)</FONT><BR/><FONT POINT-SIZE=\"\(small)\">\(examples)\u{2026}</FONT></TD>"
         }
         lines += "<TD><FONT POINT-SIZE=\"\(size)\">\u{2013} \u{2013} \u{2013} not</FONT><BR/><FONT POINT-SIZE=\"\(small)\">negated</FONT></TD>"
         lines += "<TD><FONT POINT-SIZE=\"\(size)\">\u{00B7} \u{00B7} \u{00B7} \u{00B7} hedged</FONT><BR/><FONT POINT-SIZE=\"\(small)\">possible, planned</FONT></TD>"
-        lines += "<TD><FONT POINT-SIZE=\"\(size)\">\u{2014}\u{2014}\u{2014} no head</FONT><BR/><FONT POINT-SIZE=\"\(small)\">symmetric (meets, cooperates)</FONT></TD>"
+        // The verb alone ("meets" for meetsWith) keeps the legend narrow.
+        let symmetric = PredicateSpec.symmetricPredicates.map { String($0.rawValue.prefix { !$0.isUppercase }) }.joined(separator: ", ")
+        lines += "<TD><FONT POINT-SIZE=\"\(size)\">\u{2014}\u{2014}\u{2014} no head</FONT><BR/><FONT POINT-SIZE=\"\(small)\">symmetric (\(symmetric))</FONT></TD>"
         rows.append("<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(size)\"><B>Relations</B></FONT></TD>\(lines)</TR>")
         var notes = ["Thicker lines: more evidence; \u{00D7}N counts evidence. Hover a node or line for the best quote\(diagram.labelsOnHover ? " and the line's relations" : ""); click a node to open Wikidata."]
         if DOTWriter.drawsClusters(diagram.layout) && !diagram.camps.isEmpty {

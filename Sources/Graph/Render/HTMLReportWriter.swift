@@ -49,12 +49,13 @@ public struct HTMLReportWriter: Sendable {
         }
         out += "</ul><ul class=\"lines\">"
         for cls in Predicate.Class.allCases {
-            let members = Predicate.allCases.filter { $0.predicateClass == cls }.map(\.rawValue).joined(separator: ", ")
+            let members = PredicateSpec.predicates(of: cls).map(\.rawValue).joined(separator: ", ")
             out += "<li><span class=\"line\" style=\"border-top-color:\(DiagramStyle.color(cls))\"></span><b style=\"color:\(DiagramStyle.color(cls))\">\(cls.rawValue)</b> <small>\(members); head: \(DiagramStyle.arrowhead(cls))</small></li>"
         }
         out += "<li><span class=\"line\" style=\"border-top-style:dashed\"></span>negated (\u{201C}not\u{201D})</li>"
         out += "<li><span class=\"line\" style=\"border-top-style:dotted\"></span>possible or planned</li>"
-        out += "<li>no arrowhead: symmetric (meetsWith, cooperatesWith); thicker: more evidence</li></ul>"
+        let symmetric = PredicateSpec.symmetricPredicates.map(\.rawValue).joined(separator: ", ")
+        out += "<li>no arrowhead: symmetric (\(symmetric)); thicker: more evidence</li></ul>"
         let o = diagram.omissions
         if o.actorsCut > 0 {
             out += "<p class=\"cut\">The diagram shows the \(diagram.nodes.count) actors with most evidence of \(o.actorsBeforeCut): \(o.actorsCut) actors and \(o.edgesCut) relations are left out of the picture (the tables below list everything).</p>"

@@ -136,9 +136,7 @@ extension GraphStore {
         for fact in extraction.triples {
             let key = fact.key
             if var known = merged[key] {
-                known.modality = min(known.modality, fact.modality)
-                known.confidence = max(known.confidence, fact.confidence)
-                known.evidence += fact.evidence
+                known.merge(fact)
                 merged[key] = known
             } else {
                 merged[key] = fact

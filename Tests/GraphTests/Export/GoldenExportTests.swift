@@ -1,7 +1,8 @@
 @testable import Graph
 import XCTest
 
-/// Golden files: the JSON-LD of a small graph and the vocabulary file. A deliberate
+/// Golden files: the JSON-LD of a small graph, the vocabulary file and the predicate
+/// table of docs/vocabulary.md. A deliberate
 /// change regenerates them with `KG_UPDATE_GOLDEN=1 swift test --filter GoldenExportTests`.
 final class GoldenExportTests: XCTestCase {
     typealias F = StoreFixtures
@@ -22,6 +23,13 @@ final class GoldenExportTests: XCTestCase {
     func testJSONLDOfASmallGraph() throws {
         let graph = GraphBuilder.merge([F.articleA, F.articleB])
         try compare(try LinkedDataExporter().jsonLD(for: graph), toFile: "Tests/Fixtures/export/small.jsonld")
+    }
+
+    func testVocabularyPageTableIsWhatTheCodeUses() throws {
+        let url = GoldenExportTests.packageRoot.appendingPathComponent("docs/vocabulary.md")
+        let committed = try String(contentsOf: url, encoding: .utf8)
+        let generated = try XCTUnwrap(Vocabulary.markdown(updating: committed), "docs/vocabulary.md lost its generated-table marks")
+        try compare(Data(generated.utf8), toFile: "docs/vocabulary.md")
     }
 
     func testVocabularyFileIsWhatTheCodeUses() throws {

@@ -18,12 +18,6 @@ struct DocumentContext {
         var negated: Bool
     }
 
-    struct FoundFact {
-        var modality: Modality
-        var confidence: Double
-        var evidence: [Evidence]
-    }
-
     let lexicon = ActorLexicon.shared
     var actors: [Actor] = []
     var lexiconActor: [Int: Int] = [:]
@@ -93,7 +87,9 @@ struct DocumentContext {
     /// The last coordinated pair or list of people or states ("Chile and Peru"), for a later
     /// "they", "the two leaders", "both sides".
     var lastPlural: (actors: [Int], persons: Bool, sentence: Int)? = nil
-    var facts: [FactKey: FoundFact] = [:]
+    /// The facts found, merged with `Fact.merge`; their subject and object are filled in
+    /// with actor ids when the document is done (`FactKey` holds the document actors).
+    var facts: [FactKey: Fact] = [:]
     var factOrder: [FactKey] = []
 
     /// The document actor for a lexicon actor.
@@ -199,21 +195,21 @@ struct DocumentContext {
         }
     }
 
-    /// Records a fact, or adds evidence to the same fact already found.
+    /// Records a fact, or adds evidence to the same fact already found (at most 50
+    /// pieces of evidence per fact: a story that repeats a fact more adds nothing).
     mutating func add(subject: Int, predicate: Predicate, object: Int, negated: Bool, modality: Modality,
                       confidence: Double, evidence: Evidence) {
         guard subject != object else { return }
         var key = FactKey(subject: subject, predicate: predicate, object: object, negated: negated)
         if predicate.isSymmetric && object < subject { key.subject = object; key.object = subject }
         if var known = facts[key] {
-            if !known.evidence.contains(where: { $0.start == evidence.start && $0.end == evidence.end }) && known.evidence.count < 50 {
-                known.evidence.append(evidence)
-            }
-            known.modality = min(known.modality, modality)
-            known.confidence = max(known.confidence, confidence)
+            let room = known.evidence.count < 50 || known.evidence.contains { EvidenceSpot($0) == EvidenceSpot(evidence) }
+            known.merge(Fact(subject: "", predicate: predicate, object: "", negated: negated, modality: modality,
+                             confidence: confidence, evidence: room ? [evidence] : []))
             facts[key] = known
         } else {
-            facts[key] = FoundFact(modality: modality, confidence: confidence, evidence: [evidence])
+            facts[key] = Fact(subject: "", predicate: predicate, object: "", negated: negated, modality: modality,
+                              confidence: confidence, evidence: [evidence])
             factOrder.append(key)
         }
     }
