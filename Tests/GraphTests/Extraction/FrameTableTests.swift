@@ -29,7 +29,12 @@ final class FrameTableTests: XCTestCase {
         XCTAssertThrowsError(try FrameTable(frames: "phrase\trequest\trequests\tnmod:of\n", cues: "")) { error in
             XCTAssertEqual("\(error)", "frames.tsv:1: a phrase's lemma is a preposition and a noun ('at request')")
         }
-        XCTAssertThrowsError(try FrameTable(frames: "verb\task\trequests\tobj\treverse\n", cues: ""))
+        XCTAssertThrowsError(try FrameTable(frames: "noun\trequest\trequests\tnmod:of\treverse\n", cues: ""))
+        XCTAssertEqual((try? FrameTable(frames: "verb\tinclude\tmemberOf\tobj\treverse object=Organization\n", cues: ""))?
+            .verbs["include"]?.first.map { [$0.reverse, $0.objectType == .organization] }, [true, true])
+        XCTAssertThrowsError(try FrameTable(frames: "verb\tinclude\tmemberOf\tobj\treverse\tobject=Organization\n", cues: "")) { error in
+            XCTAssertEqual("\(error)", "frames.tsv:1: more than five columns (options are separated by spaces, not tabs)")
+        }
         XCTAssertThrowsError(try FrameTable(frames: "noun\tdemand\trequests\tccomp\n", cues: ""))
         XCTAssertEqual((try? FrameTable(frames: "verb\tdemand\trequests\tccomp\n", cues: ""))?.verbs["demand"]?.first?.objects, [.ccomp])
         let phrase = try? FrameTable(frames: "phrase\tat request\trequests\tnmod:of nmod:poss\treverse\n", cues: "")

@@ -55,3 +55,31 @@ final class OrganizationAffiliationTests: XCTestCase {
         has(text, "Ana Ruiz leaderOf Peru")
     }
 }
+
+/// States and groups that belong to an organization: copulas, appositions, joining, including.
+final class MembershipTests: XCTestCase {
+    private func facts(_ text: String) -> Set<String> { ExtractionProbe.triples(text) }
+
+    func testACopulaOrAppositionWithMemberStatesMembership() {
+        XCTAssertTrue(facts("Chile and Peru are members of the African Union.").isSuperset(of: ["Chile memberOf African Union", "Peru memberOf African Union"]))
+        XCTAssertTrue(facts("Chile, a member of NATO, criticized Russia.").contains("Chile memberOf NATO"))
+        XCTAssertTrue(facts("Bolivia is not a member of the G7.").contains("Bolivia NOT memberOf G7"))
+    }
+
+    func testJoiningAnOrganizationIsMembership() {
+        XCTAssertTrue(facts("Peru joined NATO in 2010.").contains("Peru memberOf NATO"))
+        // Joining others in doing something is not.
+        XCTAssertFalse(facts("The Andean Hospital reopened on Sunday, joining the Lima Central Hospital.")
+            .contains("Andean Hospital memberOf Lima Central Hospital"))
+    }
+
+    func testAnOrganizationIncludesItsMembers() {
+        XCTAssertTrue(facts("NATO includes Chile and Peru.").isSuperset(of: ["Chile memberOf NATO", "Peru memberOf NATO"]))
+        // A loose bloc of states is no organization with members.
+        XCTAssertFalse(facts("European leaders at the summit included the prime minister of Portugal.").contains { $0.contains("memberOf Europeans") })
+    }
+
+    func testAMemberOfAStateIsNoMembership() {
+        XCTAssertFalse(facts("Chile is a member of Peru.").contains("Chile memberOf Peru"))
+    }
+}

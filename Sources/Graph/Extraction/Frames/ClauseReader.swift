@@ -98,6 +98,10 @@ struct ClauseReader {
         // "A and B signed the Andean accord": they back the agreement; their reciprocal reading is for "A and B signed".
         if frame.reciprocal, objects.isEmpty,
            s.kids(v, "obj").contains(where: { o in actors(s, o, owner: false).contains { s.state.mentions[$0].type == .agreement } }) { return }
+        // "reopened on Sunday, joining two other hospitals": doing as others do, not membership.
+        if frame.predicate == .memberOf, s.rel(v) == "advcl", s.lower(v).hasSuffix("ing") { return }
+        // "The Andean Pact includes Chile": the object is the subject's member.
+        if frame.reverse { swap(&subjects, &objects) }
         emit(s, v, frame, subjects: unique(subjects), objects: unique(objects), into: &out)
     }
 
@@ -195,6 +199,14 @@ struct ClauseReader {
             if r == "nmod:poss" || r == "amod" || (r == "compound" && frame.predicate != .meetsWith) { subjects += actors(s, k, owner: false) }
             if r.hasPrefix("nmod"), let p = s.preposition(k), p == "by" || p == "from" { subjects += actors(s, k, owner: false) }
         }
+        // "Chile is a member of NATO": the copula's subject; "Chile, a member of NATO, ...": the noun it is apposed to.
+        if subjects.isEmpty {
+            if !s.kids(n, "cop").isEmpty {
+                for k in s.kids(n, "nsubj") { subjects += actors(s, k, owner: false) }
+            } else if s.rel(n) == "appos", s.head(n) >= 0 {
+                subjects += actors(s, s.head(n), owner: false)
+            }
+        }
         if frame.victim, subjects.isEmpty {
             for k in agentPhrases(s, n) { subjects += actors(s, k, owner: false) }
         }
@@ -244,6 +256,7 @@ struct ClauseReader {
             if let t = frame.subjectType, x.type != t { return }
             if let t = frame.objectType, y.type != t { return }
             if frame.predicate == .brokers && y.type != .agreement { return }
+            if frame.predicate == .memberOf && y.type != .organization && y.type != .group { return }
             if frame.predicate == .occupies && y.type != .place && y.type != .country { return }
             // "attacked his rival for the vote", "defeated him in the election": words, not force.
             if frame.predicate == .attacks && x.type == .person && y.type == .person

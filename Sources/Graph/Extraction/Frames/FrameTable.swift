@@ -38,6 +38,8 @@ struct FrameTable: Sendable {
         let f = raw.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
         func bad(_ problem: String) -> FrameError { .badLine(file: name, line: line, problem: problem) }
         guard f.count >= 4 else { throw bad("expected kind, lemma, predicate and object columns") }
+        // Options share the fifth column, separated by spaces: a sixth column is a mistake, not ignored.
+        guard f.count <= 5 else { throw bad("more than five columns (options are separated by spaces, not tabs)") }
         guard let kind = Frame.Kind(rawValue: f[0]) else { throw bad("kind '\(f[0])' is neither verb nor noun") }
         guard !f[1].isEmpty else { throw bad("no lemma") }
         if kind == .phrase && f[1].split(separator: " ").count != 2 { throw bad("a phrase's lemma is a preposition and a noun ('at request')") }
@@ -62,7 +64,7 @@ struct FrameTable: Sendable {
                 if option == "reciprocal" { frame.reciprocal = true; continue }
                 if option == "owner" { frame.owner = true; continue }
                 if option == "victim" { frame.victim = true; continue }
-                if option == "reverse" && kind == .phrase { frame.reverse = true; continue }
+                if option == "reverse" && kind != .noun { frame.reverse = true; continue }
                 let kv = option.split(separator: "=")
                 guard kv.count == 2, let type = ActorType(rawValue: String(kv[1])) else { throw bad("unknown option '\(option)'") }
                 switch kv[0] {
