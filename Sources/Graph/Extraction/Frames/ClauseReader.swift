@@ -51,6 +51,7 @@ struct ClauseReader {
             let tag = parse.tags[i]
             if tag == "VERB" {
                 for frame in verbFrames(s, i) { readVerb(s, i, frame, into: &out) }
+                if frames.cue("naming", s.lemma(i)) { readVerdict(s, i, into: &out) }
             } else if tag == "NOUN" || tag == "PROPN" {
                 let candidates = frames.nouns[s.lemma(i)] ?? frames.nouns[s.lower(i)] ?? []
                 for frame in candidates { readNoun(s, i, frame, into: &out) }
@@ -103,6 +104,31 @@ struct ClauseReader {
         // "The Andean Pact includes Chile": the object is the subject's member.
         if frame.reverse { swap(&subjects, &objects) }
         emit(s, v, frame, subjects: unique(subjects), objects: unique(objects), into: &out)
+    }
+
+    /// "called X a tyrant", "called Peru's plan a sham", "described X as reckless": a verdict
+    /// on the object (or on the act the object owns), criticism when a word of it is scorn
+    /// (cue class `scorn`), support when one is praise and none is scorn.
+    private func readVerdict(_ s: Sentence, _ v: Int, into out: inout [RelationFinder.Found]) {
+        // "calling it a sham": what "it" stands for is an act seldom named as an actor.
+        guard let object = s.kids(v, "obj").first, !["it", "this", "that", "them"].contains(s.lower(object)) else { return }
+        var verdict = s.kids(v, "xcomp")
+        for k in s.children[v] where s.rel(k).hasPrefix("obl") && s.preposition(k) == "as" { verdict.append(k) }
+        // "called X a 'political maneuver'" may come parsed with the verdict as a second object.
+        verdict += s.kids(v, "obj").dropFirst()
+        guard !verdict.isEmpty else { return }
+        var scorn = false, praise = false
+        var queue = verdict
+        var seen = 0
+        while let w = queue.popLast(), seen < 24 {
+            seen += 1
+            if frames.cue("scorn", s.lemma(w)) || frames.cue("scorn", s.lower(w)) { scorn = true }
+            if frames.cue("praise", s.lemma(w)) || frames.cue("praise", s.lower(w)) { praise = true }
+            queue += s.children[w].filter { !["acl:relcl", "advcl", "parataxis", "conj", "ccomp"].contains(s.rel($0)) }
+        }
+        guard scorn || praise else { return }
+        let frame = Frame(kind: .verb, lemma: s.lemma(v), predicate: scorn ? .criticizes : .supports, objects: [.obj], owner: true)
+        emit(s, v, frame, subjects: unique(subjectActors(s, v)), objects: unique(actors(s, object, owner: true)), into: &out)
     }
 
     /// The actors that are the subject of verb `v`, inherited where the clause has none.

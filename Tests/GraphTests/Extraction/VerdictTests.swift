@@ -1,0 +1,31 @@
+@testable import Graph
+import XCTest
+
+/// "called X a tyrant": a verdict on an actor, or on the act it owns, is criticism
+/// when a word of it is scorn and support when one is praise.
+final class VerdictTests: XCTestCase {
+    private func facts(_ text: String) -> Set<String> { ExtractionProbe.triples(text) }
+
+    func testScornIsCriticism() {
+        XCTAssertTrue(facts("Ana Ruiz called Tomas Lind a tyrant.").contains("Ana Ruiz criticizes Tomas Lind"))
+        XCTAssertTrue(facts("Ana Ruiz called Peru's decision a political maneuver.").contains("Ana Ruiz criticizes Peru"))
+    }
+
+    func testPraiseIsSupport() {
+        XCTAssertTrue(facts("Ana Ruiz called Chile a close partner.").contains("Ana Ruiz supports Chile"))
+    }
+
+    func testADeniedVerdictIsNegated() {
+        XCTAssertTrue(facts("Ana Ruiz did not call Tomas Lind a tyrant.").contains("Ana Ruiz NOT criticizes Tomas Lind"))
+    }
+
+    func testAVerdictOnAPronounIsNotGuessed() {
+        let found = facts("Chile signed the accord with Bolivia. Ana Ruiz called it a sham.")
+        XCTAssertFalse(found.contains { $0.hasPrefix("Ana Ruiz criticizes") }, "\(found)")
+    }
+
+    func testANeutralNameIsNoStance() {
+        let found = facts("Ana Ruiz called Tomas Lind a lawyer.")
+        XCTAssertFalse(found.contains { $0.contains("criticizes") || $0.contains("supports") }, "\(found)")
+    }
+}
