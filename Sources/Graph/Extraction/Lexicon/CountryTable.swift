@@ -85,7 +85,7 @@ enum CountryTable {
     Iran|Q794|Islamic Republic of Iran;Islamic Republic|Iranian|Tehran;Teheran|
     Iraq|Q796|Republic of Iraq|Iraqi|Baghdad|
     Ireland|Q27|Republic of Ireland;Eire|Irish|Dublin|Dail;Dáil;Leinster House
-    Israel|Q801|State of Israel|Israeli|Jerusalem;Tel Aviv|Knesset
+    Israel|Q801|State of Israel|Israeli|Jerusalem;Tel Aviv|Knesset;Mossad;Israel Defense Forces;IDF
     Italy|Q38||Italian|Rome|Palazzo Chigi
     Jamaica|Q766||Jamaican|Kingston|
     Japan|Q17||Japanese|Tokyo|
@@ -146,7 +146,7 @@ enum CountryTable {
     Portugal|Q45||Portuguese|Lisbon|
     Qatar|Q846||Qatari|Doha|
     Romania|Q218||Romanian|Bucharest|
-    Russia|Q159|Russian Federation|Russian|Moscow|Kremlin;Duma;State Duma
+    Russia|Q159|Russian Federation|Russian|Moscow|Kremlin;Duma;State Duma;FSB;GRU
     Rwanda|Q1037||Rwandan|Kigali|
     Saint Kitts and Nevis|Q763|St Kitts and Nevis|Kittitian|Basseterre|
     Saint Lucia|Q760|St Lucia|Saint Lucian|Castries|
@@ -187,8 +187,8 @@ enum CountryTable {
     Uganda|Q1036||Ugandan|Kampala|
     Ukraine|Q212|the Ukraine|Ukrainian|Kyiv;Kiev|Verkhovna Rada
     United Arab Emirates|Q878|UAE;Emirates|Emirati|Abu Dhabi|
-    United Kingdom|Q145|Britain;Great Britain;UK;U.K.;United Kingdom of Great Britain and Northern Ireland|British;Briton|London|Downing Street;Number 10;No 10;Whitehall;Foreign Office
-    United States|Q30|U.S.;US;USA;U.S.A.;United States of America;America;the States|American;U.S.;US|Washington|White House;Pentagon;State Department;Capitol Hill;Foggy Bottom;Oval Office
+    United Kingdom|Q145|Britain;Great Britain;UK;U.K.;United Kingdom of Great Britain and Northern Ireland|British;Briton|London|Downing Street;Number 10;No 10;Whitehall;Foreign Office;MI6;MI5
+    United States|Q30|U.S.;US;USA;U.S.A.;United States of America;America;the States|American;U.S.;US|Washington|White House;Pentagon;State Department;Capitol Hill;Foggy Bottom;Oval Office;CIA;Central Intelligence Agency;FBI;Federal Bureau of Investigation;Department of Defense;Defense Department;Department of State;Treasury Department
     Uruguay|Q77||Uruguayan|Montevideo|
     Uzbekistan|Q265||Uzbek|Tashkent|
     Vanuatu|Q686||Ni-Vanuatu|Port Vila|

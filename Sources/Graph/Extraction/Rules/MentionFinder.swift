@@ -249,7 +249,9 @@ struct MentionFinder {
                 if j < n && t[j].lower == "'s" { j += 1 }
                 if let (after, title) = titleMatch(t, j) {
                     let org = doc.actor(lexicon: entry.actor)
-                    if let r = personAfterTitle(t, i, after, title, affiliation: org, &s, &doc, text, &affiliations) { return r }
+                    // "FBI director A" heads an agency of the state, not the state.
+                    let agency = actorType == .country && MentionFinder.stateAgencies.contains(entry.tokens.joined(separator: " "))
+                    if let r = personAfterTitle(t, i, after, title && !agency, affiliation: org, &s, &doc, text, &affiliations) { return r }
                 }
             }
             // "the BBC's Ana Ruiz", "Amnesty's Ana Ruiz": someone speaking for the organization.
@@ -447,6 +449,15 @@ struct MentionFinder {
     static let stateTitles: [String: String] = [
         "secretary of state": "United States", "foreign secretary": "United Kingdom", "home secretary": "United Kingdom",
         "taoiseach": "Ireland",
+    ]
+
+    /// Names of a state's agencies that the lexicon reads as the state ("the Pentagon", "the
+    /// CIA"): their heads serve the state, they do not lead it.
+    static let stateAgencies: Set<String> = [
+        "pentagon", "state department", "cia", "central intelligence agency", "fbi", "federal bureau of investigation",
+        "department of defense", "defense department", "department of state", "treasury department",
+        "fsb", "gru", "mossad", "mi6", "mi5", "foreign office", "idf", "israel defense forces",
+        "duma", "state duma", "knesset",
     ]
 
     /// Last words of the name of a body of a state's government ("National Police", "Intelligence Agency").
