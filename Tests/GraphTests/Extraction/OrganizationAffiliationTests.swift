@@ -83,3 +83,18 @@ final class MembershipTests: XCTestCase {
         XCTAssertFalse(facts("Chile is a member of Peru.").contains("Chile memberOf Peru"))
     }
 }
+
+/// A state's agencies stand for the state; their heads serve it.
+final class StateAgencyTests: XCTestCase {
+    func testAnAgencyIsItsState() {
+        XCTAssertTrue(ExtractionProbe.triples("Ana Ruiz urged the CIA to release the files.").contains("Ana Ruiz requests United States"))
+    }
+
+    func testAnAgencysHeadServesTheStateWithoutLeadingIt() {
+        let facts = ExtractionProbe.triples("FBI director Ana Ruiz said the vote was safe.")
+        XCTAssertTrue(facts.contains("Ana Ruiz memberOf United States"), "\(facts)")
+        XCTAssertFalse(facts.contains("Ana Ruiz leaderOf United States"), "\(facts)")
+        // The seat of government is the government: its chief leads.
+        XCTAssertTrue(ExtractionProbe.triples("Kremlin chief Vladimir Putin met Ana Ruiz.").contains("Vladimir Putin leaderOf Russia"))
+    }
+}

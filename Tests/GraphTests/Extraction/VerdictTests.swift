@@ -29,3 +29,24 @@ final class VerdictTests: XCTestCase {
         XCTAssertFalse(found.contains { $0.contains("criticizes") || $0.contains("supports") }, "\(found)")
     }
 }
+
+/// Stances stated by adjectives ("supportive of", "critical of"), aligning with someone,
+/// and claiming an attack.
+final class AdjectiveAndClaimTests: XCTestCase {
+    private func facts(_ text: String) -> Set<String> { ExtractionProbe.triples(text) }
+
+    func testAnAdjectiveStatesAStance() {
+        XCTAssertTrue(facts("The Andean Front is supportive of Peru.").contains("Andean Front supports Peru"))
+        XCTAssertTrue(facts("Chile was critical of Peru's decision.").contains("Chile criticizes Peru"))
+    }
+
+    func testAligningWithSomeoneIsSupport() {
+        XCTAssertTrue(facts("Chile will now align with Peru.").contains("Chile supports Peru"))
+    }
+
+    func testClaimingResponsibilityForAnAttackIsTheAttack() {
+        XCTAssertTrue(facts("The Andean Front claimed responsibility for the attack on the Chilean embassy.").contains("Andean Front attacks Chile"))
+        XCTAssertTrue(facts("Chile accepted responsibility for the murder of Ana Ruiz.").contains("Chile attacks Ana Ruiz"))
+        XCTAssertFalse(facts("Chile denied responsibility for the murder of Ana Ruiz.").contains("Chile attacks Ana Ruiz"))
+    }
+}

@@ -52,6 +52,9 @@ struct ClauseReader {
             if tag == "VERB" {
                 for frame in verbFrames(s, i) { readVerb(s, i, frame, into: &out) }
                 if frames.cue("naming", s.lemma(i)) { readVerdict(s, i, into: &out) }
+            } else if tag == "ADJ" {
+                // "Chile is supportive of Peru": an adjective's frame sits with the nouns'.
+                for frame in frames.nouns[s.lemma(i)] ?? frames.nouns[s.lower(i)] ?? [] { readNoun(s, i, frame, into: &out) }
             } else if tag == "NOUN" || tag == "PROPN" {
                 let candidates = frames.nouns[s.lemma(i)] ?? frames.nouns[s.lower(i)] ?? []
                 for frame in candidates { readNoun(s, i, frame, into: &out) }
@@ -222,7 +225,10 @@ struct ClauseReader {
             let r = s.rel(k)
             if victimOwned && r == "nmod:poss" { victims += actors(s, k, owner: false); continue }
             // "Moscow talks", "a UN visit": a compound names the place, not the party.
-            if r == "nmod:poss" || r == "amod" || (r == "compound" && frame.predicate != .meetsWith) { subjects += actors(s, k, owner: false) }
+            // A "compound" with a preposition of its own is a misparsed phrase ("according to X, supportive of Y").
+            if r == "nmod:poss" || r == "amod" || (r == "compound" && frame.predicate != .meetsWith && s.preposition(k) == nil) {
+                subjects += actors(s, k, owner: false)
+            }
             if r.hasPrefix("nmod"), let p = s.preposition(k), p == "by" || p == "from" { subjects += actors(s, k, owner: false) }
         }
         // "Chile is a member of NATO": the copula's subject; "Chile, a member of NATO, ...": the noun it is apposed to.
@@ -236,11 +242,21 @@ struct ClauseReader {
         if frame.victim, subjects.isEmpty {
             for k in agentPhrases(s, n) { subjects += actors(s, k, owner: false) }
         }
+        // "claimed responsibility for the attack on X", "accepted responsibility for X's murder": who takes it did it.
+        if subjects.isEmpty, isViolence(s, n), s.rel(n).hasPrefix("nmod"), s.preposition(n) == "for" {
+            let r = s.head(n)
+            if r >= 0, s.lemma(r) == "responsibility", s.rel(r) == "obj", s.head(r) >= 0,
+               ["claim", "accept", "take", "admit", "bear", "assume"].contains(s.lemma(s.head(r))) {
+                subjects = subjectActors(s, s.head(r))
+            }
+        }
         var objects: [Int] = victims
         var between: [Int] = []
+        // An adjective's phrase is an obl: "supportive of Peru".
+        let adjective = s.parse.tags[n] == "ADJ"
         for slot in frame.objects {
             guard case .prep(let p) = slot else { continue }
-            for k in s.children[n] where s.rel(k).hasPrefix("nmod") && s.preposition(k) == p {
+            for k in s.children[n] where (s.rel(k).hasPrefix("nmod") || (adjective && s.rel(k).hasPrefix("obl"))) && s.preposition(k) == p {
                 if p == "between" { between += actors(s, k, owner: false) } else { objects += actors(s, k, owner: frame.owner) }
             }
             if !objects.isEmpty { break }
