@@ -50,3 +50,23 @@ final class AdjectiveAndClaimTests: XCTestCase {
         XCTAssertFalse(facts("Chile denied responsibility for the murder of Ana Ruiz.").contains("Chile attacks Ana Ruiz"))
     }
 }
+
+/// Readings the clause reader refuses: a co-signed text, a contest, a charge's conjuncts.
+final class ClauseGuardTests: XCTestCase {
+    private func facts(_ text: String) -> Set<String> { ExtractionProbe.triples(text) }
+
+    func testCoSigningALetterIsNoCooperation() {
+        XCTAssertFalse(facts("Ana Ruiz and Tomas Lind signed a letter saying the count was false.").contains("Ana Ruiz cooperatesWith Tomas Lind"))
+        XCTAssertTrue(facts("Chile and Peru signed on Monday.").contains("Chile cooperatesWith Peru"))
+    }
+
+    func testWinningAContestIsNoAttack() {
+        XCTAssertFalse(facts("Chile defeated Peru in the final on Sunday.").contains("Chile attacks Peru"))
+        XCTAssertTrue(facts("Chile defeated the Andean Front in the mountains.").contains("Chile attacks Andean Front"))
+    }
+
+    func testEveryConjunctOfAChargeIsFramed() {
+        let found = facts("With Bolivia and Peru accusing Chile of arming and funding the Andean Front, talks stalled.")
+        XCTAssertFalse(found.contains { $0.hasSuffix("aids Andean Front") && !$0.hasPrefix("Chile") }, "\(found)")
+    }
+}

@@ -102,6 +102,10 @@ struct ClauseReader {
         // "A and B signed the Andean accord": they back the agreement; their reciprocal reading is for "A and B signed".
         if frame.reciprocal, objects.isEmpty,
            s.kids(v, "obj").contains(where: { o in actors(s, o, owner: false).contains { s.state.mentions[$0].type == .agreement } }) { return }
+        // "A and B signed a letter": putting names to one text is no cooperation.
+        if frame.reciprocal, objects.isEmpty, s.kids(v, "obj").contains(where: { CueLexicon.messageNouns.contains(s.lemma($0)) || s.lemma($0) == "petition" }) { return }
+        // "defeated Peru in the final", "beat Ruiz in the primary": a contest, not force.
+        if frame.predicate == .attacks, ClauseReader.inContest(s.state.tokens, after: v) { return }
         // "reopened on Sunday, joining two other hospitals": doing as others do, not membership.
         if frame.predicate == .memberOf, s.rel(v) == "advcl", s.lower(v).hasSuffix("ing") { return }
         // "The Andean Pact includes Chile": the object is the subject's member.
@@ -134,6 +138,22 @@ struct ClauseReader {
         emit(s, v, frame, subjects: unique(subjectActors(s, v)), objects: unique(actors(s, object, owner: true)), into: &out)
     }
 
+    /// Contests one side wins without force ("defeated Peru in the final").
+    static let contests: Set<String> = [
+        "match", "game", "election", "vote", "primary", "race", "final", "tournament", "poll", "referendum", "contest",
+        "runoff", "run-off", "ballot", "cup", "series", "championship", "caucus", "semifinal", "league", "debate",
+    ]
+
+    /// Whether "in/at/during the ... CONTEST" follows word `i` closely ("defeated Peru in the final").
+    static func inContest(_ t: [Token], after i: Int) -> Bool {
+        let end = min(t.count, i + 10)
+        guard i + 1 < end else { return false }
+        for k in (i + 1)..<end where contests.contains(t[k].lower) || (t[k].lower.hasSuffix("s") && contests.contains(String(t[k].lower.dropLast()))) {
+            if (max(i + 1, k - 4)..<k).contains(where: { ["in", "at", "during"].contains(t[$0].lower) }) { return true }
+        }
+        return false
+    }
+
     /// The actors that are the subject of verb `v`, inherited where the clause has none.
     private func subjectActors(_ s: Sentence, _ v: Int, depth: Int = 0) -> [Int] {
         guard depth < 4 else { return [] }
@@ -160,6 +180,10 @@ struct ClauseReader {
             // "urged the coalition to strike X" parsed as an adverbial clause: still object control.
             if let o = s.kids(h, "obj").first ?? s.kids(h, "iobj").first { return actors(s, o, owner: false) }
             return s.isVerb(h) ? subjectActors(s, h, depth: depth + 1) : []
+        case "advcl" where s.lower(v).hasSuffix("ing") && v > 0 && precedingNoun(s, v) != nil:
+            // "the wildfires currently destroying X": a participle right after a common noun is that
+            // noun's (a reduced relative the parser took for an adverbial clause), not the main subject's.
+            return actors(s, precedingNoun(s, v)!, owner: false)
         case "conj", "advcl":
             return s.isVerb(h) ? subjectActors(s, h, depth: depth + 1) : []
         case "acl:relcl":
@@ -174,6 +198,13 @@ struct ClauseReader {
         default:
             return []
         }
+    }
+
+    /// The noun right before word `v`, adverbs aside ("wildfires currently destroying"), or `nil`.
+    private func precedingNoun(_ s: Sentence, _ v: Int) -> Int? {
+        var p = v - 1
+        while p > 0, s.parse.tags[p] == "ADV" { p -= 1 }
+        return s.parse.tags[p] == "NOUN" && s.state.mentionAt[p] < 0 ? p : nil
     }
 
     private func objectActors(_ s: Sentence, _ v: Int, _ frame: Frame) -> [Int] {
@@ -387,9 +418,10 @@ struct ClauseReader {
         var w = word
         // "threatened to impose sanctions on X": a noun's clause is its verb's.
         if !s.isVerb(w), ["obj", "nsubj:pass"].contains(s.rel(w)) || s.rel(w).hasPrefix("obl"), s.head(w) >= 0, s.isVerb(s.head(w)) { w = s.head(w) }
-        for _ in 0..<4 {
+        for _ in 0..<5 {
             let r = s.rel(w)
-            guard r == "xcomp" || r == "advcl" || r == "ccomp" || r == "acl", s.head(w) >= 0 else { return false }
+            // "accused X of backing and supplying Y": a conjunct shares its clause's frame.
+            guard r == "xcomp" || r == "advcl" || r == "ccomp" || r == "acl" || r == "conj", s.head(w) >= 0 else { return false }
             w = s.head(w)
             if frames.cue("framing", s.lemma(w)) { return true }
         }

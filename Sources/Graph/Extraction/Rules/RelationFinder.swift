@@ -65,7 +65,7 @@ struct RelationFinder {
                        let o = objectMention(s, i + 1, limit: 1) ?? appositionHead(s, i) {
                         let p: Predicate = (suffix == "funded" || suffix == "armed") ? .aids : .supports
                         let subject = doc.actor(lexicon: l)
-                        for obj in s.group(o) { emit(&out, subject, p, obj.actor, false, .asserted, 0.85, i, obj.end - 1, doc) }
+                        for obj in s.group(o) { emit(&out, subject, p, obj.actor, false, .asserted, 0.85, i, obj.end - 1, doc, s) }
                     }
                     continue
                 }
@@ -78,7 +78,7 @@ struct RelationFinder {
                 if h >= 0, t[h].lower == "," { h -= 1 }
                 if h >= 0, s.mentionAt[h] >= 0, [.country, .organization, .group].contains(s.mentions[s.mentionAt[h]].type),
                    s.mentions[s.mentionAt[h]].kind == .name {
-                    emit(&out, s.mentions[p].actor, .leaderOf, s.mentions[s.mentionAt[h]].actor, false, .asserted, 0.8, h, s.mentions[p].end - 1, doc)
+                    emit(&out, s.mentions[p].actor, .leaderOf, s.mentions[s.mentionAt[h]].actor, false, .asserted, 0.8, h, s.mentions[p].end - 1, doc, s)
                     continue
                 }
             }
@@ -99,7 +99,7 @@ struct RelationFinder {
                     if leaves || asks, let subj = subjectMention(s, i - 1, lastSubject: lastSubject) {
                         let attrs = attributes(s, from: s.mentions[subj].end, to: i - 1)
                         for a in s.group(subj) { for b in s.group(o) {
-                            emit(&out, a.actor, leaves ? .opposes : .requests, b.actor, attrs.negated, attrs.modality, 0.75, a.first, b.end - 1, doc)
+                            emit(&out, a.actor, leaves ? .opposes : .requests, b.actor, attrs.negated, attrs.modality, 0.75, a.first, b.end - 1, doc, s)
                         } }
                     }
                 }
@@ -123,7 +123,7 @@ struct RelationFinder {
                     let speechLike: Set<String> = ["said", "says", "insisted", "insists", "argued", "argues", "maintained", "maintains", "repeated", "believes", "stressed", "declared"]
                     if v >= 0, speechLike.contains(t[v].lower), let speaker = subjectMention(s, v, lastSubject: lastSubject) {
                         for a in s.group(speaker) { for b in s.group(x) {
-                            emit(&out, a.actor, .opposes, b.actor, false, .asserted, 0.7, a.first, k, doc)
+                            emit(&out, a.actor, .opposes, b.actor, false, .asserted, 0.7, a.first, k, doc, s)
                         } }
                     }
                 }
@@ -145,7 +145,7 @@ struct RelationFinder {
                     while k < min(n, objectEnd + 5) { if CueLexicon.insults.contains(t[k].lower) { insult = true; break }; k += 1 }
                     if insult, let subject = subjectMention(s, i, lastSubject: lastSubject) {
                         let attrs = attributes(s, from: s.mentions[subject].end, to: i)
-                        for a in s.group(subject) { for b in s.group(o) { emit(&out, a.actor, .criticizes, b.actor, attrs.negated, attrs.modality, 0.75, a.first, k, doc) } }
+                        for a in s.group(subject) { for b in s.group(o) { emit(&out, a.actor, .criticizes, b.actor, attrs.negated, attrs.modality, 0.75, a.first, k, doc, s) } }
                         continue
                     }
                 }
@@ -268,7 +268,7 @@ struct RelationFinder {
             if let owner, j < n, s.mentionAt[j] >= 0 {
                 let y = s.mentionAt[j]
                 for a in s.group(owner) { for b in s.group(y) {
-                    emit(&out, a.actor, relation.0, b.actor, false, .asserted, 0.75, a.first, b.end - 1, doc)
+                    emit(&out, a.actor, relation.0, b.actor, false, .asserted, 0.75, a.first, b.end - 1, doc, s)
                 } }
                 return
             }
@@ -301,8 +301,8 @@ struct RelationFinder {
         let (predicate, reversed) = relation
         for a in s.group(m) {
             for b in s.group(z) {
-                if reversed { emit(&out, b.actor, predicate, a.actor, false, .asserted, 0.75, a.first, max(i, b.end - 1), doc) }
-                else { emit(&out, a.actor, predicate, b.actor, false, .asserted, 0.75, a.first, max(i, b.end - 1), doc) }
+                if reversed { emit(&out, b.actor, predicate, a.actor, false, .asserted, 0.75, a.first, max(i, b.end - 1), doc, s) }
+                else { emit(&out, a.actor, predicate, b.actor, false, .asserted, 0.75, a.first, max(i, b.end - 1), doc, s) }
             }
         }
     }
@@ -339,7 +339,7 @@ struct RelationFinder {
         if enemy == nil, let o = (0..<i).reversed().first(where: { k in
             s.mentionAt[k] >= 0 && k > 0 && t[k - 1].lower == "against" }) { enemy = s.mentions[s.mentionAt[o]].actor }
         guard let enemy = enemy ?? doc.lastEnemy else { return }
-        emit(&out, owner, .attacks, enemy, true, .planned, 0.7, max(0, i - 3), i, doc)
+        emit(&out, owner, .attacks, enemy, true, .planned, 0.7, max(0, i - 3), i, doc, s)
     }
 
     // MARK: Verbs
@@ -362,7 +362,7 @@ struct RelationFinder {
                let place = objectMention(s, objectStart + 1, limit: 1), s.mentions[place].type == .country,
                let patient = subjectMention(s, i, lastSubject: nil, patient: true), s.mentions[patient].first < i {
                 let attrs = attributes(s, from: s.mentions[patient].end, to: i)
-                for p in s.group(patient) { emit(&out, s.mentions[place].actor, .sanctions, p.actor, attrs.negated, attrs.modality, 0.75, p.first, s.mentions[place].end - 1, doc) }
+                for p in s.group(patient) { emit(&out, s.mentions[place].actor, .sanctions, p.actor, attrs.negated, attrs.modality, 0.75, p.first, s.mentions[place].end - 1, doc, s) }
                 return true
             }
             guard k < n, t[k].lower == "by", let agent = objectMention(s, k + 1, limit: 3),
@@ -370,7 +370,7 @@ struct RelationFinder {
             let attrs = attributes(s, from: s.mentions[patient].end, to: i)
             for a in s.group(agent) {
                 for p in s.group(patient) {
-                    emit(&out, a.actor, cue.predicate, p.actor, attrs.negated, attrs.modality, 0.8, p.first, a.end - 1, doc)
+                    emit(&out, a.actor, cue.predicate, p.actor, attrs.negated, attrs.modality, 0.8, p.first, a.end - 1, doc, s)
                 }
             }
             return true
@@ -407,7 +407,7 @@ struct RelationFinder {
            s.mentionAt[addressee] != subject {
             let o = s.mentionAt[addressee]
             for a in s.group(subject) { for b in s.group(o) {
-                emit(&out, a.actor, .requests, b.actor, attrs.negated, attrs.modality, 0.7, a.first, i, doc)
+                emit(&out, a.actor, .requests, b.actor, attrs.negated, attrs.modality, 0.7, a.first, i, doc, s)
             } }
             lastSubject = subject
             return true
@@ -418,7 +418,7 @@ struct RelationFinder {
             if before >= 2, t[before].lower == "whom", t[before - 1].lower == ",", s.mentionAt[before - 2] >= 0 {
                 let antecedent = s.mentionAt[before - 2]
                 for a in s.group(subject) { for b in s.group(antecedent) {
-                    emit(&out, a.actor, cue.predicate, b.actor, attrs.negated, attrs.modality, 0.75, b.first, i, doc)
+                    emit(&out, a.actor, cue.predicate, b.actor, attrs.negated, attrs.modality, 0.75, b.first, i, doc, s)
                 } }
                 lastSubject = subject
                 return true
@@ -429,6 +429,8 @@ struct RelationFinder {
             guard cue.reciprocal, !(objectStart < n && t[objectStart].lower == "of") else { return false }
             // "they worked for the ministry" is no cooperation; "they worked together" is.
             if t[i].lower.hasPrefix("work"), !(objectStart..<min(n, objectStart + 3)).contains(where: { ["together", "closely", "jointly"].contains(t[$0].lower) }) { return false }
+            // "A and B signed a letter": putting names to one text is no cooperation.
+            if (objectStart..<min(n, objectStart + 3)).contains(where: { CueLexicon.messageNouns.contains(t[$0].lower) || t[$0].lower == "petition" }) { return false }
             let members = s.group(subject)
             guard members.count >= 2 else { return false }
             var predicate = cue.predicate
@@ -442,7 +444,7 @@ struct RelationFinder {
             for a in members {
                 for b in members where a.actor != b.actor {
                     if predicate.isSymmetric && a.actor > b.actor { continue }
-                    emit(&out, a.actor, predicate, b.actor, attrs.negated, modality, 0.75, members.first!.first, i, doc)
+                    emit(&out, a.actor, predicate, b.actor, attrs.negated, modality, 0.75, members.first!.first, i, doc, s)
                 }
             }
             lastSubject = subject
@@ -454,7 +456,7 @@ struct RelationFinder {
             if before >= 2, t[before].lower == "whom", t[before - 1].lower == ",", s.mentionAt[before - 2] >= 0 {
                 let antecedent = s.mentionAt[before - 2]
                 for a in s.group(subject) { for b in s.group(antecedent) {
-                    emit(&out, a.actor, cue.predicate, b.actor, attrs.negated, attrs.modality, 0.75, b.first, i, doc)
+                    emit(&out, a.actor, cue.predicate, b.actor, attrs.negated, attrs.modality, 0.75, b.first, i, doc, s)
                 } }
                 lastSubject = subject
                 return true
@@ -472,7 +474,7 @@ struct RelationFinder {
         if t[i].lower.hasPrefix("host"), s.mentions[object].kind == .adjective,
            ["troops", "forces", "soldiers", "base", "bases", "military"].contains(t[s.mentions[object].end - 1].lower) || (s.mentions[object].end < n && ["troops", "forces", "soldiers", "base", "bases"].contains(t[s.mentions[object].end].lower)) {
             let attrsHost = attributes(s, from: s.mentions[subject].end, to: i)
-            for a in s.group(subject) { emit(&out, a.actor, .cooperatesWith, s.mentions[object].actor, attrsHost.negated, attrsHost.modality, 0.75, a.first, s.mentions[object].end - 1, doc) }
+            for a in s.group(subject) { emit(&out, a.actor, .cooperatesWith, s.mentions[object].actor, attrsHost.negated, attrsHost.modality, 0.75, a.first, s.mentions[object].end - 1, doc, s) }
             lastSubject = subject
             return true
         }
@@ -491,7 +493,7 @@ struct RelationFinder {
             if after + 1 < n, t[after].lower == "of", let inner = objectMention(s, after + 1, limit: 4) { after = s.mentions[s.groupEnd[inner] - 1].end }
             if after + 1 < n, t[after].lower == "against", let enemy = objectMention(s, after + 1, limit: 2) {
                 for a in s.group(subject) { for b in s.group(enemy) {
-                    emit(&out, a.actor, .attacks, b.actor, attrs.negated, attrs.modality, 0.7, a.first, b.end - 1, doc)
+                    emit(&out, a.actor, .attacks, b.actor, attrs.negated, attrs.modality, 0.7, a.first, b.end - 1, doc, s)
                 } }
             }
         }
@@ -520,7 +522,7 @@ struct RelationFinder {
         if predicate == .cooperatesWith, (max(0, i - 7)..<i).contains(where: { ["mistake", "error"].contains(t[$0].lower) }) { predicate = .supports }
         for a in s.group(subject) {
             for b in s.group(object) {
-                emit(&out, a.actor, predicate, b.actor, attrs.negated, modality, 0.8, min(a.first, i), b.end - 1, doc)
+                emit(&out, a.actor, predicate, b.actor, attrs.negated, modality, 0.8, min(a.first, i), b.end - 1, doc, s)
             }
         }
         return true
@@ -596,7 +598,7 @@ struct RelationFinder {
             let members = s.group(o)
             if members.count >= 2 {
                 for a in members { for b in members where a.actor != b.actor {
-                    emit(&out, a.actor, .attacks, b.actor, false, .asserted, 0.7, i, members.last!.end - 1, doc)
+                    emit(&out, a.actor, .attacks, b.actor, false, .asserted, 0.7, i, members.last!.end - 1, doc, s)
                 } }
             }
             return
@@ -617,7 +619,7 @@ struct RelationFinder {
                             attrs.modality = .planned
                         }
                         for a in members { for b in members where a.actor < b.actor {
-                            emit(&out, a.actor, noun.predicate, b.actor, attrs.negated, attrs.modality, 0.75, i, members.last!.end - 1, doc)
+                            emit(&out, a.actor, noun.predicate, b.actor, attrs.negated, attrs.modality, 0.75, i, members.last!.end - 1, doc, s)
                         } }
                         return
                     }
@@ -679,7 +681,7 @@ struct RelationFinder {
         }
         for a in s.group(subject) {
             for b in s.group(object) {
-                emit(&out, a.actor, predicate, b.actor, attrs.negated, attrs.modality, confidence, min(a.first, i), b.end - 1, doc)
+                emit(&out, a.actor, predicate, b.actor, attrs.negated, attrs.modality, confidence, min(a.first, i), b.end - 1, doc, s)
             }
         }
     }
@@ -935,7 +937,7 @@ struct RelationFinder {
     }
 
     private func emit(_ out: inout [Found], _ subject: Int, _ predicate: Predicate, _ object: Int, _ negated: Bool,
-                      _ modality: Modality, _ confidence: Double, _ first: Int, _ last: Int, _ doc: DocumentContext) {
+                      _ modality: Modality, _ confidence: Double, _ first: Int, _ last: Int, _ doc: DocumentContext, _ s: SentenceState) {
         guard subject != object else { return }
         // A person and the state they lead or serve are one side ("Johnson ... help we can").
         if doc.affiliation[subject] == object || doc.affiliation[object] == subject { return }
@@ -943,6 +945,8 @@ struct RelationFinder {
         if st == .agreement || st == .place { return }
         if predicate == .brokers { guard ot == .agreement else { return } } else if ot == .agreement { return }
         if predicate == .occupies && !(ot == .place || ot == .country) { return }
+        // "defeated Peru in the final": a contest, not force.
+        if predicate == .attacks, ClauseReader.inContest(s.tokens, after: min(first, last)) { return }
         out.append(Found(subject: subject, predicate: predicate, object: object, negated: negated, modality: modality,
                          confidence: confidence, first: min(first, last), last: max(first, last)))
     }
