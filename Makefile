@@ -31,9 +31,10 @@ eval: build
 	@bash scripts/eval.sh "$(SHARED)" "$(RELEASE_BIN)/kg"
 
 bench: deps
-	$(SWIFT) build -c release --product kg
-	$(SWIFT) build -c release --product kgbench
-	@bash scripts/bench.sh "$(SHARED)" "$(RELEASE_BIN)"
+	@bash scripts/postgres.sh install
+	$(SWIFT) build -c release --product kg --traits PostgreSQL
+	$(SWIFT) build -c release --product kgbench --traits PostgreSQL
+	@bash scripts/postgres.sh run bash scripts/bench.sh "$(SHARED)" "$(RELEASE_BIN)"
 
 clean:
 	rm -rf .build Output/graph.* Output/kg.sqlite* Output/report.html
