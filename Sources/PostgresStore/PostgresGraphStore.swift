@@ -180,26 +180,21 @@ public final class PostgresGraphStore: KnowledgeStore, @unchecked Sendable {
     // MARK: Schema
 
     /// Refuses a database that is not a kg store or was migrated by a newer kg, then
-    /// (with `create`) applies the missing migrations under an advisory lock, so two
-    /// kg starting at once migrate once.
+    /// (with `create`) applies the missing migrations. Migrating happens under an
+    /// advisory lock, with the checks made again there, so that kg started at once on
+    /// a new database migrate it once; each migration, with its record in
+    /// `kg_migrations`, is one transaction, so others see all of it or none.
     private func prepareSchema(create: Bool) throws {
         try exclusively {
-            var applied = try appliedIdentifiers()
-            if applied == nil {
-                let tables = try run("""
-                    SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()
-                    """).first?.decode(Int.self) ?? 0
-                if tables > 0 { throw StoreError.notAStore(path: path) }
-                if !create { throw StoreError.missing(path: path) }
-            }
-            if Set(applied ?? []).isSuperset(of: PostgresSchema.identifiers) { return }
+            if try checkSchema(create: create) { return }
             try run("SELECT pg_advisory_lock(\(PostgresSchema.migrationLock))")
             defer { _ = try? run("SELECT pg_advisory_unlock(\(PostgresSchema.migrationLock))") }
-            try run(PostgresQuery(unsafeSQL: PostgresSchema.migrationsTable))
-            applied = try appliedIdentifiers()
-            for migration in PostgresSchema.migrations where !(applied ?? []).contains(migration.identifier) {
+            guard try !checkSchema(create: create) else { return }
+            let applied = try appliedIdentifiers() ?? []
+            for migration in PostgresSchema.migrations where !applied.contains(migration.identifier) {
                 try run("BEGIN")
                 do {
+                    try run(PostgresQuery(unsafeSQL: PostgresSchema.migrationsTable))
                     for statement in migration.sql.split(separator: ";") where !statement.allSatisfy(\.isWhitespace) {
                         try run(PostgresQuery(unsafeSQL: String(statement)))
                     }
@@ -211,6 +206,20 @@ public final class PostgresGraphStore: KnowledgeStore, @unchecked Sendable {
                 }
             }
         }
+    }
+
+    /// Whether the schema is complete; throws for a database that is not a store, one
+    /// from a newer kg, or (without `create`) one with no store yet.
+    private func checkSchema(create: Bool) throws -> Bool {
+        guard let applied = try appliedIdentifiers() else {
+            let tables = try run("""
+                SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()
+                """).first?.decode(Int.self) ?? 0
+            if tables > 0 { throw StoreError.notAStore(path: path) }
+            if !create { throw StoreError.missing(path: path) }
+            return false
+        }
+        return Set(applied).isSuperset(of: PostgresSchema.identifiers)
     }
 
     /// The applied migrations, nil when the database has no kg tables; refuses unknown ones.
