@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let package = Package(
@@ -9,9 +9,15 @@ let package = Package(
         .library(name: "Graph", targets: ["Graph"]),
         .library(name: "Language", targets: ["Language"]),
     ],
+    traits: [
+        // `swift build --traits PostgreSQL` (make test, make bench) builds kg with the
+        // PostgreSQL graph store; the default build (make run) leaves swift-nio out.
+        .trait(name: "PostgreSQL", description: "The PostgreSQL graph store (--store postgresql://...)."),
+    ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .systemLibrary(
@@ -38,11 +44,19 @@ let package = Package(
             ],
             resources: [.copy("Resources")]
         ),
+        .target(
+            name: "PostgresStore",
+            dependencies: [
+                "Graph",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]
+        ),
         .executableTarget(
             name: "kg",
             dependencies: [
                 "Graph",
                 "Language",
+                .target(name: "PostgresStore", condition: .when(traits: ["PostgreSQL"])),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -51,11 +65,13 @@ let package = Package(
             dependencies: [
                 "Graph",
                 "Language",
+                .target(name: "PostgresStore", condition: .when(traits: ["PostgreSQL"])),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "LanguageTests", dependencies: ["Language"]),
         .testTarget(name: "GraphTests", dependencies: ["Graph", "Language"]),
         .testTarget(name: "KGTests", dependencies: ["Graph"]),
+        .testTarget(name: "PostgresStoreTests", dependencies: ["PostgresStore", "Graph"]),
     ]
 )

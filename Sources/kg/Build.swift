@@ -29,7 +29,7 @@ extension KG {
 
         @OptionGroup var diagram: DiagramOptions
 
-        @Option(name: .long, help: "The graph store to grow (default: <out>/kg.sqlite).")
+        @Option(name: .long, help: "The graph store to grow: a file (SQLite) or postgresql://user@host:port/db (default: $KG_STORE, else <out>/kg.sqlite).")
         var store: String?
 
         @Flag(name: .shortAndLong, help: "Print nothing but errors.")
@@ -53,14 +53,22 @@ extension KG {
             }
             let showProgress = isatty(STDERR_FILENO) == 1 && !quiet
             let progress: (@Sendable (Int, Int, String) -> Void)? = showProgress ? Build.progressLine : nil
-            let storePath = store ?? (diagram.out as NSString).appendingPathComponent("kg.sqlite")
-            // An existing store is checked before the long extraction; a new one is created
+            let storePath = storeSpec(store, fallback: (diagram.out as NSString).appendingPathComponent("kg.sqlite"))
+            let location = StoreLocation(storePath)
+            // An existing store is checked before the long extraction; a new store file is created
             // only once there is something to store, so a failed build leaves no empty store.
-            let existing = FileManager.default.fileExists(atPath: storePath) ? try openStore(storePath, create: false) : nil
+            // A PostgreSQL database is opened (and given its tables) at once.
+            let existing: (any KnowledgeStore)?
+            switch location {
+            case .sqlite(let path): existing = FileManager.default.fileExists(atPath: path) ? try openStore(storePath, create: false) : nil
+            case .postgres: existing = try openStore(storePath, create: true)
+            }
             let known: Set<String>
             do { known = try existing?.knownContentHashes() ?? [] } catch { throw failure(error) }
             // The outputs and the store of this build are never read back as articles.
-            let loader = DocumentLoader(ignoring: OutputWriter.files(in: diagram.out) + GraphStore.files(at: storePath))
+            var ignored = OutputWriter.files(in: diagram.out)
+            if case .sqlite(let path) = location { ignored += GraphStore.files(at: path) }
+            let loader = DocumentLoader(ignoring: ignored)
             let columns = try fields.map(CorpusReader.Fields.init) ?? CorpusReader.Fields()
             let result = GraphBuilder(loader: loader, corpus: CorpusReader(fields: columns)).extract(paths: paths, skip: { known.contains($0.contentHash) }, progress: progress)
             for problem in result.problems { warn(problem.localizedDescription) }
@@ -89,7 +97,7 @@ extension KG {
             if !quiet {
                 let unchanged = report.unchanged.count + result.skipped.count
                 print("\(report.added.count) new, \(report.replaced.count) changed, \(unchanged) unchanged documents; "
-                      + "store \(storePath): \(graph.documents.count) documents, \(graph.actors.count) actors, "
+                      + "store \(location): \(graph.documents.count) documents, \(graph.actors.count) actors, "
                       + "\(graph.facts.count) facts in \(String(format: "%.2f", seconds)) s")
                 for path in written { print("  wrote \(path)") }
             }

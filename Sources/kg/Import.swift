@@ -15,8 +15,8 @@ extension KG {
         @Argument(help: "Extraction JSON files.")
         var files: [String]
 
-        @Option(name: .long, help: "The graph store to grow (created when missing).")
-        var store: String = "Output/kg.sqlite"
+        @Option(name: .long, help: "The graph store to grow, created when missing: a file or postgresql://user@host:port/db (default: $KG_STORE, else Output/kg.sqlite).")
+        var store: String?
 
         @Flag(name: .shortAndLong, help: "Print nothing but errors.")
         var quiet = false
@@ -40,13 +40,13 @@ extension KG {
                     throw ExitCode(1)
                 }
             }
-            let graphStore = try openStore(store, create: true)
+            let graphStore = try openStore(storeSpec(store, fallback: "Output/kg.sqlite"), create: true)
             do {
-                let report = try graphStore.ingest(extractions)
+                let report = try graphStore.ingest(extractions, afterEachDocument: nil)
                 for warning in report.warnings { warn(warning) }
                 if !quiet {
                     print("\(report.added.count) new, \(report.replaced.count) changed, \(report.unchanged.count) unchanged documents; "
-                          + "\(report.factsAfter) facts, \(report.evidenceAfter) pieces of evidence in \(store)")
+                          + "\(report.factsAfter) facts, \(report.evidenceAfter) pieces of evidence in \(graphStore.path)")
                 }
             } catch {
                 throw failure(error)

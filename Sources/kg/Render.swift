@@ -15,7 +15,7 @@ extension KG {
 
         @OptionGroup var diagram: DiagramOptions
 
-        @Option(name: .long, help: "The graph store written by `kg build` (default: <out>/kg.sqlite).")
+        @Option(name: .long, help: "The graph store written by `kg build`: a file or postgresql://user@host:port/db (default: $KG_STORE, else <out>/kg.sqlite).")
         var store: String?
 
         @Flag(name: .shortAndLong, help: "Print nothing but errors.")
@@ -23,10 +23,10 @@ extension KG {
 
         func run() throws {
             let started = Date()
-            let storePath = store ?? (diagram.out as NSString).appendingPathComponent("kg.sqlite")
+            let storePath = storeSpec(store, fallback: (diagram.out as NSString).appendingPathComponent("kg.sqlite"))
             let graph: KnowledgeGraph
             do {
-                graph = try openStore(storePath, create: false, readOnly: !writable(storePath)).loadGraph()
+                graph = try openStore(storePath, create: false, reading: true).loadGraph()
             } catch {
                 throw failure(error)
             }
@@ -37,7 +37,7 @@ extension KG {
                 throw failure(error)
             }
             if !quiet {
-                print("store \(storePath): \(graph.actors.count) actors, \(graph.facts.count) facts drawn in "
+                print("store \(StoreLocation(storePath)): \(graph.actors.count) actors, \(graph.facts.count) facts drawn in "
                       + String(format: "%.2f", Date().timeIntervalSince(started)) + " s")
                 for path in written { print("  wrote \(path)") }
             }

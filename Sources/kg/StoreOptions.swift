@@ -1,16 +1,36 @@
 import ArgumentParser
 import Foundation
 import Graph
+#if PostgreSQL
+import PostgresStore
+#endif
 
 /// The `--store` option of the commands that read the graph store.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: "The graph store file written by `kg build`.")
-    var store: String = "Output/kg.sqlite"
+    @Option(name: .long, help: "The graph store written by `kg build`: a file (SQLite) or postgresql://user@host:port/db (default: $KG_STORE, else Output/kg.sqlite).")
+    var store: String?
+
+    /// The store named by --store, KG_STORE or the default.
+    var spec: String { storeSpec(store, fallback: "Output/kg.sqlite") }
 
     /// Opens the existing store; reports a missing or bad one and exits 1.
-    func open() throws -> GraphStore {
-        try openStore(store, create: false, readOnly: !writable(store))
+    func open() throws -> any KnowledgeStore {
+        try openStore(spec, create: false, reading: true)
     }
+}
+
+/// The stores this kg can open: SQLite, and PostgreSQL when built with the `PostgreSQL` trait.
+let storeOpener: StoreOpener = {
+    #if PostgreSQL
+    return .withPostgreSQL
+    #else
+    return StoreOpener()
+    #endif
+}()
+
+/// The store named by a `--store` option, else by `KG_STORE`, else `fallback`.
+func storeSpec(_ option: String?, fallback: String) -> String {
+    StoreLocation.resolve(option, environment: ProcessInfo.processInfo.environment, fallback: fallback)
 }
 
 /// Whether kg may write the store file and its folder; a reading command opens a store
@@ -23,10 +43,13 @@ func writable(_ path: String) -> Bool {
 
 /// Opens a store, turning a `StoreError` into a one-line message and exit status 1.
 /// A writer waits 10 s for another kg to finish (`KG_STORE_BUSY_TIMEOUT` seconds if set).
-func openStore(_ path: String, create: Bool, readOnly: Bool = false) throws -> GraphStore {
+/// With `reading`, a store file kg may not write is opened read-only.
+func openStore(_ spec: String, create: Bool, reading: Bool = false) throws -> any KnowledgeStore {
     let timeout = busyTimeout(ProcessInfo.processInfo.environment["KG_STORE_BUSY_TIMEOUT"])
+    var readOnly = false
+    if reading, case .sqlite(let path) = StoreLocation(spec) { readOnly = !writable(path) }
     do {
-        return try GraphStore(path: path, create: create, readOnly: readOnly, busyTimeout: timeout)
+        return try storeOpener.open(spec, create: create, readOnly: readOnly, busyTimeout: timeout)
     } catch {
         throw failure(error)
     }
@@ -42,7 +65,7 @@ func busyTimeout(_ setting: String?) -> TimeInterval {
 /// Prints a library error the kg way (`kg: message`) and returns exit status 1.
 func failure(_ error: Error) -> Error {
     if error is ExitCode || error is CleanExit { return error }
-    warn((error as? LocalizedError)?.errorDescription ?? "\(error)")
+    warn(StoreLocation.masked((error as? LocalizedError)?.errorDescription ?? "\(error)"))
     return ExitCode(1)
 }
 

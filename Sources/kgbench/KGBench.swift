@@ -7,6 +7,12 @@ struct KGBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kgbench",
         abstract: "Measure kg's speed and memory.",
-        subcommands: [Extract.self, Parse.self, StoreBench.self, RenderBench.self]
+        subcommands: KGBench.benchmarks
     )
+
+    #if PostgreSQL
+    static let benchmarks: [ParsableCommand.Type] = [Extract.self, Parse.self, StoreBench.self, RenderBench.self, PostgresBench.self]
+    #else
+    static let benchmarks: [ParsableCommand.Type] = [Extract.self, Parse.self, StoreBench.self, RenderBench.self]
+    #endif
 }

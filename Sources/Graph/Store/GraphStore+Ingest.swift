@@ -130,19 +130,6 @@ extension GraphStore {
             try db.cachedStatement(sql: "INSERT OR IGNORE INTO actorMention (actorID, documentID) VALUES (?, ?)")
                 .execute(arguments: [actor.id, documentID])
         }
-        // The same key within one document is one fact (ONTOLOGY.md).
-        var merged: [Fact.Key: Fact] = [:]
-        var order: [Fact.Key] = []
-        for fact in extraction.triples {
-            let key = fact.key
-            if var known = merged[key] {
-                known.merge(fact)
-                merged[key] = known
-            } else {
-                merged[key] = fact
-                order.append(key)
-            }
-        }
         let actorExists = try db.cachedStatement(sql: "SELECT 1 FROM actor WHERE id = ?")
         var knownActors = Set(extraction.entities.map(\.id))
         let insertFact = try db.cachedStatement(sql: """
@@ -156,8 +143,8 @@ extension GraphStore {
             """)
         let findFact = try db.cachedStatement(
             sql: "SELECT id FROM fact WHERE subject = ? AND predicate = ? AND object = ? AND negated = ?")
-        for key in order {
-            let fact = merged[key]!
+        for fact in extraction.mergedTriples() {
+            let key = fact.key
             var missing: [String] = []
             for id in [key.subject, key.object] where !knownActors.contains(id) {
                 if try Int.fetchOne(actorExists, arguments: [id]) == nil { missing.append(id) } else { knownActors.insert(id) }

@@ -234,13 +234,7 @@ public final class GraphStore: Sendable {
     }
 
     /// How much the store holds.
-    public struct Counts: Equatable, Sendable {
-        public var documents: Int
-        public var actors: Int
-        public var facts: Int
-        public var evidence: Int
-        public var builds: Int
-    }
+    public typealias Counts = StoreCounts
 
     /// Row counts of the main tables.
     /// - Throws: `StoreError`.

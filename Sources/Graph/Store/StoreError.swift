@@ -23,11 +23,16 @@ public enum StoreError: LocalizedError, Equatable, Sendable {
     case unreadable(path: String, reason: String)
     /// A database operation failed.
     case database(path: String, reason: String)
+    /// A PostgreSQL store was asked of a kg built without PostgreSQL.
+    case postgresNotBuilt(path: String)
+    /// The PostgreSQL server cannot be reached or refused the connection.
+    case unreachable(path: String, reason: String)
 
     public var path: String {
         switch self {
         case .notSQLite(let p), .notAStore(let p), .newerSchema(let p, _), .missing(let p),
-             .busy(let p, _), .readOnly(let p), .folderNotWritable(let p, _), .unreadable(let p, _), .database(let p, _):
+             .busy(let p, _), .readOnly(let p), .folderNotWritable(let p, _), .unreadable(let p, _), .database(let p, _),
+             .postgresNotBuilt(let p), .unreachable(let p, _):
             return p
         }
     }
@@ -35,7 +40,7 @@ public enum StoreError: LocalizedError, Equatable, Sendable {
     /// The message, its paths, names and server text escaped (`TerminalText.escaped`) so that
     /// printing it cannot send a terminal escape sequence or forge another line.
     public var errorDescription: String? {
-        TerminalText.escaped(message)
+        TerminalText.escaped(StoreLocation.masked(message))
     }
 
     private var message: String {
@@ -58,6 +63,12 @@ public enum StoreError: LocalizedError, Equatable, Sendable {
             return "\(path): the store cannot be read (\(reason))."
         case .database(let path, let reason):
             return "\(path): store error: \(reason)"
+        case .postgresNotBuilt(let path):
+            return "\(path): this kg was built without PostgreSQL. Build it with the PostgreSQL trait "
+                + "(`swift build -c release --traits PostgreSQL`, or `make run TRAITS=PostgreSQL`), or give --store a file path."
+        case .unreachable(let path, let reason):
+            return "\(path): cannot connect to the PostgreSQL server (\(reason)). Check the host, port, database and "
+                + "credentials (in the URL, the PG* environment variables or ~/.pgpass)."
         }
     }
 }

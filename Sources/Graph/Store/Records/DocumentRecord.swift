@@ -48,8 +48,7 @@ struct DocumentRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
     /// An absolute, standardized form of a source path ("./news/../news/a.txt" and
     /// "news/a.txt" are one file); nil for none or standard input.
     static func sourceKey(_ source: String?) -> String? {
-        guard let source, !source.isEmpty, source != "-" else { return nil }
-        return URL(fileURLWithPath: source).standardizedFileURL.path
+        DocumentInfo.sourceKey(source)
     }
 
     var info: DocumentInfo {
