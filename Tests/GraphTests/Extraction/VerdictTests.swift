@@ -70,3 +70,23 @@ final class ClauseGuardTests: XCTestCase {
         XCTAssertFalse(found.contains { $0.hasSuffix("aids Andean Front") && !$0.hasPrefix("Chile") }, "\(found)")
     }
 }
+
+/// Garbage seen in the Wikinews corpus, each kept out by a rule of its own.
+final class WildGarbageTests: XCTestCase {
+    private func facts(_ text: String) -> Set<String> { ExtractionProbe.triples(text) }
+
+    func testAPeaceDealBetweenTwoStatesIsNotNamedAfterAnother() {
+        let found = facts("Bolivia held a vote. In 1905, Ana Ruiz mediated a peace agreement between Chile and Peru.")
+        XCTAssertFalse(found.contains { $0.contains("Bolivia peace deal") }, "\(found)")
+    }
+
+    func testAskingWhyIsNoRequest() {
+        XCTAssertFalse(facts("Ana Ruiz asked why Tomas Lind did not act.").contains("Ana Ruiz requests Tomas Lind"))
+        XCTAssertTrue(facts("Ana Ruiz asked Tomas Lind to act.").contains("Ana Ruiz requests Tomas Lind"))
+    }
+
+    func testAnOrganizationsProgrammeIsNoPerson() {
+        let found = facts("Under the WHO's Monitored Access Scheme of trial drugs, Chile may act.")
+        XCTAssertFalse(found.contains { $0.contains("memberOf World Health Organization") }, "\(found)")
+    }
+}

@@ -106,6 +106,8 @@ struct ClauseReader {
         if frame.reciprocal, objects.isEmpty, s.kids(v, "obj").contains(where: { CueLexicon.messageNouns.contains(s.lemma($0)) || s.lemma($0) == "petition" }) { return }
         // "defeated Peru in the final", "beat Ruiz in the primary": a contest, not force.
         if frame.predicate == .attacks, ClauseReader.inContest(s.state.tokens, after: v) { return }
+        // "asked why X did not act": a question, not a request.
+        if frame.predicate == .requests, v + 1 < s.parse.count, ["why", "whether", "if", "how", "what", "when", "where", "who"].contains(s.lower(v + 1)) { return }
         // "reopened on Sunday, joining two other hospitals": doing as others do, not membership.
         if frame.predicate == .memberOf, s.rel(v) == "advcl", s.lower(v).hasSuffix("ing") { return }
         // "The Andean Pact includes Chile": the object is the subject's member.

@@ -209,6 +209,8 @@ struct MentionFinder {
            ["deal", "plan", "agreement", "accord", "accords", "settlement", "process", "pact", "treaty"].contains(t[i + 1].lower) {
             var e = i + 2
             var country: Int? = nil
+            // "a peace agreement between Japan and Russia" is theirs, not the story's last state's.
+            if e < n, t[e].lower == "between" { return e }
             if e + 1 < n, ["for", "in", "with", "on"].contains(t[e].lower), let entry = lexicon.match(t, e + 1, limit: n),
                lexicon.actors[entry.actor].type == .country {
                 country = doc.actor(lexicon: entry.actor)
@@ -257,7 +259,9 @@ struct MentionFinder {
             // "the BBC's Ana Ruiz", "Amnesty's Ana Ruiz": someone speaking for the organization.
             if actorType == .organization, entry.role == .name, e + 1 < n, t[e].lower == "'s", t[e + 1].isCapitalized {
                 let r = nameRun(t, e + 1, limit: 4)
-                if r >= e + 3, !(r < n && t[r].lower == "'s"), !CueLexicon.organizationHeads.contains(t[r - 1].lower),
+                // A person's name: two to three words, none a participle ("the WHO's Monitored Emergency Use of ...").
+                if r >= e + 3, r <= e + 4, !(r < n && (t[r].lower == "'s" || t[r].lower == "of")), !CueLexicon.organizationHeads.contains(t[r - 1].lower),
+                   !t[(e + 1)..<r].contains(where: { $0.lower.hasSuffix("ed") || $0.lower.hasSuffix("ing") }),
                    !CueLexicon.placeHeads.contains(t[r - 1].lower), !CueLexicon.thingHeads.contains(t[r - 1].lower),
                    lexicon.match(t, e + 1, limit: n) == nil {
                     let org = doc.actor(lexicon: entry.actor)

@@ -945,6 +945,9 @@ struct RelationFinder {
         if st == .agreement || st == .place { return }
         if predicate == .brokers { guard ot == .agreement else { return } } else if ot == .agreement { return }
         if predicate == .occupies && !(ot == .place || ot == .country) { return }
+        // "asked why X did not act": a question, not a request.
+        if predicate == .requests, let k = (min(first, last)...min(s.tokens.count - 2, max(first, last))).first(where: { s.tokens[$0].lower.hasPrefix("ask") }),
+           ["why", "whether", "if", "how", "what", "when", "where", "who"].contains(s.tokens[k + 1].lower) { return }
         // "defeated Peru in the final": a contest, not force.
         if predicate == .attacks, ClauseReader.inContest(s.tokens, after: min(first, last)) { return }
         out.append(Found(subject: subject, predicate: predicate, object: object, negated: negated, modality: modality,
