@@ -11,7 +11,8 @@ import FoundationNetworking
 /// and are never printed: an endpoint URL that carries a user name or password is
 /// refused, and error messages hold the URL and the server's status only.
 ///
-/// Thread safety: a value type; `send` blocks the calling thread until the server answers.
+/// Thread safety: a value type; `send` blocks the calling thread until the server
+/// answers or `timeout` has passed.
 public struct SPARQLGraphStoreClient: Sendable {
     public enum Method: String, CaseIterable, Sendable {
         case put = "PUT"
@@ -32,6 +33,7 @@ public struct SPARQLGraphStoreClient: Sendable {
 
     public let endpoint: URL
     public var credentials: Credentials?
+    /// The most seconds a push takes, all of it: connecting, sending, receiving, redirects.
     public var timeout: TimeInterval = 120
 
     /// - Throws: `ExportError.invalidEndpoint` unless `url` is an http(s) URL with a host and no credentials.
@@ -73,57 +75,63 @@ public struct SPARQLGraphStoreClient: Sendable {
         return URL(string: endpoint.absoluteString + separator + "graph=" + encoded)!
     }
 
-    /// Sends `body` to the named graph and returns the HTTP status.
-    /// - Throws: `ExportError.unreachable` or `.rejected` (any status outside 200–299).
+    /// What a push did.
+    public struct Delivery: Sendable, Equatable {
+        /// The server's final status (200–299).
+        public var status: Int
+        /// Where the graph was sent.
+        public var url: URL
+    }
+
+    /// Sends `body` to the named graph.
+    ///
+    /// The whole push (connecting, sending, receiving) takes at most `timeout` seconds,
+    /// whatever the server does. A redirect is not followed: it is an error status.
+    /// - Throws: `ExportError.unreachable`, `.timedOut`, `.unauthorized`
+    ///   or `.rejected` (any other status outside 200–299).
     @discardableResult
-    public func send(_ body: Data, contentType: String, graph: String, method: Method = .put) throws -> Int {
-        var request = URLRequest(url: url(graph: graph), cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: timeout)
-        request.httpMethod = method.rawValue
-        request.setValue(contentType, forHTTPHeaderField: "Content-Type")
-        if let credentials { request.setValue(credentials.header, forHTTPHeaderField: "Authorization") }
-        let outcome = Outcome()
-        let semaphore = DispatchSemaphore(value: 0)
-        let session = URLSession(configuration: .ephemeral)
-        let task = session.uploadTask(with: request, from: body) { data, response, error in
-            outcome.set(data: data, response: response, error: error)
-            semaphore.signal()
-        }
-        task.resume()
-        semaphore.wait()
-        session.finishTasksAndInvalidate()
-        let (data, response, error) = outcome.get()
+    public func send(_ body: Data, contentType: String, graph: String, method: Method = .put) throws -> Delivery {
+        let deadline = DispatchTime.now() + timeout
         let shown = endpoint.absoluteString
-        if let error { throw ExportError.unreachable(shown, reason: error.localizedDescription) }
-        guard let http = response as? HTTPURLResponse else {
-            throw ExportError.unreachable(shown, reason: "no HTTP response")
+        let target = url(graph: graph)
+        do {
+            var request = URLRequest(url: target, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: timeout)
+            request.httpMethod = method.rawValue
+            request.setValue(contentType, forHTTPHeaderField: "Content-Type")
+            request.setValue("kg/\(KGVersion.current)", forHTTPHeaderField: "User-Agent")
+            if let credentials { request.setValue(credentials.header, forHTTPHeaderField: "Authorization") }
+            let answer: HTTPExchange.Answer
+            do {
+                answer = try HTTPExchange.perform(request, body: body, deadline: deadline)
+            } catch HTTPExchange.Failure.deadline(let stage) {
+                throw ExportError.timedOut(shown, seconds: timeout, stage: SPARQLGraphStoreClient.describe(stage))
+            } catch HTTPExchange.Failure.transport(let reason) {
+                throw ExportError.unreachable(shown, reason: reason)
+            }
+            switch answer.status {
+            case 200..<300:
+                return Delivery(status: answer.status, url: target)
+            case 401, 407:
+                throw ExportError.unauthorized(shown, status: answer.status, sentCredentials: credentials != nil,
+                                               scheme: answer.challenge ?? answer.header("WWW-Authenticate").map { String($0.prefix { $0 != " " }) })
+            default:
+                let text = String(decoding: answer.body.prefix(300), as: UTF8.self)
+                    .trimmingCharacters(in: .whitespacesAndNewlines)
+                throw ExportError.rejected(shown, status: answer.status, body: text)
+            }
         }
-        guard (200..<300).contains(http.statusCode) else {
-            let text = String(decoding: (data ?? Data()).prefix(300), as: UTF8.self)
-                .trimmingCharacters(in: .whitespacesAndNewlines)
-            throw ExportError.rejected(shown, status: http.statusCode, body: text)
-        }
-        return http.statusCode
     }
-}
 
-/// The result of one request, handed from URLSession's queue to the waiting thread.
-///
-/// Thread safety: every access takes the lock.
-private final class Outcome: @unchecked Sendable {
-    private let lock = NSLock()
-    private var data: Data?
-    private var response: URLResponse?
-    private var error: Error?
-
-    func set(data: Data?, response: URLResponse?, error: Error?) {
-        lock.withLock {
-            self.data = data
-            self.response = response
-            self.error = error
+    static func describe(_ stage: HTTPExchange.Stage) -> String {
+        switch stage {
+        case .connecting:
+            return "it was still connecting (nothing of the graph sent)"
+        case .sending(let sent, let total):
+            return "it was still sending the graph (\(sent) of \(total) bytes sent)"
+        case .awaitingAnswer:
+            return "the graph had been sent but no complete answer had come back"
+        case .receiving(let bytes):
+            return "the server's answer was still arriving (\(bytes) bytes of its body so far)"
         }
-    }
-
-    func get() -> (Data?, URLResponse?, Error?) {
-        lock.withLock { (data, response, error) }
     }
 }

@@ -1,0 +1,67 @@
+@testable import Graph
+import XCTest
+
+/// `kg push` against a real local server that redirects, challenges, trickles and echoes.
+final class SPARQLHostileServerTests: XCTestCase {
+    private let graph = Data(String(repeating: "<urn:a> <urn:b> <urn:c> .\n", count: 400).utf8)
+    private let basic = SPARQLGraphStoreClient.Credentials.basic(user: "ann", password: "s3cret-pass")
+
+    /// Sends `graph` on another thread and fails (rather than hanging the suite) when no
+    /// outcome comes back within `limit` seconds. Returns the outcome and the seconds taken.
+    private func push(_ client: SPARQLGraphStoreClient, limit: TimeInterval = 15) -> (Result<SPARQLGraphStoreClient.Delivery, Error>?, TimeInterval) {
+        nonisolated(unsafe) var outcome: Result<SPARQLGraphStoreClient.Delivery, Error>?
+        let finished = expectation(description: "push returns")
+        let started = Date()
+        let body = graph
+        DispatchQueue.global().async {
+            outcome = Result { try client.send(body, contentType: "application/n-triples", graph: "urn:g") }
+            finished.fulfill()
+        }
+        wait(for: [finished], timeout: limit)
+        return (outcome, Date().timeIntervalSince(started))
+    }
+
+    private func message(_ outcome: Result<SPARQLGraphStoreClient.Delivery, Error>?) -> String {
+        guard case .failure(let error)? = outcome else { return "no error: \(String(describing: outcome))" }
+        return error.localizedDescription
+    }
+
+    func testAnAuthenticationChallengeEndsThePushAtOnce() throws {
+        let server = try HostileServer(mode: "auth", test: self)
+        var client = try SPARQLGraphStoreClient(endpoint: server.endpoint, credentials: basic)
+        client.timeout = 5
+        let (outcome, seconds) = push(client)
+        XCTAssertLessThan(seconds, 5, "a 401 with WWW-Authenticate held the push")
+        guard case .failure(ExportError.unauthorized(_, 401, true, "Basic"))? = outcome else {
+            return XCTFail("expected a refused login, got \(String(describing: outcome))")
+        }
+        XCTAssertTrue(message(outcome).contains("credentials"), message(outcome))
+        XCTAssertFalse(message(outcome).contains("s3cret"), message(outcome))
+    }
+
+    func testATricklingServerIsStoppedAtTheTimeout() throws {
+        let server = try HostileServer(mode: "trickle", test: self)
+        var client = try SPARQLGraphStoreClient(endpoint: server.endpoint, credentials: basic)
+        client.timeout = 2
+        let (outcome, seconds) = push(client)
+        XCTAssertLessThan(seconds, 4, "the timeout did not bound the push")
+        XCTAssertGreaterThan(seconds, 1.5)
+        guard case .failure(ExportError.timedOut(_, 2, _))? = outcome else {
+            return XCTFail("expected a timeout, got \(String(describing: outcome))")
+        }
+        let text = message(outcome)
+        XCTAssertTrue(text.contains("gave up after 2 s"), text)
+        XCTAssertTrue(text.contains("no complete answer"), text)
+        XCTAssertTrue(text.contains("--timeout"), text)
+        XCTAssertFalse(text.contains("NSURLErrorDomain"), text)
+    }
+
+    func testASilentServerIsStoppedAtTheTimeout() throws {
+        let server = try HostileServer(mode: "silent", test: self)
+        var client = try SPARQLGraphStoreClient(endpoint: server.endpoint)
+        client.timeout = 1
+        let (outcome, seconds) = push(client)
+        XCTAssertLessThan(seconds, 3)
+        XCTAssertTrue(message(outcome).contains("gave up after 1 s"), message(outcome))
+    }
+}
