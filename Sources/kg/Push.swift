@@ -13,7 +13,7 @@ extension KG {
         static let configuration = CommandConfiguration(
             abstract: "Send the stored graph to a SPARQL 1.1 Graph Store HTTP Protocol endpoint.",
             discussion: """
-            Sends N-Triples to URL?graph=IRI: PUT replaces that named graph, POST adds to it. The graph is <base>graph/build-<n> for the last build unless --graph is given. Credentials come from the environment only: KG_SPARQL_USER and KG_SPARQL_PASSWORD (HTTP Basic) or KG_SPARQL_TOKEN (Bearer); they are never printed. --timeout bounds the whole push. Example: kg push --sparql http://127.0.0.1:7878/store
+            Sends N-Triples to URL?graph=IRI: PUT replaces that named graph, POST adds to it. The graph is <base>graph/build-<n> for the last build unless --graph is given. Credentials come from the environment only: KG_SPARQL_USER and KG_SPARQL_PASSWORD (HTTP Basic) or KG_SPARQL_TOKEN (Bearer); they are never printed, and never sent to another origin: a redirect to another scheme, host or port is refused and reported, one on the same origin is followed by sending the graph again. --timeout bounds the whole push. Example: kg push --sparql http://127.0.0.1:7878/store
             """
         )
 
@@ -57,7 +57,11 @@ extension KG {
                 let rdf = exporter.rdf(for: knowledge)
                 let body = Data(exporter.nTriples(for: knowledge).utf8)
                 let delivery = try client.send(body, contentType: ExportFormat.nt.mediaType, graph: graphIRI, method: method)
-                if !quiet { print("pushed \(rdf.count) triples to <\(graphIRI)> at \(client.endpoint.absoluteString) (HTTP \(delivery.status))") }
+                if !quiet {
+                    let moved = delivery.redirects.isEmpty ? ""
+                        : ", redirected on the same server to \(TerminalText.escaped(delivery.url.absoluteString))"
+                    print("pushed \(rdf.count) triples to <\(graphIRI)> at \(client.endpoint.absoluteString) (HTTP \(delivery.status)\(moved))")
+                }
             } catch {
                 throw failure(error)
             }

@@ -10,6 +10,8 @@ public enum ExportError: LocalizedError, Equatable, Sendable {
     case unreachable(String, reason: String)
     /// The whole push took longer than its timeout; `stage` says how far it had got.
     case timedOut(String, seconds: Double, stage: String)
+    /// The endpoint redirected the graph where kg does not send it.
+    case redirected(String, status: Int, to: String, reason: String)
     /// The endpoint wants (other) credentials.
     case unauthorized(String, status: Int, sentCredentials: Bool, scheme: String?)
     /// The endpoint answered with an error status.
@@ -34,6 +36,8 @@ public enum ExportError: LocalizedError, Equatable, Sendable {
         case .timedOut(let url, let seconds, let stage):
             let limit = seconds == seconds.rounded() ? String(Int(seconds)) : String(seconds)
             return "\(url): gave up after \(limit) s, the time limit for the whole push (connecting, sending and receiving), when \(stage); raise it with --timeout if the server is slow"
+        case .redirected(let url, let status, let to, let reason):
+            return "\(url): the SPARQL endpoint redirected the graph (HTTP \(status)) to \(to); not followed, as \(reason)"
         case .unauthorized(let url, let status, let sent, let scheme):
             let wanted = scheme.map { ", \($0) authentication" } ?? ""
             let advice = sent ? "the credentials from KG_SPARQL_USER/KG_SPARQL_PASSWORD or KG_SPARQL_TOKEN were refused; check them"

@@ -79,22 +79,33 @@ public struct SPARQLGraphStoreClient: Sendable {
     public struct Delivery: Sendable, Equatable {
         /// The server's final status (200–299).
         public var status: Int
-        /// Where the graph was sent.
+        /// Where the graph was sent in the end: the endpoint, or the place on the same
+        /// origin it redirected to.
         public var url: URL
+        /// The places on the endpoint's origin the graph was sent to again, in order.
+        public var redirects: [URL]
     }
+
+    /// How many redirects on the endpoint's own origin are followed.
+    public static let maxRedirects = 5
 
     /// Sends `body` to the named graph.
     ///
-    /// The whole push (connecting, sending, receiving) takes at most `timeout` seconds,
-    /// whatever the server does. A redirect is not followed: it is an error status.
-    /// - Throws: `ExportError.unreachable`, `.timedOut`, `.unauthorized`
+    /// The whole push (connecting, sending, receiving, redirects) takes at most
+    /// `timeout` seconds. A redirect (301, 302, 307, 308) to the endpoint's own origin
+    /// (same scheme, host and port) is followed by sending the same method, body and
+    /// credentials there; one to another origin is refused, and so is any other 3xx,
+    /// so neither the credentials nor an empty PUT ever go anywhere the user did not
+    /// name.
+    /// - Throws: `ExportError.unreachable`, `.timedOut`, `.redirected`, `.unauthorized`
     ///   or `.rejected` (any other status outside 200–299).
     @discardableResult
     public func send(_ body: Data, contentType: String, graph: String, method: Method = .put) throws -> Delivery {
         let deadline = DispatchTime.now() + timeout
         let shown = endpoint.absoluteString
-        let target = url(graph: graph)
-        do {
+        var target = url(graph: graph)
+        var redirects: [URL] = []
+        while true {
             var request = URLRequest(url: target, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: timeout)
             request.httpMethod = method.rawValue
             request.setValue(contentType, forHTTPHeaderField: "Content-Type")
@@ -110,7 +121,24 @@ public struct SPARQLGraphStoreClient: Sendable {
             }
             switch answer.status {
             case 200..<300:
-                return Delivery(status: answer.status, url: target)
+                return Delivery(status: answer.status, url: target, redirects: redirects)
+            case 300..<400:
+                let location = answer.header("Location").flatMap { URL(string: $0, relativeTo: target)?.absoluteURL }
+                let shownLocation = location.map(SPARQLGraphStoreClient.withoutQuery) ?? "nowhere (no Location header)"
+                guard [301, 302, 307, 308].contains(answer.status), let location else {
+                    throw ExportError.redirected(shown, status: answer.status, to: shownLocation,
+                                                 reason: "kg follows only 301, 302, 307 and 308 redirects by sending the graph again; the graph may not have been stored")
+                }
+                guard SPARQLGraphStoreClient.origin(of: location) == SPARQLGraphStoreClient.origin(of: endpoint) else {
+                    throw ExportError.redirected(shown, status: answer.status, to: shownLocation,
+                                                 reason: "it is another origin (scheme, host or port): kg sent it neither the graph nor the credentials, and nothing was stored; if you trust it, push to it with --sparql")
+                }
+                guard redirects.count < SPARQLGraphStoreClient.maxRedirects else {
+                    throw ExportError.redirected(shown, status: answer.status, to: shownLocation,
+                                                 reason: "there were more than \(SPARQLGraphStoreClient.maxRedirects) redirects; nothing was stored")
+                }
+                redirects.append(location)
+                target = location
             case 401, 407:
                 throw ExportError.unauthorized(shown, status: answer.status, sentCredentials: credentials != nil,
                                                scheme: answer.challenge ?? answer.header("WWW-Authenticate").map { String($0.prefix { $0 != " " }) })
@@ -120,6 +148,24 @@ public struct SPARQLGraphStoreClient: Sendable {
                 throw ExportError.rejected(shown, status: answer.status, body: text)
             }
         }
+    }
+
+    /// Scheme, host and port (the default port written out): two URLs with the same
+    /// origin are the same server as far as credentials go.
+    static func origin(of url: URL) -> String {
+        let scheme = url.scheme?.lowercased() ?? ""
+        let port = url.port ?? (scheme == "https" ? 443 : scheme == "http" ? 80 : 0)
+        return "\(scheme)://\(url.host?.lowercased() ?? ""):\(port)"
+    }
+
+    /// `url` without user information or query, to name a redirect's target in a message.
+    static func withoutQuery(_ url: URL) -> String {
+        guard var parts = URLComponents(url: url, resolvingAgainstBaseURL: true) else { return origin(of: url) }
+        parts.user = nil
+        parts.password = nil
+        parts.query = nil
+        parts.fragment = nil
+        return parts.string ?? origin(of: url)
     }
 
     static func describe(_ stage: HTTPExchange.Stage) -> String {

@@ -26,6 +26,47 @@ final class SPARQLHostileServerTests: XCTestCase {
         return error.localizedDescription
     }
 
+    func testARedirectToAnotherOriginGetsNeitherTheCredentialsNorTheGraph() throws {
+        let server = try HostileServer(mode: "redirect-other", test: self)
+        let client = try SPARQLGraphStoreClient(endpoint: server.endpoint, credentials: basic)
+        let (outcome, _) = push(client)
+        guard case .failure(ExportError.redirected(_, 307, let to, _))? = outcome else {
+            return XCTFail("expected a refused redirect, got \(String(describing: outcome))")
+        }
+        XCTAssertTrue(to.hasPrefix(server.otherOrigin), to)
+        let text = message(outcome)
+        XCTAssertTrue(text.contains("another origin"), text)
+        XCTAssertTrue(text.contains("neither the graph nor the credentials"), text)
+        let requests = server.requests()
+        XCTAssertEqual(requests.filter { $0.listener == "other" }.count, 0, "the other origin was contacted")
+        XCTAssertEqual(requests.map(\.bodyLength), [graph.count], "the endpoint got the whole graph once")
+    }
+
+    func testARedirectOnTheSameOriginSendsTheWholeGraphAgain() throws {
+        let server = try HostileServer(mode: "redirect-same", test: self)
+        let client = try SPARQLGraphStoreClient(endpoint: server.endpoint, credentials: basic)
+        let (outcome, _) = push(client)
+        guard case .success(let delivery)? = outcome else { return XCTFail("push failed: \(String(describing: outcome))") }
+        XCTAssertEqual(delivery.status, 204)
+        XCTAssertEqual(delivery.redirects.count, 1)
+        XCTAssertTrue(delivery.url.path.hasPrefix("/moved"), delivery.url.absoluteString)
+        let requests = server.requests()
+        XCTAssertEqual(requests.map(\.method), ["PUT", "PUT"])
+        XCTAssertEqual(requests.map(\.bodyLength), [graph.count, graph.count], "the body was lost on the redirect")
+        XCTAssertEqual(requests.last?.headers["authorization"], basic.header)
+    }
+
+    func testASeeOtherRedirectIsNotFollowedWithAnEmptyRequest() throws {
+        let server = try HostileServer(mode: "redirect-303", test: self)
+        let client = try SPARQLGraphStoreClient(endpoint: server.endpoint, credentials: basic)
+        let (outcome, _) = push(client)
+        guard case .failure(ExportError.redirected(_, 303, _, _))? = outcome else {
+            return XCTFail("expected a refused 303, got \(String(describing: outcome))")
+        }
+        XCTAssertTrue(message(outcome).contains("may not have been stored"), message(outcome))
+        XCTAssertEqual(server.requests().count, 1, "the 303 was followed")
+    }
+
     func testAnAuthenticationChallengeEndsThePushAtOnce() throws {
         let server = try HostileServer(mode: "auth", test: self)
         var client = try SPARQLGraphStoreClient(endpoint: server.endpoint, credentials: basic)
