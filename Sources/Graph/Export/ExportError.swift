@@ -14,7 +14,7 @@ public enum ExportError: LocalizedError, Equatable, Sendable {
     case redirected(String, status: Int, to: String, reason: String)
     /// The endpoint wants (other) credentials.
     case unauthorized(String, status: Int, sentCredentials: Bool, scheme: String?)
-    /// The endpoint answered with an error status.
+    /// The endpoint answered with an error status; `body` is a sanitised excerpt.
     case rejected(String, status: Int, body: String)
     /// The format writes several files and was asked for one.
     case needsFolder(String)

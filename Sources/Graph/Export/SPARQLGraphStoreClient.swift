@@ -9,7 +9,8 @@ import FoundationNetworking
 /// Credentials come from the environment only (`KG_SPARQL_USER` and
 /// `KG_SPARQL_PASSWORD` for HTTP Basic, or `KG_SPARQL_TOKEN` for a Bearer token)
 /// and are never printed: an endpoint URL that carries a user name or password is
-/// refused, and error messages hold the URL and the server's status only.
+/// refused, and error messages hold the URL, the server's status and a short excerpt of
+/// its answer with credentials masked.
 ///
 /// Thread safety: a value type; `send` blocks the calling thread until the server
 /// answers or `timeout` has passed.
@@ -96,7 +97,8 @@ public struct SPARQLGraphStoreClient: Sendable {
     /// (same scheme, host and port) is followed by sending the same method, body and
     /// credentials there; one to another origin is refused, and so is any other 3xx,
     /// so neither the credentials nor an empty PUT ever go anywhere the user did not
-    /// name.
+    /// name. An error status is reported with a short excerpt of the server's answer,
+    /// credentials masked and control characters escaped.
     /// - Throws: `ExportError.unreachable`, `.timedOut`, `.redirected`, `.unauthorized`
     ///   or `.rejected` (any other status outside 200–299).
     @discardableResult
@@ -143,10 +145,22 @@ public struct SPARQLGraphStoreClient: Sendable {
                 throw ExportError.unauthorized(shown, status: answer.status, sentCredentials: credentials != nil,
                                                scheme: answer.challenge ?? answer.header("WWW-Authenticate").map { String($0.prefix { $0 != " " }) })
             default:
-                let text = String(decoding: answer.body.prefix(300), as: UTF8.self)
-                    .trimmingCharacters(in: .whitespacesAndNewlines)
-                throw ExportError.rejected(shown, status: answer.status, body: text)
+                throw ExportError.rejected(shown, status: answer.status,
+                                           body: ServerText.excerpt(answer.body, total: answer.bodyLength, secrets: secrets))
             }
+        }
+    }
+
+    /// The credentials as they could come back in a server's answer, to mask there.
+    var secrets: [String] {
+        switch credentials {
+        case .basic(let user, let password)?:
+            let header = credentials!.header
+            return [header, String(header.dropFirst("Basic ".count)), "\(user):\(password)", password]
+        case .bearer(let token)?:
+            return ["Bearer " + token, token]
+        case nil:
+            return []
         }
     }
 

@@ -105,4 +105,33 @@ final class SPARQLHostileServerTests: XCTestCase {
         XCTAssertLessThan(seconds, 3)
         XCTAssertTrue(message(outcome).contains("gave up after 1 s"), message(outcome))
     }
+
+    func testAnEchoedErrorIsShortEscapedAndMasked() throws {
+        let server = try HostileServer(mode: "echo", test: self)
+        for credentials in [basic, .bearer("t0ken-abcdef")] {
+            let client = try SPARQLGraphStoreClient(endpoint: server.endpoint, credentials: credentials)
+            let (outcome, _) = push(client)
+            guard case .failure(ExportError.rejected(_, 400, _))? = outcome else {
+                return XCTFail("expected HTTP 400, got \(String(describing: outcome))")
+            }
+            let text = message(outcome)
+            for secret in ["s3cret", "YW5uOnMzY3JldC1wYXNz", "t0ken"] {
+                XCTAssertFalse(text.contains(secret), "\(secret) shown in \(text)")
+            }
+            XCTAssertTrue(text.contains("[hidden]"), text)
+            XCTAssertFalse(text.unicodeScalars.contains { $0.properties.generalCategory == .control }, text)
+            XCTAssertTrue(text.contains("\\x1B[2J"), text)
+            XCTAssertTrue(text.contains("bytes in all"), text)
+            XCTAssertLessThan(text.count, 600, text)
+        }
+    }
+
+    func testTheMaskCoversAuthorizationValuesItWasNotTold() {
+        let body = Data("x\nAuthorization: Basic Zm9vOmJhcg==\n{\"authorization\": \"Bearer abc.def.ghi\"}\u{1B}]0;t\u{07}".utf8)
+        let text = ServerText.excerpt(body, secrets: [])
+        XCTAssertFalse(text.contains("Zm9vOmJhcg"), text)
+        XCTAssertFalse(text.contains("abc.def"), text)
+        XCTAssertTrue(text.hasSuffix("\\x1B]0;t\\x07"), text)
+        XCTAssertFalse(text.contains("\n"), text)
+    }
 }
