@@ -25,6 +25,11 @@ func writable(_ path: String) -> Bool {
 /// A writer waits 10 s for another kg to finish (`KG_STORE_BUSY_TIMEOUT` seconds if set).
 func openStore(_ path: String, create: Bool, readOnly: Bool = false) throws -> GraphStore {
     let timeout = busyTimeout(ProcessInfo.processInfo.environment["KG_STORE_BUSY_TIMEOUT"])
+    // SQLite would block opening a named pipe until something writes to it.
+    if let kind = InputFile.specialKind(path) {
+        warn("\(path): is \(kind), not a store file; give --store the path of a file (a new one is created)")
+        throw ExitCode(1)
+    }
     do {
         return try GraphStore(path: path, create: create, readOnly: readOnly, busyTimeout: timeout)
     } catch {

@@ -116,4 +116,17 @@ final class InputBoundCommandTests: XCTestCase {
         XCTAssertEqual(outcome.status, 1)
         XCTAssertTrue(outcome.stderr.contains("/dev/null: is a character device, not a file"), outcome.stderr)
     }
+
+    func testANamedPipeAsTheStoreIsRefused() throws {
+        let folder = try KGRunner.temporaryFolder(self)
+        try KGRunner.write(article, to: "news.txt", in: folder)
+        XCTAssertEqual(mkfifo(folder.appendingPathComponent("store.sqlite").path, 0o600), 0)
+        for arguments in [["build", "news.txt", "--store", "store.sqlite", "--format", "dot"],
+                          ["query", "--store", "store.sqlite"],
+                          ["import", "--store", "store.sqlite", "store.sqlite"]] {
+            let outcome = try run(arguments, in: folder, limit: 20)
+            XCTAssertEqual(outcome.status, 1, arguments.joined(separator: " "))
+            XCTAssertTrue(outcome.stderr.contains("store.sqlite: is a named pipe (FIFO)"), outcome.stderr)
+        }
+    }
 }
