@@ -7,7 +7,7 @@ extension KG {
         static let configuration = CommandConfiguration(
             abstract: "Extract facts from articles and write the merged graph.",
             discussion: """
-            Reads .txt, .md and .html files and folders (recursively); '-' reads standard input. An article larger than --max-article-size (50MB unless raised) is refused by name, and so is a named pipe or device. Writes graph.dot, graph.svg, graph.jsonld and report.html into the output folder by default. Facts are kept in a graph store (<out>/kg.sqlite unless --store says otherwise) that grows build after build: an article already stored is not read again, a changed one replaces its earlier facts, and the outputs show the whole stored graph. The files kg writes (the outputs and the store) are never read as articles, so the output folder may be the input folder. An input that cannot be read is reported and skipped; the exit status is then 1.
+            Reads .txt, .md and .html files and folders (recursively); '-' reads standard input. An article larger than --max-article-size (20MB unless raised) is refused by name, and so is a named pipe or device. Writes graph.dot, graph.svg, graph.jsonld and report.html into the output folder by default. Facts are kept in a graph store (<out>/kg.sqlite unless --store says otherwise) that grows build after build: an article already stored is not read again, a changed one replaces its earlier facts, and the outputs show the whole stored graph. The files kg writes (the outputs and the store) are never read as articles, so the output folder may be the input folder. An input that cannot be read is reported and skipped; the exit status is then 1.
             """
         )
 

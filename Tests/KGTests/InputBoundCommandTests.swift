@@ -53,7 +53,7 @@ final class InputBoundCommandTests: XCTestCase {
         let folder = try KGRunner.temporaryFolder(self)
         let outcome = try run(["extract", "-"], in: folder, stdin: try endless("Russia supports Syria."))
         XCTAssertEqual(outcome.status, 1)
-        XCTAssertTrue(outcome.stderr.hasPrefix("kg: standard input: is larger than 50 MB"), outcome.stderr)
+        XCTAssertTrue(outcome.stderr.hasPrefix("kg: standard input: is larger than 20 MB"), outcome.stderr)
         XCTAssertTrue(outcome.stderr.contains("--max-article-size"), outcome.stderr)
         XCTAssertLessThan(outcome.seconds, 10)
     }
