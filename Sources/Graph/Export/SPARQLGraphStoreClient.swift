@@ -125,8 +125,10 @@ public struct SPARQLGraphStoreClient: Sendable {
             case 200..<300:
                 return Delivery(status: answer.status, url: target, redirects: redirects)
             case 300..<400:
-                let location = answer.header("Location").flatMap { URL(string: $0, relativeTo: target)?.absoluteURL }
-                let shownLocation = location.map(SPARQLGraphStoreClient.withoutQuery) ?? "nowhere (no Location header)"
+                let header = answer.header("Location")
+                let location = header.flatMap { URL(string: $0, relativeTo: target)?.absoluteURL }
+                let shownLocation = location.map(SPARQLGraphStoreClient.withoutQuery)
+                    ?? (header == nil ? "nowhere (no Location header)" : "an address that is not a URL")
                 guard [301, 302, 307, 308].contains(answer.status), let location else {
                     throw ExportError.redirected(shown, status: answer.status, to: shownLocation,
                                                  reason: "kg follows only 301, 302, 307 and 308 redirects by sending the graph again; the graph may not have been stored")
