@@ -7,7 +7,7 @@ extension KG {
         static let configuration = CommandConfiguration(
             abstract: "Extract facts from articles and write the merged graph.",
             discussion: """
-            Reads .txt, .md and .html files and folders (recursively); '-' reads standard input. Writes graph.dot, graph.svg, graph.jsonld and report.html into the output folder by default. Facts are kept in a graph store (<out>/kg.sqlite unless --store says otherwise) that grows build after build: an article already stored is not read again, a changed one replaces its earlier facts, and the outputs show the whole stored graph. The files kg writes (the outputs and the store) are never read as articles, so the output folder may be the input folder. An input that cannot be read is reported and skipped; the exit status is then 1.
+            Reads .txt, .md and .html files and folders (recursively); '-' reads standard input. An article larger than --max-article-size (20MB unless raised) is refused by name, and so is a named pipe or device. Writes graph.dot, graph.svg, graph.jsonld and report.html into the output folder by default. Facts are kept in a graph store (<out>/kg.sqlite unless --store says otherwise) that grows build after build: an article already stored is not read again, a changed one replaces its earlier facts, and the outputs show the whole stored graph. The files kg writes (the outputs and the store) are never read as articles, so the output folder may be the input folder. An input that cannot be read is reported and skipped; the exit status is then 1.
             """
         )
 
@@ -28,6 +28,8 @@ extension KG {
         static let defaultFolder = "examples"
 
         @OptionGroup var diagram: DiagramOptions
+
+        @OptionGroup var input: InputOptions
 
         @Option(name: .long, help: "The graph store to grow: a file (SQLite) or postgresql://user@host:port/db (default: $KG_STORE, else <out>/kg.sqlite).")
         var store: String?
@@ -68,9 +70,10 @@ extension KG {
             // The outputs and the store of this build are never read back as articles.
             var ignored = OutputWriter.files(in: diagram.out)
             if case .sqlite(let path) = location { ignored += GraphStore.files(at: path) }
-            let loader = DocumentLoader(ignoring: ignored)
+            let limit = input.maxArticleSize.bytes
+            let loader = DocumentLoader(ignoring: ignored, maxArticleBytes: limit)
             let columns = try fields.map(CorpusReader.Fields.init) ?? CorpusReader.Fields()
-            let result = GraphBuilder(loader: loader, corpus: CorpusReader(fields: columns)).extract(paths: paths, skip: { known.contains($0.contentHash) }, progress: progress)
+            let result = GraphBuilder(loader: loader, corpus: CorpusReader(fields: columns, maxArticleBytes: limit)).extract(paths: paths, skip: { known.contains($0.contentHash) }, progress: progress)
             for problem in result.problems { warn(problem.localizedDescription) }
             for path in result.repaired { warn("\(path): invalid UTF-8 replaced with U+FFFD") }
             guard !result.extractions.isEmpty || !result.skipped.isEmpty else {

@@ -24,10 +24,12 @@ extension KG {
         @Option(name: .long, help: "Output format: json or text.")
         var format: Format = .json
 
+        @OptionGroup var input: InputOptions
+
         func run() throws {
             let source: SourceDocument
             do {
-                source = try DocumentLoader().load(file)
+                source = try DocumentLoader(maxArticleBytes: input.maxArticleSize.bytes).load(file)
             } catch let problem as LoadProblem {
                 warn(problem.localizedDescription)
                 throw ExitCode(1)

@@ -25,13 +25,17 @@ extension KG {
             var extractions: [DocumentExtraction] = []
             for file in files {
                 do {
-                    let data = try Data(contentsOf: URL(fileURLWithPath: file))
+                    // Read in pieces; a named pipe or device is refused, not waited on.
+                    let data = try InputFile.read(file, limit: Int.max / 2)
                     var extraction = try JSONDecoder().decode(DocumentExtraction.self, from: data)
                     // Without a content hash, the file's own bytes say whether it changed.
                     if extraction.document.contentHash == nil {
                         extraction.document.contentHash = GraphStore.contentHash(of: data)
                     }
                     extractions.append(extraction)
+                } catch let problem as LoadProblem {
+                    warn("\(problem.localizedDescription); nothing was stored")
+                    throw ExitCode(1)
                 } catch let error as DecodingError {
                     warn("\(file): not an extraction (\(Import.describe(error))); nothing was stored")
                     throw ExitCode(1)

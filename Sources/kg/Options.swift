@@ -5,6 +5,29 @@ extension LayoutEngine: ExpressibleByArgument {}
 extension OutputFormat: ExpressibleByArgument {}
 extension DiagramLevel: ExpressibleByArgument {}
 
+/// A size given on the command line: `50MB`, `200M`, `1GB`, `512KB` or a number of bytes.
+struct ByteSize: ExpressibleByArgument, CustomStringConvertible {
+    var bytes: Int
+
+    init(bytes: Int) {
+        self.bytes = bytes
+    }
+
+    init?(argument: String) {
+        guard let bytes = InputFile.parseSize(argument) else { return nil }
+        self.bytes = bytes
+    }
+
+    var description: String { InputFile.describe(bytes: bytes).replacingOccurrences(of: " ", with: "") }
+}
+
+/// The size limit of the commands that read articles (`kg build`, `kg extract`).
+struct InputOptions: ParsableArguments {
+    @Option(name: .customLong("max-article-size"),
+            help: ArgumentHelp("The most one article (a file, standard input or a corpus row's text) may hold; a larger one is refused by name. E.g. 200MB, 1GB.", valueName: "size"))
+    var maxArticleSize = ByteSize(bytes: InputFile.defaultLimit)
+}
+
 /// Options shared by the commands that draw diagrams (`kg build`, `kg render`).
 struct DiagramOptions: ParsableArguments {
     @Option(name: .long, parsing: .upToNextOption,

@@ -47,7 +47,14 @@ func writable(_ path: String) -> Bool {
 func openStore(_ spec: String, create: Bool, reading: Bool = false) throws -> any KnowledgeStore {
     let timeout = busyTimeout(ProcessInfo.processInfo.environment["KG_STORE_BUSY_TIMEOUT"])
     var readOnly = false
-    if reading, case .sqlite(let path) = StoreLocation(spec) { readOnly = !writable(path) }
+    if case .sqlite(let path) = StoreLocation(spec) {
+        // SQLite would block opening a named pipe until something writes to it.
+        if let kind = InputFile.specialKind(path) {
+            warn("\(path): is \(kind), not a store file; give --store the path of a file (a new one is created)")
+            throw ExitCode(1)
+        }
+        if reading { readOnly = !writable(path) }
+    }
     do {
         return try storeOpener.open(spec, create: create, readOnly: readOnly, busyTimeout: timeout)
     } catch {

@@ -9,9 +9,11 @@ import FoundationNetworking
 /// Credentials come from the environment only (`KG_SPARQL_USER` and
 /// `KG_SPARQL_PASSWORD` for HTTP Basic, or `KG_SPARQL_TOKEN` for a Bearer token)
 /// and are never printed: an endpoint URL that carries a user name or password is
-/// refused, and error messages hold the URL and the server's status only.
+/// refused, and error messages hold the URL, the server's status and a short excerpt of
+/// its answer with credentials masked.
 ///
-/// Thread safety: a value type; `send` blocks the calling thread until the server answers.
+/// Thread safety: a value type; `send` blocks the calling thread until the server
+/// answers or `timeout` has passed.
 public struct SPARQLGraphStoreClient: Sendable {
     public enum Method: String, CaseIterable, Sendable {
         case put = "PUT"
@@ -32,6 +34,7 @@ public struct SPARQLGraphStoreClient: Sendable {
 
     public let endpoint: URL
     public var credentials: Credentials?
+    /// The most seconds a push takes, all of it: connecting, sending, receiving, redirects.
     public var timeout: TimeInterval = 120
 
     /// - Throws: `ExportError.invalidEndpoint` unless `url` is an http(s) URL with a host and no credentials.
@@ -73,57 +76,124 @@ public struct SPARQLGraphStoreClient: Sendable {
         return URL(string: endpoint.absoluteString + separator + "graph=" + encoded)!
     }
 
-    /// Sends `body` to the named graph and returns the HTTP status.
-    /// - Throws: `ExportError.unreachable` or `.rejected` (any status outside 200–299).
+    /// What a push did.
+    public struct Delivery: Sendable, Equatable {
+        /// The server's final status (200–299).
+        public var status: Int
+        /// Where the graph was sent in the end: the endpoint, or the place on the same
+        /// origin it redirected to.
+        public var url: URL
+        /// The places on the endpoint's origin the graph was sent to again, in order.
+        public var redirects: [URL]
+    }
+
+    /// How many redirects on the endpoint's own origin are followed.
+    public static let maxRedirects = 5
+
+    /// Sends `body` to the named graph.
+    ///
+    /// The whole push (connecting, sending, receiving, redirects) takes at most
+    /// `timeout` seconds. A redirect (301, 302, 307, 308) to the endpoint's own origin
+    /// (same scheme, host and port) is followed by sending the same method, body and
+    /// credentials there; one to another origin is refused, and so is any other 3xx,
+    /// so neither the credentials nor an empty PUT ever go anywhere the user did not
+    /// name. An error status is reported with a short excerpt of the server's answer,
+    /// credentials masked and control characters escaped.
+    /// - Throws: `ExportError.unreachable`, `.timedOut`, `.redirected`, `.unauthorized`
+    ///   or `.rejected` (any other status outside 200–299).
     @discardableResult
-    public func send(_ body: Data, contentType: String, graph: String, method: Method = .put) throws -> Int {
-        var request = URLRequest(url: url(graph: graph), cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: timeout)
-        request.httpMethod = method.rawValue
-        request.setValue(contentType, forHTTPHeaderField: "Content-Type")
-        if let credentials { request.setValue(credentials.header, forHTTPHeaderField: "Authorization") }
-        let outcome = Outcome()
-        let semaphore = DispatchSemaphore(value: 0)
-        let session = URLSession(configuration: .ephemeral)
-        let task = session.uploadTask(with: request, from: body) { data, response, error in
-            outcome.set(data: data, response: response, error: error)
-            semaphore.signal()
-        }
-        task.resume()
-        semaphore.wait()
-        session.finishTasksAndInvalidate()
-        let (data, response, error) = outcome.get()
+    public func send(_ body: Data, contentType: String, graph: String, method: Method = .put) throws -> Delivery {
+        let deadline = DispatchTime.now() + timeout
         let shown = endpoint.absoluteString
-        if let error { throw ExportError.unreachable(shown, reason: error.localizedDescription) }
-        guard let http = response as? HTTPURLResponse else {
-            throw ExportError.unreachable(shown, reason: "no HTTP response")
+        var target = url(graph: graph)
+        var redirects: [URL] = []
+        while true {
+            var request = URLRequest(url: target, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: timeout)
+            request.httpMethod = method.rawValue
+            request.setValue(contentType, forHTTPHeaderField: "Content-Type")
+            request.setValue("kg/\(KGVersion.current)", forHTTPHeaderField: "User-Agent")
+            if let credentials { request.setValue(credentials.header, forHTTPHeaderField: "Authorization") }
+            let answer: HTTPExchange.Answer
+            do {
+                answer = try HTTPExchange.perform(request, body: body, deadline: deadline)
+            } catch HTTPExchange.Failure.deadline(let stage) {
+                throw ExportError.timedOut(shown, seconds: timeout, stage: SPARQLGraphStoreClient.describe(stage))
+            } catch HTTPExchange.Failure.transport(let reason) {
+                throw ExportError.unreachable(shown, reason: reason)
+            }
+            switch answer.status {
+            case 200..<300:
+                return Delivery(status: answer.status, url: target, redirects: redirects)
+            case 300..<400:
+                let header = answer.header("Location")
+                let location = header.flatMap { URL(string: $0, relativeTo: target)?.absoluteURL }
+                let shownLocation = location.map(SPARQLGraphStoreClient.withoutQuery)
+                    ?? (header == nil ? "nowhere (no Location header)" : "an address that is not a URL")
+                guard [301, 302, 307, 308].contains(answer.status), let location else {
+                    throw ExportError.redirected(shown, status: answer.status, to: shownLocation,
+                                                 reason: "kg follows only 301, 302, 307 and 308 redirects by sending the graph again; the graph may not have been stored")
+                }
+                guard SPARQLGraphStoreClient.origin(of: location) == SPARQLGraphStoreClient.origin(of: endpoint) else {
+                    throw ExportError.redirected(shown, status: answer.status, to: shownLocation,
+                                                 reason: "it is another origin (scheme, host or port): kg sent it neither the graph nor the credentials, and nothing was stored; if you trust it, push to it with --sparql")
+                }
+                guard redirects.count < SPARQLGraphStoreClient.maxRedirects else {
+                    throw ExportError.redirected(shown, status: answer.status, to: shownLocation,
+                                                 reason: "there were more than \(SPARQLGraphStoreClient.maxRedirects) redirects; nothing was stored")
+                }
+                redirects.append(location)
+                target = location
+            case 401, 407:
+                throw ExportError.unauthorized(shown, status: answer.status, sentCredentials: credentials != nil,
+                                               scheme: answer.challenge ?? answer.header("WWW-Authenticate").map { String($0.prefix { $0 != " " }) })
+            default:
+                throw ExportError.rejected(shown, status: answer.status,
+                                           body: ServerText.excerpt(answer.body, total: answer.bodyLength, secrets: secrets))
+            }
         }
-        guard (200..<300).contains(http.statusCode) else {
-            let text = String(decoding: (data ?? Data()).prefix(300), as: UTF8.self)
-                .trimmingCharacters(in: .whitespacesAndNewlines)
-            throw ExportError.rejected(shown, status: http.statusCode, body: text)
-        }
-        return http.statusCode
     }
-}
 
-/// The result of one request, handed from URLSession's queue to the waiting thread.
-///
-/// Thread safety: every access takes the lock.
-private final class Outcome: @unchecked Sendable {
-    private let lock = NSLock()
-    private var data: Data?
-    private var response: URLResponse?
-    private var error: Error?
-
-    func set(data: Data?, response: URLResponse?, error: Error?) {
-        lock.withLock {
-            self.data = data
-            self.response = response
-            self.error = error
+    /// The credentials as they could come back in a server's answer, to mask there.
+    var secrets: [String] {
+        switch credentials {
+        case .basic(let user, let password)?:
+            let header = credentials!.header
+            return [header, String(header.dropFirst("Basic ".count)), "\(user):\(password)", password]
+        case .bearer(let token)?:
+            return ["Bearer " + token, token]
+        case nil:
+            return []
         }
     }
 
-    func get() -> (Data?, URLResponse?, Error?) {
-        lock.withLock { (data, response, error) }
+    /// Scheme, host and port (the default port written out): two URLs with the same
+    /// origin are the same server as far as credentials go.
+    static func origin(of url: URL) -> String {
+        let scheme = url.scheme?.lowercased() ?? ""
+        let port = url.port ?? (scheme == "https" ? 443 : scheme == "http" ? 80 : 0)
+        return "\(scheme)://\(url.host?.lowercased() ?? ""):\(port)"
+    }
+
+    /// `url` without user information or query, to name a redirect's target in a message.
+    static func withoutQuery(_ url: URL) -> String {
+        guard var parts = URLComponents(url: url, resolvingAgainstBaseURL: true) else { return origin(of: url) }
+        parts.user = nil
+        parts.password = nil
+        parts.query = nil
+        parts.fragment = nil
+        return parts.string ?? origin(of: url)
+    }
+
+    static func describe(_ stage: HTTPExchange.Stage) -> String {
+        switch stage {
+        case .connecting:
+            return "it was still connecting (nothing of the graph sent)"
+        case .sending(let sent, let total):
+            return "it was still sending the graph (\(sent) of \(total) bytes sent)"
+        case .awaitingAnswer:
+            return "the graph had been sent but no complete answer had come back"
+        case .receiving(let bytes):
+            return "the server's answer was still arriving (\(bytes) bytes of its body so far)"
+        }
     }
 }

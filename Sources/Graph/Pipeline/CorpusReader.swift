@@ -50,8 +50,12 @@ public struct CorpusReader: Sendable {
 
     public var fields: Fields
 
-    public init(fields: Fields = Fields()) {
+    /// The most bytes of one row's text read as an article; a longer row is skipped.
+    public var maxArticleBytes: Int
+
+    public init(fields: Fields = Fields(), maxArticleBytes: Int = InputFile.defaultLimit) {
         self.fields = fields
+        self.maxArticleBytes = maxArticleBytes
     }
 
     public static func isCorpus(_ path: String) -> Bool {
@@ -61,12 +65,9 @@ public struct CorpusReader: Sendable {
     /// The documents of a corpus file, in row order, with a problem for each bad row.
     /// - Throws: `LoadProblem` when the file itself cannot be read.
     public func read(_ path: String) throws -> [Swift.Result<SourceDocument, LoadProblem>] {
-        let bytes: Data
-        do {
-            bytes = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw FileManager.default.fileExists(atPath: path) ? LoadProblem.unreadable(path: path, reason: DocumentLoader.reason(error)) : .missing(path: path)
-        }
+        // The whole file is one read (its rows are many articles), in pieces, refusing a
+        // pipe or device; each row's text is then held to the article limit.
+        let bytes = try InputFile.read(path, limit: Int.max / 2)
         if bytes.contains(0) { throw LoadProblem.binary(path: path) }
         var text = String(decoding: bytes, as: UTF8.self)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
@@ -88,6 +89,11 @@ public struct CorpusReader: Sendable {
                 let columns = values.keys.sorted().joined(separator: ", ")
                 out.append(.failure(.badRow(path: path, line: row.line,
                                             reason: "has no text (its columns: \(columns)); name the text column with --fields text=COLUMN")))
+                continue
+            }
+            guard body.utf8.count <= maxArticleBytes else {
+                out.append(.failure(.badRow(path: path, line: row.line,
+                                            reason: "has a text larger than \(InputFile.describe(bytes: maxArticleBytes)), the most kg reads as one article (raise it with --max-article-size)")))
                 continue
             }
             let url = first(fields.url, in: values)

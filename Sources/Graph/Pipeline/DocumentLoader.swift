@@ -14,11 +14,15 @@ public struct DocumentLoader: Sendable {
     /// and store (see `OutputWriter.files(in:)` and `GraphStore.files(at:)`).
     public var ignored: Set<String>
 
+    /// The most bytes read as one article (`InputFile.defaultLimit` unless raised).
+    public var maxArticleBytes = InputFile.defaultLimit
+
     /// A loader that never reads the files in `ignoring` (e.g. the report and store of
     /// the build it feeds), however they are reached: named, found in a folder or
     /// through a symbolic link.
-    public init(ignoring: [String] = []) {
+    public init(ignoring: [String] = [], maxArticleBytes: Int = InputFile.defaultLimit) {
         ignored = Set(ignoring.map(DocumentLoader.resolved))
+        self.maxArticleBytes = maxArticleBytes
     }
 
     /// Expands `paths` into the article files below them, with a problem for each path
@@ -100,12 +104,14 @@ public struct DocumentLoader: Sendable {
     }
 
     /// Reads one article. `-` reads standard input as plain text (HTML when it starts with a tag).
+    /// Either is read in pieces and refused past `maxArticleBytes`; a named pipe, device
+    /// or socket given as a path is refused without being opened for a blocking read.
     /// - Throws: `LoadProblem`.
     public func load(_ path: String) throws -> SourceDocument {
         let bytes: Data
         let kind: SourceKind
         if path == "-" {
-            bytes = FileHandle.standardInput.readDataToEndOfFile()
+            bytes = try InputFile.readStandardInput(limit: maxArticleBytes)
             kind = DocumentLoader.looksLikeHTML(bytes) ? .html : .plain
         } else {
             let ext = (path as NSString).pathExtension.lowercased()
@@ -115,16 +121,13 @@ public struct DocumentLoader: Sendable {
                 throw LoadProblem.missing(path: path)
             }
             if isDirectory.boolValue { throw LoadProblem.unreadable(path: path, reason: "it is a folder, not an article") }
+            if let special = InputFile.specialKind(path) { throw LoadProblem.notAFile(path: path, kind: special) }
             if CorpusReader.isCorpus(path) {
                 throw LoadProblem.unreadable(path: path, reason: "it is a corpus of articles, one per row; read it with kg build")
             }
             guard let known else { throw LoadProblem.unsupportedType(path: path) }
             kind = known
-            do {
-                bytes = try Data(contentsOf: URL(fileURLWithPath: path))
-            } catch {
-                throw LoadProblem.unreadable(path: path, reason: DocumentLoader.reason(error))
-            }
+            bytes = try InputFile.read(path, limit: maxArticleBytes)
         }
         return try document(from: bytes, path: path, kind: kind)
     }

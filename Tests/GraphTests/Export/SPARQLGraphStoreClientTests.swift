@@ -38,4 +38,15 @@ final class SPARQLGraphStoreClientTests: XCTestCase {
         XCTAssertEqual(token?.header, "Bearer t0k")
         XCTAssertEqual(SPARQLGraphStoreClient.Credentials.basic(user: "ann", password: "pw").header, "Basic YW5uOnB3")
     }
+
+    func testOriginsCompareSchemeHostAndPortWithDefaultPorts() throws {
+        let origin = SPARQLGraphStoreClient.origin
+        XCTAssertEqual(origin(URL(string: "http://Example.org/store")!), origin(URL(string: "http://example.org:80/x")!))
+        XCTAssertEqual(origin(URL(string: "https://example.org/store")!), "https://example.org:443")
+        XCTAssertNotEqual(origin(URL(string: "http://example.org/store")!), origin(URL(string: "https://example.org/store")!))
+        XCTAssertNotEqual(origin(URL(string: "http://example.org/store")!), origin(URL(string: "http://example.org:8080/store")!))
+        XCTAssertNotEqual(origin(URL(string: "http://example.org/store")!), origin(URL(string: "http://example.org.evil/store")!))
+        let shown = SPARQLGraphStoreClient.withoutQuery(URL(string: "http://u:p@other:81/store?token=s3cret#f")!)
+        XCTAssertEqual(shown, "http://other:81/store")
+    }
 }
