@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .executable(name: "kg", targets: ["kg"]),
         .library(name: "Graph", targets: ["Graph"]),
+        .library(name: "Extraction", targets: ["Extraction"]),
+        .library(name: "KGModel", targets: ["KGModel"]),
         .library(name: "Language", targets: ["Language"]),
     ],
     traits: [
@@ -34,15 +36,20 @@ let package = Package(
             name: "Language",
             resources: [.copy("Resources")]
         ),
+        .target(name: "KGModel"),
+        .target(
+            name: "Extraction",
+            dependencies: ["Language", "KGModel", "CLibXML2"],
+            resources: [.copy("Resources")]
+        ),
         .target(
             name: "Graph",
             dependencies: [
-                "Language",
+                "KGModel",
+                "Extraction",
                 "CGraphviz",
-                "CLibXML2",
                 .product(name: "GRDB", package: "GRDB.swift"),
-            ],
-            resources: [.copy("Resources")]
+            ]
         ),
         .target(
             name: "PostgresStore",
@@ -70,7 +77,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "LanguageTests", dependencies: ["Language"]),
-        .testTarget(name: "GraphTests", dependencies: ["Graph", "Language"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "KGModel", "Language"]),
+        .testTarget(name: "GraphTests", dependencies: ["Graph", "Extraction", "KGModel", "Language"]),
         .testTarget(name: "KGTests", dependencies: ["Graph"]),
         .testTarget(name: "PostgresStoreTests", dependencies: ["PostgresStore", "Graph"]),
     ]

@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Build Sources/Graph/Resources/en/people.tsv (heads of state/government since 1990, QIDs, offices, aliases).
+"""Build Sources/Extraction/Resources/en/people.tsv (heads of state/government since 1990, QIDs, offices, aliases).
 
 Usage:  python3 scripts/make-people-table.py ../shared/data/actors [-o OUT]   (run from the repository root)
 Input:  ACTORS/geografia-wikidata/leaders_{history,current}.csv and ACTORS/phoenix/Phoenix.Countries.actors.txt
-Output: OUT (default Sources/Graph/Resources/en/people.tsv); same input gives the same bytes.
+Output: OUT (default Sources/Extraction/Resources/en/people.tsv); same input gives the same bytes.
 Prints a summary (rows, bytes, where labels came from, people skipped); PEOPLE_VERBOSE=1 lists details.
 """
 import argparse
@@ -578,7 +578,7 @@ def main():
     ap = argparse.ArgumentParser(description="Build people.tsv from data/actors.")
     ap.add_argument("actors", help="path to the data/actors folder")
     ap.add_argument("-o", "--output", default=os.path.join(
-        os.path.dirname(os.path.abspath(__file__)), "..", "Sources", "Graph", "Resources", "en", "people.tsv"))
+        os.path.dirname(os.path.abspath(__file__)), "..", "Sources", "Extraction", "Resources", "en", "people.tsv"))
     args = ap.parse_args()
 
     problems = collections.Counter()

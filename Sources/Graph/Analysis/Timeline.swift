@@ -37,7 +37,7 @@ public struct Timeline: Sendable {
     static let maxContinuous = 60
 
     public init(_ graph: KnowledgeGraph, facts: [Fact]) {
-        var dated: [(day: Date, cls: Predicate.Class)] = []
+        var dated: [(day: Date, cls: PredicateSpec.Class)] = []
         var undated = 0
         for fact in facts {
             for evidence in fact.evidence {

@@ -46,7 +46,7 @@ public enum DiagramStyle {
     }
 
     /// Line colour for a class of predicates.
-    public static func color(_ predicateClass: Predicate.Class) -> String {
+    public static func color(_ predicateClass: PredicateSpec.Class) -> String {
         switch predicateClass {
         case .cooperative: return Palette.blue
         case .conflictual: return Palette.vermillion
@@ -56,7 +56,7 @@ public enum DiagramStyle {
 
     /// Arrowhead for a class of predicates: a plain arrow for cooperation, a bar
     /// ("blocks") for conflict, an open diamond for belonging.
-    public static func arrowhead(_ predicateClass: Predicate.Class) -> String {
+    public static func arrowhead(_ predicateClass: PredicateSpec.Class) -> String {
         switch predicateClass {
         case .cooperative: return "normal"
         case .conflictual: return "tee"
@@ -106,7 +106,7 @@ public enum DiagramStyle {
 
     /// A glyph standing for an arrowhead in the legend (text only, so it is drawn the
     /// same by every Graphviz output and every SVG viewer).
-    static func arrowGlyph(_ predicateClass: Predicate.Class) -> String {
+    static func arrowGlyph(_ predicateClass: PredicateSpec.Class) -> String {
         switch predicateClass {
         case .cooperative: return "\u{2014}\u{2014}\u{2014}&gt;"
         case .conflictual: return "\u{2014}\u{2014}\u{2014}|"

@@ -1,4 +1,4 @@
-@testable import Graph
+@testable import Extraction
 import XCTest
 
 /// "called X a tyrant": a verdict on an actor, or on the act it owns, is criticism

@@ -1,4 +1,4 @@
-@testable import Graph
+@testable import Extraction
 import XCTest
 
 /// The frames and cues shipped in Resources/en parse, name known predicates and

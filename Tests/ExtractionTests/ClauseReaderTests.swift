@@ -1,4 +1,4 @@
-@testable import Graph
+@testable import Extraction
 import XCTest
 
 /// Relations read off the dependency parse by the clause reader alone (without the

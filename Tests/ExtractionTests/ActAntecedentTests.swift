@@ -1,4 +1,4 @@
-@testable import Graph
+@testable import Extraction
 import XCTest
 
 /// An act named again without its owner refers to the owner named before:

@@ -1,4 +1,4 @@
-@testable import Graph
+@testable import Extraction
 import Language
 import XCTest
 

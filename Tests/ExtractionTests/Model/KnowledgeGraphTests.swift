@@ -1,4 +1,4 @@
-@testable import Graph
+@testable import KGModel
 import XCTest
 
 final class KnowledgeGraphTests: XCTestCase {

@@ -43,12 +43,12 @@ extension Fact {
 }
 
 /// Where a piece of evidence is: two pieces at one place are one quote.
-struct EvidenceSpot: Hashable {
+public struct EvidenceSpot: Hashable {
     let document: String
     let start: Int
     let end: Int
 
-    init(_ evidence: Evidence) {
+    public init(_ evidence: Evidence) {
         document = evidence.document
         start = evidence.start
         end = evidence.end

@@ -1,4 +1,4 @@
-@testable import Graph
+@testable import Extraction
 import XCTest
 
 /// Rules added while measuring on news the extractor had never seen (a held-out dev set):

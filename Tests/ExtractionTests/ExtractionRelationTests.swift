@@ -1,4 +1,4 @@
-@testable import Graph
+@testable import Extraction
 import XCTest
 
 /// Predicate families, voice, coordination, nominal forms, reported speech,

@@ -1,4 +1,4 @@
-@testable import Graph
+@testable import Extraction
 import XCTest
 
 /// Cleanup, sentence splitting, tokens, title and date.

@@ -1,4 +1,4 @@
-@testable import Graph
+@testable import Extraction
 import XCTest
 
 /// Bad and extreme input: the extractor returns, whatever it is given.

@@ -1,4 +1,4 @@
-@testable import Graph
+@testable import Extraction
 import XCTest
 
 /// Title, date (and where it was read), URL, site and language, from each place a

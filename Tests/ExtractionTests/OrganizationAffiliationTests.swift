@@ -1,4 +1,4 @@
-@testable import Graph
+@testable import Extraction
 import XCTest
 
 /// People who speak or work for an organization: news outlets, agencies, NGOs and

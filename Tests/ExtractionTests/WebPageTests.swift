@@ -1,4 +1,4 @@
-@testable import Graph
+@testable import Extraction
 import Foundation
 import XCTest
 
@@ -39,7 +39,7 @@ final class WebPageTests: XCTestCase {
     ]
 
     static func fixture(_ name: String) throws -> String {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         return try String(contentsOf: root.appendingPathComponent("Fixtures/pages/\(name)"), encoding: .utf8)
     }
 

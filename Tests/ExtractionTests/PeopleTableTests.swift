@@ -1,4 +1,4 @@
-@testable import Graph
+@testable import Extraction
 import XCTest
 
 /// One person across documents: names folded, bare surnames resolved by the story's states.
