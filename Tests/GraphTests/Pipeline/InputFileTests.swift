@@ -1,3 +1,4 @@
+@testable import Extraction
 @testable import Graph
 import XCTest
 
