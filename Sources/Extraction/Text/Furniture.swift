@@ -23,6 +23,25 @@ enum Furniture {
         "related", "advertisement", "follow", "more", "topics", "tags", "credit", "photograph", "illustration",
     ]
 
+    static let strongBytes: [[UInt8]] = strong.map { Array($0.utf8) }
+
+    /// Whether `needle` occurs in `haystack`.
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, haystack.count >= needle.count else { return needle.isEmpty }
+        let first = needle[0]
+        var i = 0
+        let last = haystack.count - needle.count
+        while i <= last {
+            if haystack[i] == first {
+                var k = 1
+                while k < needle.count && haystack[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
     static func isFurniture(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Bool {
         if s[a] == "#" || s[a] == "\u{2022}" || s[a] == "|" || s[a] == "\u{00A9}" { return true }
         // Count words; long lines are article text.
@@ -49,7 +68,10 @@ enum Furniture {
             }
             lower.unicodeScalars.append(c.value < 128 ? Tokenizer.asciiLower(c) : (c == "\u{2019}" ? "'" : c))
         }
-        for phrase in strong where lower.contains(phrase) { return true }
+        // A byte search: `String.contains` goes through Foundation's locale-aware search here,
+        // which cost about a tenth of extraction time.
+        let bytes = Array(lower.utf8)
+        for phrase in strongBytes where Furniture.contains(bytes, phrase) { return true }
         if lower.hasPrefix("updated at") || lower.hasPrefix("updated ") && words <= 8 { return true }
         if lower.hasPrefix("by ") && words <= 6 { return true } // by-line
         // Related-story links: "Read: ...", "See also: ...", "Watch: ...".
