@@ -107,7 +107,7 @@ struct ClauseReader {
         // "defeated Peru in the final", "beat Ruiz in the primary": a contest, not force.
         if frame.predicate == .attacks, ClauseReader.inContest(s.state.tokens, after: v) { return }
         // "asked why X did not act": a question, not a request.
-        if frame.predicate == .requests, v + 1 < s.parse.count, ["why", "whether", "if", "how", "what", "when", "where", "who"].contains(s.lower(v + 1)) { return }
+        if frame.predicate == .requests, v + 1 < s.parse.count, ClauseReader.questionWords.contains(s.lower(v + 1)) { return }
         // "reopened on Sunday, joining two other hospitals": doing as others do, not membership.
         if frame.predicate == .memberOf, s.rel(v) == "advcl", s.lower(v).hasSuffix("ing") { return }
         // "The Andean Pact includes Chile": the object is the subject's member.
@@ -139,6 +139,9 @@ struct ClauseReader {
         let frame = Frame(kind: .verb, lemma: s.lemma(v), predicate: scorn ? .criticizes : .supports, objects: [.obj], owner: true)
         emit(s, v, frame, subjects: unique(subjectActors(s, v)), objects: unique(actors(s, object, owner: true)), into: &out)
     }
+
+    /// Words that open a question after "asked": "asked why X did not act" is no request.
+    static let questionWords: Set<String> = ["why", "whether", "if", "how", "what", "when", "where", "who"]
 
     /// Contests one side wins without force ("defeated Peru in the final").
     static let contests: Set<String> = [

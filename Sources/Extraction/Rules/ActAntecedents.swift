@@ -15,6 +15,9 @@ struct ActAntecedents {
         nouns = CueLexicon.actNouns.union(frames.cues["act"] ?? [])
     }
 
+    /// Built once from the English tables, not per document.
+    static let english = ActAntecedents(frames: FrameTable.english)
+
     /// Verbs whose subject performs the act that is their object.
     static let doingVerbs: Set<String> = [
         "announced", "announces", "announce", "ordered", "orders", "launched", "launches", "began", "begins", "started",

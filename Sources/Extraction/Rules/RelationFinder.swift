@@ -947,7 +947,7 @@ struct RelationFinder {
         if predicate == .occupies && !(ot == .place || ot == .country) { return }
         // "asked why X did not act": a question, not a request.
         if predicate == .requests, let k = (min(first, last)...min(s.tokens.count - 2, max(first, last))).first(where: { s.tokens[$0].lower.hasPrefix("ask") }),
-           ["why", "whether", "if", "how", "what", "when", "where", "who"].contains(s.tokens[k + 1].lower) { return }
+           ClauseReader.questionWords.contains(s.tokens[k + 1].lower) { return }
         // "defeated Peru in the final": a contest, not force.
         if predicate == .attacks, ClauseReader.inContest(s.tokens, after: min(first, last)) { return }
         out.append(Found(subject: subject, predicate: predicate, object: object, negated: negated, modality: modality,
