@@ -24,6 +24,17 @@ final class VerdictTests: XCTestCase {
         XCTAssertFalse(found.contains { $0.hasPrefix("Ana Ruiz criticizes") }, "\(found)")
     }
 
+    func testDenyingValidityIsOpposition() {
+        let found = facts("Chile and Peru signed the Andean maritime agreement in May. On Friday Bolivian president Luis Arce called the agreement \"null and void\".")
+        XCTAssertTrue(found.contains("Luis Arce opposes Andean maritime agreement"), "\(found)")
+        XCTAssertTrue(facts("Ana Ruiz called the rule of Tomas Lind illegitimate.").contains("Ana Ruiz opposes Tomas Lind"))
+    }
+
+    func testAVerdictOnAnAgreementNamedBeforeItInTheSentence() {
+        let found = facts("Luis Arce commented on the Andean maritime agreement, calling it \"null and void\".")
+        XCTAssertTrue(found.contains("Luis Arce opposes Andean maritime agreement"), "\(found)")
+    }
+
     func testANeutralNameIsNoStance() {
         let found = facts("Ana Ruiz called Tomas Lind a lawyer.")
         XCTAssertFalse(found.contains { $0.contains("criticizes") || $0.contains("supports") }, "\(found)")

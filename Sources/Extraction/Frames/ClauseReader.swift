@@ -120,24 +120,41 @@ struct ClauseReader {
     /// (cue class `scorn`), support when one is praise and none is scorn.
     private func readVerdict(_ s: Sentence, _ v: Int, into out: inout [RelationFinder.Found]) {
         // "calling it a sham": what "it" stands for is an act seldom named as an actor.
-        guard let object = s.kids(v, "obj").first, !["it", "this", "that", "them"].contains(s.lower(object)) else { return }
+        guard let object = s.kids(v, "obj").first else { return }
+        var objects: [Int]
+        if ["it", "this", "that", "them"].contains(s.lower(object)) {
+            // "commented on the Chilean-Peruvian accord, calling it void": an agreement named
+            // before the verb in the same sentence; otherwise what "it" stands for is an act
+            // seldom named as an actor ("calling it a sham").
+            guard let agreement = s.state.mentions.indices.last(where: { s.state.mentions[$0].type == .agreement && s.state.mentions[$0].end <= v })
+            else { return }
+            objects = [agreement]
+        } else {
+            objects = unique(actors(s, object, owner: true))
+        }
         var verdict = s.kids(v, "xcomp")
         for k in s.children[v] where s.rel(k).hasPrefix("obl") && s.preposition(k) == "as" { verdict.append(k) }
         // "called X a 'political maneuver'" may come parsed with the verdict as a second object.
         verdict += s.kids(v, "obj").dropFirst()
         guard !verdict.isEmpty else { return }
-        var scorn = false, praise = false
+        var scorn = false, praise = false, invalid = false
         var queue = verdict
         var seen = 0
         while let w = queue.popLast(), seen < 24 {
             seen += 1
+            if frames.cue("invalid", s.lemma(w)) || frames.cue("invalid", s.lower(w)) { invalid = true }
             if frames.cue("scorn", s.lemma(w)) || frames.cue("scorn", s.lower(w)) { scorn = true }
             if frames.cue("praise", s.lemma(w)) || frames.cue("praise", s.lower(w)) { praise = true }
-            queue += s.children[w].filter { !["acl:relcl", "advcl", "parataxis", "conj", "ccomp"].contains(s.rel($0)) }
+            // "null and void", "a sham and a disgrace": a conjoined word is part of the verdict, a conjoined clause is not.
+            queue += s.children[w].filter { k in
+                !["acl:relcl", "advcl", "parataxis", "ccomp"].contains(s.rel(k)) && !(s.rel(k) == "conj" && s.isVerb(k))
+            }
         }
-        guard scorn || praise else { return }
-        let frame = Frame(kind: .verb, lemma: s.lemma(v), predicate: scorn ? .criticizes : .supports, objects: [.obj], owner: true)
-        emit(s, v, frame, subjects: unique(subjectActors(s, v)), objects: unique(actors(s, object, owner: true)), into: &out)
+        guard scorn || praise || invalid else { return }
+        // Denying a thing's validity ("called the accord null and void") is a position against it.
+        let predicate: Predicate = invalid ? .opposes : scorn ? .criticizes : .supports
+        let frame = Frame(kind: .verb, lemma: s.lemma(v), predicate: predicate, objects: [.obj], owner: true)
+        emit(s, v, frame, subjects: unique(subjectActors(s, v)), objects: objects, into: &out)
     }
 
     /// Words that open a question after "asked": "asked why X did not act" is no request.
