@@ -66,6 +66,12 @@ final class AdjectiveAndClaimTests: XCTestCase {
 final class ClauseGuardTests: XCTestCase {
     private func facts(_ text: String) -> Set<String> { ExtractionProbe.triples(text) }
 
+    func testAPhoneCallOnADayIsNoRequest() {
+        XCTAssertFalse(facts("Ana Ruiz called Tomas Lind on Monday.").contains("Ana Ruiz requests Tomas Lind"))
+        XCTAssertTrue(facts("Chile called on Peru to withdraw its troops.").contains("Chile requests Peru"))
+        XCTAssertTrue(facts("Chile called repeatedly on Peru to withdraw its troops.").contains("Chile requests Peru"))
+    }
+
     func testCoSigningALetterIsNoCooperation() {
         XCTAssertFalse(facts("Ana Ruiz and Tomas Lind signed a letter saying the count was false.").contains("Ana Ruiz cooperatesWith Tomas Lind"))
         XCTAssertTrue(facts("Chile and Peru signed on Monday.").contains("Chile cooperatesWith Peru"))

@@ -75,8 +75,11 @@ struct ClauseReader {
         }
         for k in s.children[v] where s.rel(k) == "compound:prt" || s.rel(k) == "obj" || s.rel(k) == "obl" {
             if s.rel(k) == "obl" {
-                // "call on X", "appeal to X": the preposition is part of the verb.
-                if let p = s.preposition(k), let f = frames.verbs[lemma + " " + p] { return f }
+                // "call on X", "appeal to X": the preposition is part of the verb when it follows
+                // the verb, adverbs aside ("called Peru on Monday" is a phone call, not "call on").
+                if let c = s.children[k].first(where: { s.rel($0) == "case" }), c > v,
+                   (v + 1..<c).allSatisfy({ s.parse.tags[$0] == "ADV" }),
+                   let f = frames.verbs[lemma + " " + s.lower(c)] { return f }
                 continue
             }
             let word = s.rel(k) == "obj" ? s.lemma(k) : s.lower(k)
