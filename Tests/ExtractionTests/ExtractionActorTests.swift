@@ -243,6 +243,13 @@ final class ExtractionContextTests: XCTestCase {
         XCTAssertEqual(fact.evidence.first?.sentence, 0)
     }
 
+    func testAShortSentenceOfNamesIsNoTitleCaseHeadline() {
+        let facts = ExtractionProbe.triples("Talks in Lima\n\nAna Ruiz met Marco Vidal in Lima on Monday.")
+        XCTAssertTrue(facts.contains("Ana Ruiz meetsWith Marco Vidal"), "\(facts)")
+        let headline = ExtractionProbe.triples("Talks in Lima\n\nAna Ruiz Meets Marco Vidal In Lima On Monday\n\nThe talks went on.")
+        XCTAssertFalse(headline.contains("Ana Ruiz meetsWith Marco Vidal"), "a Title Case line names nobody: \(headline)")
+    }
+
     func testAWireDatelineIsArticleText() {
         let e = ExtractionProbe.run("Talks resume\n\nNAIROBI, March 3, 2016 (Reuters) - Kenya condemned Uganda on Thursday.")
         XCTAssertEqual(e.document.date, "2016-03-03")

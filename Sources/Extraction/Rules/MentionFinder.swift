@@ -14,7 +14,12 @@ struct MentionFinder {
         let n = t.count
         s.mentionAt = Array(repeating: -1, count: n)
         var words = 0, capitals = 0
-        for tok in t where tok.isWord && tok.lower.count > 3 { words += 1; if tok.isCapitalized { capitals += 1 } }
+        // Three-letter words count unless a headline keeps them lower case ("Chile and Peru"): "met"
+        // in "Ana Ruiz met Marco Vidal in Lima on Monday" shows the sentence is no headline.
+        for tok in t where tok.isWord && (tok.lower.count > 3 || tok.lower.count == 3 && !MentionFinder.titleLowerWords.contains(tok.lower)) {
+            words += 1
+            if tok.isCapitalized { capitals += 1 }
+        }
         s.titleCase = words >= 5 && capitals * 10 >= words * 9
         var i = 0
         while i < n {
@@ -873,6 +878,9 @@ struct MentionFinder {
     func noteAgreements(_ s: SentenceState, _ doc: inout DocumentContext) {
         for m in s.mentions where m.type == .agreement { doc.lastAgreement = (m.actor, s.index) }
     }
+
+    /// Three-letter words a Title Case headline leaves in lower case.
+    static let titleLowerWords: Set<String> = ["and", "the", "for", "but", "nor", "yet", "off", "out", "per", "via", "its"]
 
     /// Links mentions joined by ",", "and", "or", "as well as", "nor" into groups.
     private func coordinate(_ s: inout SentenceState) {
