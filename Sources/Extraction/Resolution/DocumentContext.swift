@@ -77,6 +77,8 @@ struct DocumentContext {
         if ranked.count > 1 && ranked[1].value * 2 > top.value { return nil }
         return top.key
     }
+    /// Person actor → the gender an honorific gave them ("Ms Ruiz").
+    var genders: [Int: Gender] = [:]
     /// The people of the last sentences, most recent last (at most eight).
     var recentPersons: [Int] = []
     /// Person actor → the last sentence that named them.

@@ -141,22 +141,28 @@ struct MentionFinder {
 
         // Pronouns: the first (subject-most) person or thing of this sentence so far, else of the last sentence that had one.
         if tok.lower == "he" || tok.lower == "him" || tok.lower == "his" || tok.lower == "she" || tok.lower == "her" {
-            let recent = doc.lastPerson.flatMap { s.index - $0.sentence <= 2 ? $0.actor : nil }
+            // "she" never refers to a man, nor "he" to a woman, when a given name or an honorific tells.
+            let wanted = Gender(pronoun: tok.lower)
+            let recent: Int? = {
+                guard let last = doc.lastPerson, s.index - last.sentence <= 2 else { return nil }
+                if doc.fits(last.actor, wanted) { return last.actor }
+                return doc.recentPersons.last { doc.fits($0, wanted) && s.index - (doc.lastSeen[$0] ?? -10) <= 2 }
+            }()
             var resolved: Int? = nil
-            let people = s.mentions.filter { $0.type == .person }
+            let people = s.mentions.filter { $0.type == .person && doc.fits($0.actor, wanted) }
             switch tok.lower {
             case "he", "she":
                 // Subject pronoun: the subject-most person of the sentence, else of the last one.
                 resolved = people.first?.actor ?? recent
             case "him":
                 // Object pronoun: not the person right before it (the likely subject of its clause).
-                let lastSeen = doc.recentPersons.last
+                let lastSeen = doc.recentPersons.last(where: { doc.fits($0, wanted) })
                 // A person right after a verb or preposition is an object ("labeled Soleimani ... against him"): it can be him.
                 let lastIsSubject = s.mentions.last.map { m in
                     m.first == 0 || !(t[m.first - 1].isLowerInitial && !["and", "or", "but", "the", "while", "as", "after", "before", "when"].contains(t[m.first - 1].lower))
                 } ?? false
                 if let last = s.mentions.last, last.type == .person, lastIsSubject {
-                    resolved = people.last(where: { $0.actor != last.actor })?.actor ?? doc.recentPersons.last(where: { $0 != last.actor })
+                    resolved = people.last(where: { $0.actor != last.actor })?.actor ?? doc.recentPersons.last(where: { $0 != last.actor && doc.fits($0, wanted) })
                 } else { resolved = people.last?.actor ?? lastSeen ?? recent }
             default:
                 // Possessive: the most recent person.
@@ -202,6 +208,7 @@ struct MentionFinder {
             let name = nameRun(t, j, limit: 3)
             if name > j {
                 let p = doc.person(tokens: Array(t[j..<name]), text: text)
+                if let g = Gender(honorific: tok.lower), doc.genders[p] == nil { doc.genders[p] = g }
                 append(&s, Mention(first: i, end: name, actor: p, kind: .name), doc)
                 apposition(t, name, p, &doc, &affiliations)
                 return name
