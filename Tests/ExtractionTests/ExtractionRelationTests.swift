@@ -308,3 +308,12 @@ final class ExtractionStanceTests: XCTestCase {
         XCTAssertTrue(facts.isSuperset(of: ["Qatar supports Omar Haddad", "Oman supports Omar Haddad"]), "\(facts)")
     }
 }
+
+/// "unable to" negates what it governs, like "refused to" and "reluctant to".
+final class InabilityTests: XCTestCase {
+    func testBeingUnableToNegotiateIsNoBrokering() {
+        let found = ExtractionProbe.triples("Chile said it was unable to negotiate the Andean peace deal.")
+        XCTAssertTrue(found.contains("Chile NOT brokers Andean peace deal"), "\(found)")
+        XCTAssertFalse(found.contains("Chile brokers Andean peace deal"), "\(found)")
+    }
+}

@@ -449,7 +449,7 @@ enum CueLexicon {
         "denied", "denies", "deny", "denying", "suspended", "suspends", "suspend",
         "withdrew", "withdraws", "withdraw", "withdrawing", "exited", "quit", "quits", "withholding", "withheld",
         "withhold", "withholds", "freezing", "froze", "frozen", "freeze",
-        "reluctant", "unwilling", "hesitant", "loath", "averse",
+        "unable", "reluctant", "unwilling", "hesitant", "loath", "averse",
         "lift", "lifts", "lifted", "lifting", "ease", "eases", "eased", "easing", "scrap", "scrapped", "relax", "relaxed",
     ]
     static let possibleWords: Set<String> = [
