@@ -27,7 +27,7 @@ final class VerdictTests: XCTestCase {
     func testDenyingValidityIsOpposition() {
         let found = facts("Chile and Peru signed the Andean maritime agreement in May. On Friday Bolivian president Luis Arce called the agreement \"null and void\".")
         XCTAssertTrue(found.contains("Luis Arce opposes Andean maritime agreement"), "\(found)")
-        XCTAssertTrue(facts("Ana Ruiz called the rule of Tomas Lind illegitimate.").contains("Ana Ruiz opposes Tomas Lind"))
+        XCTAssertTrue(facts("Ana Ruiz called Tomas Lind's election illegitimate.").contains("Ana Ruiz opposes Tomas Lind"))
     }
 
     func testAVerdictOnAnAgreementNamedBeforeItInTheSentence() {
