@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Opens kg's SVG and report.html in headless Chromium: takes screenshots, checks that
-# they are not blank and that the actors' labels are in the DOM, and that no article
-# text became markup. Installs Debian's chromium when missing; without a browser it
+# they are not blank and that the actors' labels are in the DOM, that no article
+# text became markup, and that the report's interactions work
+# (scripts/report-interactions.py). Installs Debian's chromium when missing; without a browser it
 # says SKIPPED loudly and succeeds.
 # Usage: scripts/browser-check.sh [KG_BINARY] [KEEP_FOLDER]
 set -euo pipefail
@@ -109,6 +110,10 @@ bars = re.search(r'id="t-a-russia">(.*?)</details>', dom, re.S)
 print(f"  timeline: {len(charts)} charts, shown {shown}")
 sys.exit(0 if shown == ["t-a-russia"] and bars and 'class="bar"' in bars.group(1) else 1)
 PY
+
+# The interactions, driven as a reader would (clicks, keys, wheel, drag, pinch) over the
+# DevTools protocol: what the page shows after each.
+python3 scripts/report-interactions.py "$browser" "$out/report.html" "$work" || fail "report.html: an interaction did not show what it should (above)"
 
 if [ -n "$keep" ]; then
     mkdir -p "$keep" && cp "$work"/*.png "$out/graph.svg" "$out/report.html" "$keep"/

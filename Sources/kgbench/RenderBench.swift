@@ -19,7 +19,7 @@ struct RenderBench: ParsableCommand {
     @Option(name: .long, help: "Path of the dot command.")
     var dotCommand: String = "/usr/bin/dot"
 
-    @Option(name: .long, help: "Runs per size up to 1,000 actors (the best is shown); larger graphs run once.")
+    @Option(name: .long, help: "Runs per size, in-process and command alternating (the best of each is shown).")
     var runs: Int = 3
 
     @Option(name: .long, help: "Keep the DOT and SVG files in this folder.")
@@ -36,8 +36,8 @@ struct RenderBench: ParsableCommand {
         let haveDot = FileManager.default.isExecutableFile(atPath: dotCommand)
         // Graphviz loads its plugins on first use; do that before timing anything.
         _ = try GraphvizRenderer.shared.render(dot: "digraph { a -> b }", format: .svg, layout: .dot)
-        print("render: synthetic graphs drawn to SVG, wall-clock seconds, best of \(runs) run(s) up to 1,000 actors, 1 above")
-        print(row(["actors", "edges", "layout", "DOT text", "in-process", "dot command", "SVG KB", "ratio"]))
+        print("render: synthetic graphs drawn to SVG, seconds, best of \(runs) alternating run(s) of each side")
+        print(row(["actors", "edges", "layout", "DOT text", "in-process", "dot command", "in-proc CPU", "dot CPU", "SVG KB", "ratio", "CPU ratio"]))
         for size in sizes {
             let graph = SyntheticGraph.make(actors: size)
             let layout: LayoutEngine = size <= dotLimit ? .dot : .sfdp
@@ -48,38 +48,43 @@ struct RenderBench: ParsableCommand {
             let generation = Date().timeIntervalSince(started)
             let dotFile = folder.appendingPathComponent("synthetic-\(size).dot")
             try Data(dot.utf8).write(to: dotFile)
-            let repeats = size <= 1_000 ? runs : 1
-
-            var inProcess = Double.infinity
+            // In-process and command runs alternate (command first on odd runs), so load
+            // from other work on the machine falls on both alike; CPU seconds (user +
+            // system) are counted as well as wall-clock, since on a shared machine the
+            // wall-clock of one 20 s layout moves by ±20 % from run to run.
+            var inProcess = (wall: Double.infinity, cpu: Double.infinity)
+            var command = (wall: Double.infinity, cpu: Double.infinity)
             var svg = Data()
-            for _ in 0..<repeats {
-                started = Date()
-                svg = try GraphvizRenderer.shared.render(dot: dot, format: .svg, layout: layout)
-                inProcess = min(inProcess, Date().timeIntervalSince(started))
+            var failed = false
+            for run in 0..<runs {
+                for side in (run % 2 == 0 ? [0, 1] : [1, 0]) {
+                    if side == 0 {
+                        let cpu = cpuSeconds(RUSAGE_SELF)
+                        started = Date()
+                        svg = try GraphvizRenderer.shared.render(dot: dot, format: .svg, layout: layout)
+                        inProcess = (min(inProcess.wall, Date().timeIntervalSince(started)), min(inProcess.cpu, cpuSeconds(RUSAGE_SELF) - cpu))
+                    } else if haveDot {
+                        let process = Process()
+                        process.executableURL = URL(fileURLWithPath: dotCommand)
+                        process.arguments = ["-K\(layout.rawValue)", "-Tsvg", dotFile.path, "-o", folder.appendingPathComponent("synthetic-\(size).cli.svg").path]
+                        process.standardError = FileHandle.nullDevice
+                        let cpu = cpuSeconds(RUSAGE_CHILDREN)
+                        started = Date()
+                        try process.run()
+                        process.waitUntilExit()
+                        command = (min(command.wall, Date().timeIntervalSince(started)), min(command.cpu, cpuSeconds(RUSAGE_CHILDREN) - cpu))
+                        failed = failed || process.terminationStatus != 0
+                    }
+                }
             }
             try svg.write(to: folder.appendingPathComponent("synthetic-\(size).svg"))
-
-            var command = "-"
-            var ratio = "-"
-            if haveDot {
-                var best = Double.infinity
-                var failed = false
-                for _ in 0..<repeats {
-                    let process = Process()
-                    process.executableURL = URL(fileURLWithPath: dotCommand)
-                    process.arguments = ["-K\(layout.rawValue)", "-Tsvg", dotFile.path, "-o", folder.appendingPathComponent("synthetic-\(size).cli.svg").path]
-                    process.standardError = FileHandle.nullDevice
-                    started = Date()
-                    try process.run()
-                    process.waitUntilExit()
-                    best = min(best, Date().timeIntervalSince(started))
-                    failed = failed || process.terminationStatus != 0
-                }
-                command = failed ? "failed" : String(format: "%.3f", best)
-                if !failed { ratio = String(format: "%.2f", best / inProcess) }
-            }
+            func seconds(_ value: Double) -> String { value.isFinite ? String(format: "%.3f", value) : "-" }
+            let ran = haveDot && !failed
             print(row(["\(diagram.nodes.count)", "\(diagram.edges.count)", layout.rawValue, String(format: "%.3f", generation),
-                       String(format: "%.3f", inProcess), command, "\(svg.count / 1024)", ratio]))
+                       seconds(inProcess.wall), ran ? seconds(command.wall) : failed ? "failed" : "-",
+                       seconds(inProcess.cpu), ran ? seconds(command.cpu) : "-", "\(svg.count / 1024)",
+                       ran ? String(format: "%.2f", command.wall / inProcess.wall) : "-",
+                       ran ? String(format: "%.2f", command.cpu / inProcess.cpu) : "-"]))
         }
         // What `kg build` draws for a corpus-sized graph: the default view keeps the
         // actors with most evidence and chooses the layout by size.
@@ -95,13 +100,13 @@ struct RenderBench: ParsableCommand {
                      diagram.nodes.count, diagram.edges.count, diagram.layout.rawValue, seconds))
         if let extractions { try drawExtractions(extractions, into: folder) }
         if !haveDot { print("render: \(dotCommand) is missing; install graphviz for the side-by-side column") }
-        print("ratio = dot command / in-process (above 1: in-process is faster); DOT text = view + DOTWriter; layout dot up to \(dotLimit) actors, sfdp above.")
+        print("ratio = dot command / in-process by wall-clock, CPU ratio by CPU seconds (user + system; above 1: in-process is faster); DOT text = view + DOTWriter; layout dot up to \(dotLimit) actors, sfdp above.")
         print("peak memory: \(peakMemoryBytes() / 1_048_576) MB")
     }
 
     /// One line of the table, each column right-aligned.
     private func row(_ cells: [String]) -> String {
-        let widths = [7, 7, 7, 9, 11, 12, 8, 7]
+        let widths = [7, 7, 7, 9, 11, 12, 12, 9, 8, 6, 10]
         return zip(cells, widths).map { String(repeating: " ", count: max(0, $1 - $0.count)) + $0 }.joined(separator: " ")
     }
 
@@ -123,5 +128,12 @@ struct RenderBench: ParsableCommand {
                      path, names.count - unreadable, unreadable, graph.actors.count, graph.facts.count,
                      diagram.nodes.count, diagram.edges.count, diagram.layout.rawValue, Date().timeIntervalSince(started)))
         if keep != nil { for file in written { print("  wrote \(file)") } }
+    }
+
+    /// CPU seconds (user + system) used so far by this process or by its waited-for children.
+    private func cpuSeconds(_ who: __rusage_who) -> Double {
+        var usage = rusage()
+        getrusage(__rusage_who_t(who.rawValue), &usage)
+        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
     }
 }

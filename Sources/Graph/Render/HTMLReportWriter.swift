@@ -9,7 +9,10 @@ import Foundation
 /// such as `</script><script>…` stays text. Opening the page as `report.html#q=WORDS`
 /// fills the fact search with WORDS; `report.html#cell=m-R-C` opens the facts of the
 /// stance matrix's cell at row R, column C; `report.html#timeline=t-a-ID` shows the
-/// timeline of actor ID (`t-p-A--B` of a pair).
+/// timeline of actor ID (`t-p-A--B` of a pair); `report.html#actor=ID` chooses actor ID
+/// in the diagram. The diagram pans and zooms (drag, wheel, pinch); a click on an actor
+/// shows its neighbourhood and its facts; filters by relation class, minimum evidence
+/// and dates act on the lines and the fact table (see docs/views.md).
 public struct HTMLReportWriter: Sendable {
     public init() {}
 
@@ -25,10 +28,13 @@ public struct HTMLReportWriter: Sendable {
         page += "<p class=\"counts\">\(graph.documents.count) documents \u{00B7} \(graph.actors.count) actors \u{00B7} \(graph.facts.count) facts \u{00B7} \(graph.facts.values.reduce(0) { $0 + $1.evidence.count }) pieces of evidence</p>\n"
         page += "<nav><a href=\"#diagram\">Diagram</a> <a href=\"#camps\">Camps</a> <a href=\"#matrix\">Stance matrix</a> <a href=\"#timeline\">Timeline</a> <a href=\"#actors\">Actors</a> <a href=\"#facts\">Facts</a></nav></header>\n"
         page += "<main>\n<section id=\"diagram\"><h2>Diagram</h2>\n"
-        page += "<p class=\"tools\"><button type=\"button\" data-zoom=\"0.67\" aria-label=\"Zoom out\">\u{2212}</button> <button type=\"button\" data-zoom=\"1.5\" aria-label=\"Zoom in\">+</button> <small>Hover a node or line for its evidence; click a node to open its Wikidata page.</small></p>\n"
+        page += "<p class=\"tools\"><button type=\"button\" data-zoom=\"0.67\" aria-label=\"Zoom out\">\u{2212}</button> <button type=\"button\" data-zoom=\"1.5\" aria-label=\"Zoom in\">+</button> <button type=\"button\" data-zoom=\"fit\" class=\"fit\">Fit</button> <small>Drag to pan, wheel or pinch to zoom; click an actor to see its neighbours and facts; hover a node or line for its evidence.</small></p>\n"
+        page += filterControls(diagram)
+        page += "<p id=\"selection\" class=\"selection\" hidden><span id=\"selection-text\"></span> <a id=\"selection-link\" hidden rel=\"noopener noreferrer\" target=\"_blank\">Wikidata</a> <button type=\"button\" id=\"selection-clear\">Show all actors</button></p>\n"
         page += "<div class=\"svg-frame\">\n"
         if let svg { page += HTMLReportWriter.inlineSVG(svg) } else { page += "<p>The diagram could not be drawn.</p>" }
         page += "\n</div>\n"
+        page += edgeData(diagram)
         page += legend(for: diagram)
         page += "</section>\n"
         page += campSection(Camps(graph), graph: graph)
@@ -81,7 +87,7 @@ public struct HTMLReportWriter: Sendable {
         for actor in actors {
             let facts = (byActor[actor.id] ?? []).map(\.1)
             let outgoing = facts.filter { $0.subject == actor.id || $0.predicate.isSymmetric }
-            out += "<tr><td>\(actorName(actor)) <button type=\"button\" class=\"show-facts\" data-actor=\"\(Markup.escape(actor.label))\" title=\"Show this actor's facts\">facts</button>"
+            out += "<tr><td>\(actorName(actor)) <button type=\"button\" class=\"show-facts\" data-actor=\"\(Markup.escape(actor.label))\" data-id=\"\(Markup.escape(actor.id))\" title=\"Show this actor's facts\">facts</button>"
             if let people = folded[actor.id], !people.isEmpty {
                 out += "<br><small>includes \(Markup.escape(people.joined(separator: ", ")))</small>"
             }
@@ -116,12 +122,11 @@ public struct HTMLReportWriter: Sendable {
         var out = "<section id=\"facts\"><h2>Facts</h2>\n"
         out += "<input type=\"search\" class=\"filter\" data-table=\"fact-table\" placeholder=\"Search actors, relations, quotes, sources\u{2026}\" aria-label=\"Search facts\">\n"
         out += "<table id=\"fact-table\" class=\"sortable\"><thead><tr><th>Subject</th><th>Relation</th><th>Object</th><th data-type=\"number\">Evidence</th><th>Quote</th><th>Sources</th></tr></thead><tbody>\n"
-        let facts = graph.sortedFacts.sorted { $0.evidence.count != $1.evidence.count ? $0.evidence.count > $1.evidence.count : $0.key < $1.key }
-        for fact in facts {
+        for (index, fact) in HTMLReportWriter.tableOrder(graph).enumerated() {
             var relation = (fact.negated ? "not " : "") + fact.predicate.rawValue
             if fact.modality != .asserted { relation += " (\(fact.modality.rawValue))" }
             if let breakdown = fact.modalityBreakdown { relation += " [\(breakdown)]" }
-            out += "<tr class=\"\(fact.predicate.predicateClass.rawValue)\"><td>\(actorName(graph.actors[fact.subject], fallback: fact.subject))</td>"
+            out += "<tr class=\"\(fact.predicate.predicateClass.rawValue)\" \(HTMLReportWriter.factRowAttributes(fact, index: index, in: graph))><td>\(actorName(graph.actors[fact.subject], fallback: fact.subject))</td>"
             out += "<td class=\"rel\">\(Markup.escape(relation))</td><td>\(actorName(graph.actors[fact.object], fallback: fact.object))</td>"
             out += "<td>\(fact.evidence.count)</td><td>"
             if let span = graph.reportingSpan(of: fact) { out += "<small class=\"reported\">reported \(Markup.escape(span))</small> " }
@@ -180,8 +185,14 @@ public struct HTMLReportWriter: Sendable {
     header{padding:18px 28px;background:#fff;border-bottom:1px solid var(--line)}h1{margin:0 0 4px;font-size:22px}
     .counts{margin:0;color:var(--muted)}nav a{margin-right:14px;color:var(--coop)}main{padding:12px 28px 40px}
     section{background:#fff;border:1px solid var(--line);border-radius:8px;padding:12px 18px;margin:16px 0}h2{font-size:18px;margin:4px 0 10px}
-    .svg-frame{overflow:auto;max-height:85vh;border:1px solid var(--line);border-radius:6px;background:#fff}
-    .kg-svg{display:block;width:100%;height:auto;max-height:82vh;min-width:600px}.kg-svg g.node:hover polygon,.kg-svg g.node:hover ellipse,.kg-svg g.node:hover path{stroke-width:3}
+    .svg-frame{overflow:hidden;max-height:85vh;border:1px solid var(--line);border-radius:6px;background:#fff}
+    .kg-svg{display:block;width:100%;height:auto;max-height:82vh;touch-action:none;user-select:none;-webkit-user-select:none;cursor:grab}.kg-svg.kg-panning{cursor:grabbing}.kg-svg g.node{cursor:pointer}
+    .kg-svg g.kg-off{display:none}.kg-svg g.node.kg-faded{opacity:.25}.kg-svg.kg-focus g.node:not(.kg-near):not(.kg-selected),.kg-svg.kg-focus g.edge:not(.kg-near),.kg-svg.kg-focus g.cluster{opacity:.15}
+    .kg-svg g.node.kg-selected polygon,.kg-svg g.node.kg-selected ellipse,.kg-svg g.node.kg-selected path{stroke-width:4px;stroke:#000}.kg-svg.kg-focus g.edge.kg-near text{visibility:visible}
+    form.filters{display:flex;flex-wrap:wrap;align-items:center;gap:6px 16px;margin:0 0 8px;font-size:14px}form.filters fieldset{border:0;padding:0;margin:0;display:inline-flex;gap:10px}
+    form.filters legend{float:left;font-weight:600;margin-right:8px}form.filters label.cooperative{color:var(--coop)}form.filters label.conflictual{color:var(--conf)}
+    form.filters input[type=number]{width:4.5em}form.filters input,form.filters button{font:inherit}#filter-status{color:var(--muted)}
+    .selection{margin:0 0 8px;padding:6px 10px;background:#fff8e1;border:1px solid #e6c200;border-radius:6px}.selection button{font:inherit;font-size:13px}.kg-svg g.node:hover polygon,.kg-svg g.node:hover ellipse,.kg-svg g.node:hover path{stroke-width:3}
     .kg-svg g.edge:hover path{stroke-width:4}
     .legend h3{font-size:15px;margin:12px 0 6px}.legend ul{list-style:none;padding:0;margin:4px 0;display:flex;flex-wrap:wrap;gap:6px 22px}
     .swatch{display:inline-block;width:22px;height:14px;border:1px solid #222;margin-right:6px;vertical-align:middle}
@@ -192,7 +203,7 @@ public struct HTMLReportWriter: Sendable {
     table{border-collapse:collapse;width:100%;font-size:14px}th,td{text-align:left;vertical-align:top;padding:6px 8px;border-bottom:1px solid #eee}
     th{position:sticky;top:0;background:#f1f1f1;cursor:pointer;user-select:none;white-space:nowrap}th[aria-sort=ascending]::after{content:" \\25B2"}th[aria-sort=descending]::after{content:" \\25BC"}
     tr.cooperative td.rel{color:var(--coop)}tr.conflictual td.rel{color:var(--conf)}td.rel{font-weight:600;white-space:nowrap}
-    .tools button{font:inherit;width:30px;border:1px solid #bbb;border-radius:4px;background:#f6f6f6;cursor:pointer}.tools{margin:0 0 6px}
+    .tools button{font:inherit;min-width:30px;border:1px solid #bbb;border-radius:4px;background:#f6f6f6;cursor:pointer}.tools{margin:0 0 6px}
     button.show-facts{font:inherit;font-size:12px;padding:0 6px;margin-left:4px;border:1px solid #bbb;border-radius:4px;background:#f6f6f6;cursor:pointer}
     .matrix-frame{overflow:auto;max-width:100%}table.matrix{width:auto;border-collapse:separate;border-spacing:2px;font-size:13px}
     table.matrix th{position:static;background:none;cursor:default;white-space:normal}table.matrix th.col{vertical-align:bottom;max-width:7em;font-weight:600}
@@ -219,39 +230,104 @@ public struct HTMLReportWriter: Sendable {
     static let script = """
     (function(){
     function cellValue(row,i,numeric){var c=row.cells[i];var t=c?c.textContent.trim():"";return numeric?(parseFloat(t)||0):t.toLowerCase();}
-    document.querySelectorAll("table.sortable th").forEach(function(th){
+    function each(list,f){Array.prototype.forEach.call(list,f);}
+    each(document.querySelectorAll("table.sortable th"),function(th){
     th.addEventListener("click",function(){
     var table=th.closest("table"),body=table.tBodies[0],i=Array.prototype.indexOf.call(th.parentNode.children,th);
     var numeric=th.getAttribute("data-type")==="number",asc=th.getAttribute("aria-sort")!=="ascending";
-    th.parentNode.querySelectorAll("th").forEach(function(h){h.removeAttribute("aria-sort");});
+    each(th.parentNode.querySelectorAll("th"),function(h){h.removeAttribute("aria-sort");});
     th.setAttribute("aria-sort",asc?"ascending":"descending");
     var rows=Array.prototype.slice.call(body.rows);
     rows.sort(function(a,b){var x=cellValue(a,i,numeric),y=cellValue(b,i,numeric);return (x<y?-1:x>y?1:0)*(asc?1:-1);});
     rows.forEach(function(r){body.appendChild(r);});
     });});
-    document.querySelectorAll("input.filter").forEach(function(input){
+    var factTable=document.getElementById("fact-table"),factRows=factTable?Array.prototype.slice.call(factTable.tBodies[0].rows):[];
+    var state={q:"",actor:"",classes:{},min:1,since:"",until:""},rowById={};
+    factRows.forEach(function(r){rowById[r.id]=r;});
+    each(document.querySelectorAll("input.filter"),function(input){
     input.addEventListener("input",function(){
-    var q=input.value.trim().toLowerCase(),table=document.getElementById(input.getAttribute("data-table"));
-    Array.prototype.forEach.call(table.tBodies[0].rows,function(r){r.hidden=q!==""&&r.textContent.toLowerCase().indexOf(q)<0;});
+    var q=input.value.trim().toLowerCase(),id=input.getAttribute("data-table");
+    if(id==="fact-table"){state.q=q;apply();return;}
+    each(document.getElementById(id).tBodies[0].rows,function(r){r.hidden=q!==""&&r.textContent.toLowerCase().indexOf(q)<0;});
     });});
-    var zoom=100,svg=document.querySelector(".kg-svg");
-    document.querySelectorAll("button[data-zoom]").forEach(function(b){
-    b.addEventListener("click",function(){if(!svg)return;zoom=Math.max(100,Math.min(800,zoom*parseFloat(b.getAttribute("data-zoom"))));svg.style.width=zoom+"%";svg.style.maxHeight=zoom>100?"none":"";});});
-    var factFilter=document.querySelector("input.filter[data-table=fact-table]");
-    function showFacts(text){factFilter.value=text;factFilter.dispatchEvent(new Event("input"));}
-    document.querySelectorAll("button.show-facts").forEach(function(b){
-    b.addEventListener("click",function(){showFacts(b.getAttribute("data-actor"));document.getElementById("facts").scrollIntoView();});});
-    document.querySelectorAll("button.cell-button").forEach(function(b){
+    var svg=document.querySelector(".kg-svg"),nodes={},edges=[];
+    if(svg){each(svg.querySelectorAll("g.node"),function(g){if(g.id.indexOf("actor-")===0)nodes[g.id.slice(6)]=g;});}
+    each(document.querySelectorAll("#kg-edges i"),function(i){var el=document.getElementById(i.getAttribute("data-edge"));
+    if(el)edges.push({el:el,s:i.getAttribute("data-s"),o:i.getAttribute("data-o"),rows:i.getAttribute("data-facts").split(" ").map(function(id){return rowById[id];}).filter(Boolean)});});
+    function dated(){return state.since!==""||state.until!=="";}
+    function inSpan(d){if(!d||d==="-")return false;var lo=d.length===4?d+"-01-01":d.length===7?d+"-01":d,hi=d.length===4?d+"-12-31":d.length===7?d+"-31":d;
+    return (!state.since||hi>=state.since)&&(!state.until||lo<=state.until);}
+    function evidence(r){if(state.classes[r.getAttribute("data-class")]===false)return 0;if(!dated())return parseInt(r.getAttribute("data-n"),10)||0;
+    return r.getAttribute("data-dates").split(" ").filter(inSpan).length;}
+    function touches(r,id){return r.getAttribute("data-s")===id||r.getAttribute("data-o")===id;}
+    function labelOf(id){var g=nodes[id];if(g){var t=[];each(g.querySelectorAll("text"),function(x){t.push(x.textContent);});return t.join(" ");}
+    var b=document.querySelector("button.show-facts[data-id='"+id.replace(/[^A-Za-z0-9_-]/g,"")+"']");return b?b.getAttribute("data-actor"):id;}
+    var status=document.getElementById("filter-status"),panel=document.getElementById("selection");
+    function apply(){
+    var filtered=dated()||state.min>1||Object.keys(state.classes).some(function(k){return state.classes[k]===false;}),shown=0,near={},live={},neighbours=0;
+    factRows.forEach(function(r){var ok=evidence(r)>=state.min&&(!state.actor||touches(r,state.actor))&&(state.q===""||r.textContent.toLowerCase().indexOf(state.q)>=0);
+    r.hidden=!ok;if(ok)shown++;});
+    edges.forEach(function(e){var n=0;e.rows.forEach(function(r){n+=evidence(r);});var ok=n>=state.min;
+    e.el.classList.toggle("kg-off",!ok);if(ok){live[e.s]=live[e.o]=true;}
+    var touch=ok&&state.actor!==""&&(e.s===state.actor||e.o===state.actor);e.el.classList.toggle("kg-near",touch);if(touch){near[e.s]=near[e.o]=true;}});
+    Object.keys(nodes).forEach(function(id){var g=nodes[id];g.classList.toggle("kg-selected",id===state.actor);
+    g.classList.toggle("kg-near",!!near[id]&&id!==state.actor);g.classList.toggle("kg-faded",filtered&&!live[id]);if(near[id]&&id!==state.actor)neighbours++;});
+    if(svg)svg.classList.toggle("kg-focus",state.actor!=="");
+    if(status)status.textContent="Showing "+shown+" of "+factRows.length+" facts"+(state.actor?" of "+labelOf(state.actor):"")+".";
+    if(panel){panel.hidden=!state.actor;if(state.actor){document.getElementById("selection-text").textContent=labelOf(state.actor)+": "+neighbours+" neighbour"+(neighbours===1?"":"s")+" in the diagram, "+shown+" fact"+(shown===1?"":"s")+" in the table.";
+    var a=nodes[state.actor]&&nodes[state.actor].querySelector("a"),href=a?(a.getAttribute("href")||a.getAttribute("xlink:href")||""):"",link=document.getElementById("selection-link");
+    link.hidden=href.indexOf("https://www.wikidata.org/")!==0;if(!link.hidden)link.href=href;}}
+    }
+    function select(id){state.actor=id||"";apply();}
+    var form=document.getElementById("filters");
+    function readFilters(){if(!form)return;each(form.querySelectorAll("input[name=class]"),function(c){state.classes[c.value]=c.checked;});
+    state.min=Math.max(1,parseInt(document.getElementById("filter-min").value,10)||1);
+    state.since=document.getElementById("filter-since").value;state.until=document.getElementById("filter-until").value;apply();}
+    if(form){form.addEventListener("input",readFilters);form.addEventListener("change",readFilters);
+    form.addEventListener("reset",function(){setTimeout(readFilters,0);});form.addEventListener("submit",function(e){e.preventDefault();});}
+    var clear=document.getElementById("selection-clear");if(clear)clear.addEventListener("click",function(){select("");});
+    document.addEventListener("keydown",function(e){if(e.key==="Escape"&&state.actor)select("");});
+    var vb0=null,vb=null,pointers={},travel=0,dragged=false;
+    if(svg&&svg.viewBox&&svg.viewBox.baseVal&&svg.viewBox.baseVal.width>0){var b0=svg.viewBox.baseVal;vb0={x:b0.x,y:b0.y,w:b0.width,h:b0.height};vb={x:vb0.x,y:vb0.y,w:vb0.w,h:vb0.h};}
+    function setView(){vb.x=Math.max(vb0.x,Math.min(vb0.x+vb0.w-vb.w,vb.x));vb.y=Math.max(vb0.y,Math.min(vb0.y+vb0.h-vb.h,vb.y));
+    svg.setAttribute("viewBox",[vb.x,vb.y,vb.w,vb.h].map(function(v){return v.toFixed(2);}).join(" "));svg.setAttribute("data-zoom",(vb0.w/vb.w).toFixed(3));}
+    function toUser(x,y){var m=svg.getScreenCTM();if(!m)return null;var p=svg.createSVGPoint();p.x=x;p.y=y;return p.matrixTransform(m.inverse());}
+    function zoomAt(f,x,y){if(!vb)return;var z=vb0.w/vb.w,nz=Math.max(1,Math.min(40,z*f));f=nz/z;if(f===1)return;
+    var p=x===undefined?{x:vb.x+vb.w/2,y:vb.y+vb.h/2}:toUser(x,y);if(!p)return;
+    vb.x=p.x-(p.x-vb.x)/f;vb.y=p.y-(p.y-vb.y)/f;vb.w/=f;vb.h/=f;setView();}
+    function panBy(dx,dy){var m=svg.getScreenCTM();if(!m||!vb)return;vb.x-=dx/m.a;vb.y-=dy/m.d;setView();}
+    each(document.querySelectorAll("button[data-zoom]"),function(b){b.addEventListener("click",function(){if(!vb)return;
+    var z=b.getAttribute("data-zoom");if(z==="fit"){vb={x:vb0.x,y:vb0.y,w:vb0.w,h:vb0.h};setView();}else zoomAt(parseFloat(z));});});
+    if(svg&&vb){
+    svg.addEventListener("wheel",function(e){e.preventDefault();zoomAt(Math.exp(-e.deltaY*(e.deltaMode===1?0.05:0.002)),e.clientX,e.clientY);},{passive:false});
+    svg.addEventListener("pointerdown",function(e){if(e.pointerType==="mouse"&&e.button!==0)return;pointers[e.pointerId]={x:e.clientX,y:e.clientY};travel=0;dragged=false;});
+    window.addEventListener("pointermove",function(e){var p=pointers[e.pointerId];if(!p)return;var ids=Object.keys(pointers);
+    if(ids.length===1){travel+=Math.abs(e.clientX-p.x)+Math.abs(e.clientY-p.y);if(travel>4){dragged=true;svg.classList.add("kg-panning");panBy(e.clientX-p.x,e.clientY-p.y);}}
+    else if(ids.length===2){var o=pointers[ids[0]===String(e.pointerId)?ids[1]:ids[0]],before=Math.hypot(p.x-o.x,p.y-o.y),after=Math.hypot(e.clientX-o.x,e.clientY-o.y);
+    dragged=true;panBy((e.clientX-p.x)/2,(e.clientY-p.y)/2);if(before>0)zoomAt(after/before,(e.clientX+o.x)/2,(e.clientY+o.y)/2);}
+    p.x=e.clientX;p.y=e.clientY;});
+    function up(e){delete pointers[e.pointerId];if(!Object.keys(pointers).length)svg.classList.remove("kg-panning");}
+    window.addEventListener("pointerup",up);window.addEventListener("pointercancel",up);
+    svg.addEventListener("click",function(e){if(dragged){e.preventDefault();dragged=false;return;}
+    var g=e.target.closest("g.node");
+    if(g&&g.id.indexOf("actor-")===0){e.preventDefault();var id=g.id.slice(6);select(state.actor===id?"":id);}
+    else if(!e.target.closest("g.edge"))select("");});}
+    each(document.querySelectorAll("button.show-facts"),function(b){
+    b.addEventListener("click",function(){select(b.getAttribute("data-id"));document.getElementById("facts").scrollIntoView();});});
+    each(document.querySelectorAll("button.cell-button"),function(b){
     b.addEventListener("click",function(){var id=b.getAttribute("data-cell"),panel=document.getElementById(id),open=b.getAttribute("aria-expanded")==="true";
-    document.querySelectorAll(".cell-facts").forEach(function(p){p.hidden=true;});
-    document.querySelectorAll("button.cell-button").forEach(function(x){x.setAttribute("aria-expanded","false");});
+    each(document.querySelectorAll(".cell-facts"),function(p){p.hidden=true;});
+    each(document.querySelectorAll("button.cell-button"),function(x){x.setAttribute("aria-expanded","false");});
     if(panel&&!open){panel.hidden=false;b.setAttribute("aria-expanded","true");panel.scrollIntoView({block:"nearest"});}});});
     var subject=document.getElementById("timeline-subject");
-    function showTimeline(id){document.querySelectorAll(".timeline-chart").forEach(function(c){c.hidden=c.id!==id;});}
+    function showTimeline(id){each(document.querySelectorAll(".timeline-chart"),function(c){c.hidden=c.id!==id;});}
     if(subject){subject.addEventListener("change",function(){showTimeline(subject.value);});
     if(location.hash.indexOf("#timeline=")===0){var want=location.hash.slice(10).replace(/[^a-z0-9-]/g,"");if(document.getElementById(want)){subject.value=want;showTimeline(want);}}}
     if(location.hash.indexOf("#cell=")===0){var cb=document.querySelector("button.cell-button[data-cell='"+location.hash.slice(6).replace(/[^a-z0-9-]/g,"")+"']");if(cb)cb.click();}
-    if(location.hash.indexOf("#q=")===0){showFacts(decodeURIComponent(location.hash.slice(3)));}
+    var factFilter=document.querySelector("input.filter[data-table=fact-table]");
+    if(location.hash.indexOf("#q=")===0&&factFilter){factFilter.value=decodeURIComponent(location.hash.slice(3));state.q=factFilter.value.trim().toLowerCase();}
+    if(location.hash.indexOf("#actor=")===0){state.actor=decodeURIComponent(location.hash.slice(7));}
+    readFilters();apply();
     document.documentElement.setAttribute("data-kg-ready","1");
     })();
     """
