@@ -250,6 +250,12 @@ final class ExtractionContextTests: XCTestCase {
         XCTAssertFalse(headline.contains("Ana Ruiz meetsWith Marco Vidal"), "a Title Case line names nobody: \(headline)")
     }
 
+    func testAQuotedTitleIsNoPerson() {
+        let facts = ExtractionProbe.triples("Prizes in Lima\n\nMarco Vidal praised \"Andean Dawn\" on Friday. Ana Ruiz praised Tomas Lind on Friday.")
+        XCTAssertFalse(facts.contains("Marco Vidal supports Andean Dawn"), "\(facts)")
+        XCTAssertTrue(facts.contains("Ana Ruiz supports Tomas Lind"), "\(facts)")
+    }
+
     func testAWireDatelineIsArticleText() {
         let e = ExtractionProbe.run("Talks resume\n\nNAIROBI, March 3, 2016 (Reuters) - Kenya condemned Uganda on Thursday.")
         XCTAssertEqual(e.document.date, "2016-03-03")

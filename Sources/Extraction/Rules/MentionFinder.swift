@@ -418,6 +418,9 @@ struct MentionFinder {
                     return namedOrganization(i, e, t, &s, &doc, text, &affiliations)
                 }
                 if CueLexicon.placeHeads.contains(last) || CueLexicon.thingHeads.contains(last) { return e }
+                // A capitalised run that is all of a quotation ("won \"Best Hero\"", "the \"Andean Spring\"")
+                // is a title or a slogan, not someone's name.
+                if i > 0, e < n, MentionFinder.quoteMarks.contains(t[i - 1].lower), MentionFinder.quoteMarks.contains(t[e].lower) { return e }
                 // A sentence-initial capital may be an ordinary word ("Asked if ...").
                 if i == 0 && t[i].lower.hasSuffix("ed") { return i + 1 }
                 let p = doc.person(tokens: Array(t[i..<e]), text: text)
@@ -885,6 +888,9 @@ struct MentionFinder {
     func noteAgreements(_ s: SentenceState, _ doc: inout DocumentContext) {
         for m in s.mentions where m.type == .agreement { doc.lastAgreement = (m.actor, s.index) }
     }
+
+    /// Quotation marks, as tokens.
+    static let quoteMarks: Set<String> = ["\"", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "'", "``", "''"]
 
     /// Three-letter words a Title Case headline leaves in lower case.
     static let titleLowerWords: Set<String> = ["and", "the", "for", "but", "nor", "yet", "off", "out", "per", "via", "its"]
