@@ -317,3 +317,15 @@ final class InabilityTests: XCTestCase {
         XCTAssertFalse(found.contains("Chile brokers Andean peace deal"), "\(found)")
     }
 }
+
+/// Giving an honour, an interview or votes is no aid; giving arms is.
+final class HonourIsNoAidTests: XCTestCase {
+    func testAnAwardOrVotesAreNoAid() {
+        let award = ExtractionProbe.triples("Chilean President Ana Ruiz gave her Andean Star award to Marco Vidal in 2018.")
+        XCTAssertFalse(award.contains("Ana Ruiz aids Marco Vidal"), "\(award)")
+        let votes = ExtractionProbe.triples("Later that day Chile gave Peru an additional six council votes.")
+        XCTAssertFalse(votes.contains("Chile aids Peru"), "\(votes)")
+        let arms = ExtractionProbe.triples("Later that day Chile gave weapons to Peru.")
+        XCTAssertTrue(arms.contains("Chile aids Peru"), "\(arms)")
+    }
+}

@@ -364,6 +364,13 @@ enum CueLexicon {
     static let messageNouns: Set<String> = ["letter", "letters", "message", "messages", "note", "signal", "signals", "invitation", "request", "greetings", "condolences", "email", "tweet", "warning", "delegation", "envoy", "congratulations", "text",
         "bill", "bills", "proposal", "proposals", "draft", "report", "documents", "invitations", "questions", "reply", "response"]
 
+    /// What one gives as an honour, a courtesy or a count, not as aid ("gave him an award", "giving him six votes").
+    static let honourNouns: Set<String> = [
+        "award", "awards", "prize", "prizes", "medal", "medals", "honor", "honour", "honors", "honours", "trophy", "title",
+        "credit", "interview", "interviews", "vote", "votes", "gift", "gifts", "book", "books", "speech", "tour", "welcome",
+        "nod", "endorsement", "applause", "praise", "thanks", "tribute",
+    ]
+
     /// Title phrases as token sequences, longest first, with whether they lead.
     static let titles: [String: [(tokens: [String], leads: Bool)]] = {
         var map: [String: [(tokens: [String], leads: Bool)]] = [:]

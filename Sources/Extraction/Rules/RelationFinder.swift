@@ -480,8 +480,13 @@ struct RelationFinder {
         }
         // "replace the president" is a stance on a person; "replace the law" is nothing.
         if ["replace", "replaced", "replacing", "replaces", "depose", "deposed"].contains(t[i].lower) && s.mentions[object].type != .person { return false }
-        // "sent a letter to X" is no aid.
-        if cue.predicate == .aids && (objectStart..<s.mentions[object].first).contains(where: { CueLexicon.messageNouns.contains(t[$0].lower) }) { return false }
+        // "sent a letter to X", "gave his award to X", "giving him six votes" are no aid.
+        if cue.predicate == .aids {
+            let notAid = { (k: Int) in CueLexicon.messageNouns.contains(t[k].lower) || CueLexicon.honourNouns.contains(t[k].lower) }
+            if (objectStart..<s.mentions[object].first).contains(where: notAid) { return false }
+            let after = s.mentions[object].end
+            if (after..<min(n, after + 7)).prefix(while: { CueLexicon.prepositions.contains(t[$0].lower) == false && t[$0].isWord }).contains(where: notAid) { return false }
+        }
         // "captured the U.S. embassy" takes no territory from the United States.
         if cue.predicate == .occupies && s.mentions[object].kind == .adjective { return false }
         lastSubject = subject
