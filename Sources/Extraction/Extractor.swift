@@ -106,6 +106,9 @@ public struct Extractor: Sendable {
                         modality: .asserted, confidence: 0.9, evidence: evidence(clean, sentence, index, range, quote, nil, 0.9))
             }
             for f in found {
+                // "discussed it with wife A", "gave his son B money": family life, not politics.
+                if Extractor.privatePredicates.contains(f.predicate),
+                   Extractor.isKin(f.subject, in: sentence) || Extractor.isKin(f.object, in: sentence) { continue }
                 if f.predicate == .attacks && !f.negated {
                     doc.attackedCount[f.object, default: 0] += 1
                     if doc.attackedCount[f.object]! >= doc.attackedCount[doc.lastEnemy ?? f.object] ?? 0 { doc.lastEnemy = f.object }
@@ -259,5 +262,29 @@ public struct Extractor: Sendable {
                                 url: meta.url, siteName: meta.siteName, language: meta.language)
         return DocumentExtraction(document: info, entities: entities.keys.sorted().map { entities[$0]! },
                                   triples: merged.keys.sorted().map { merged[$0]! })
+    }
+}
+
+extension Extractor {
+    /// Cooperative predicates that, between relatives, are family life rather than politics.
+    static let privatePredicates: Set<KGModel.Predicate> = [.meetsWith, .aids, .supports, .cooperatesWith]
+
+    /// Nouns of kinship that introduce a relative: "his wife, A", "with son B".
+    static let kinNouns: Set<String> = [
+        "wife", "husband", "spouse", "son", "daughter", "father", "mother", "brother", "sister", "widow", "widower",
+        "fiancee", "fiancée", "fiance", "fiancé", "grandson", "granddaughter", "grandfather", "grandmother", "nephew",
+        "niece", "cousin", "uncle", "aunt", "stepson", "stepdaughter", "stepfather", "stepmother", "son-in-law",
+        "daughter-in-law", "brother-in-law", "sister-in-law", "father-in-law", "mother-in-law", "girlfriend", "boyfriend",
+    ]
+
+    /// Whether the sentence introduces a person actor as someone's relative: "wife A", "his son, B".
+    static func isKin(_ actor: Int, in s: SentenceState) -> Bool {
+        let t = s.tokens
+        for m in s.mentions where m.actor == actor && m.type == .person && m.kind == .name {
+            var k = m.first - 1
+            if k >= 0, t[k].lower == "," { k -= 1 }
+            if k >= 0, kinNouns.contains(t[k].lower) { return true }
+        }
+        return false
     }
 }

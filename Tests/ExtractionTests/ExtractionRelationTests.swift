@@ -329,3 +329,13 @@ final class HonourIsNoAidTests: XCTestCase {
         XCTAssertTrue(arms.contains("Chile aids Peru"), "\(arms)")
     }
 }
+
+/// Talking with one's wife or helping one's son is family life, not a political relation.
+final class FamilyIsPrivateTests: XCTestCase {
+    func testMeetingARelativeIsNoMeeting() {
+        let found = ExtractionProbe.triples("Marco Vidal held a rally in Lima, where he discussed the campaign with wife Ana Ruiz.")
+        XCTAssertFalse(found.contains("Ana Ruiz meetsWith Marco Vidal") || found.contains("Marco Vidal meetsWith Ana Ruiz"), "\(found)")
+        let colleague = ExtractionProbe.triples("Marco Vidal held a rally in Lima, where he discussed the campaign with senator Ana Ruiz.")
+        XCTAssertTrue(colleague.contains("Ana Ruiz meetsWith Marco Vidal") || colleague.contains("Marco Vidal meetsWith Ana Ruiz"), "\(colleague)")
+    }
+}
