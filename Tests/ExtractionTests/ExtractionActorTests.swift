@@ -250,6 +250,14 @@ final class ExtractionContextTests: XCTestCase {
         XCTAssertFalse(headline.contains("Ana Ruiz meetsWith Marco Vidal"), "a Title Case line names nobody: \(headline)")
     }
 
+    func testGeorgiaAfterAUSTitleIsTheUSState() {
+        let us = ExtractionProbe.triples("Republican committee member Ana Ruiz of Georgia said the vote was unfair.")
+        XCTAssertTrue(us.contains("Ana Ruiz memberOf United States"), "\(us)")
+        XCTAssertFalse(us.contains("Ana Ruiz memberOf Georgia"), "\(us)")
+        let country = ExtractionProbe.triples("Prime Minister Ana Ruiz of Georgia met Marco Vidal on Monday.")
+        XCTAssertTrue(country.contains("Ana Ruiz leaderOf Georgia"), "\(country)")
+    }
+
     func testAQuotedTitleIsNoPerson() {
         let facts = ExtractionProbe.triples("Prizes in Lima\n\nMarco Vidal praised \"Andean Dawn\" on Friday. Ana Ruiz praised Tomas Lind on Friday.")
         XCTAssertFalse(facts.contains("Marco Vidal supports Andean Dawn"), "\(facts)")

@@ -569,6 +569,12 @@ struct MentionFinder {
             if org == nil, nameEnd + 1 < n, t[nameEnd].lower == "of", let entry = lexicon.match(t, nameEnd + 1, limit: n),
                lexicon.actors[entry.actor].type == .country {
                 org = doc.actor(lexicon: entry.actor)
+                // "Republican committee member A of Georgia", "Senator B of Georgia": the US state, so the United States.
+                if MentionFinder.usStateNames.contains(lexicon.actors[entry.actor].label),
+                   (max(0, start - 3)..<after).contains(where: { MentionFinder.usPoliticsWords.contains(t[$0].lower) }),
+                   let us = lexicon.actorIndex(label: "United States") {
+                    org = doc.actor(lexicon: us)
+                }
                 end = nameEnd + 1 + entry.tokens.count
             } else if let body = org, doc.actors[body].type != .country, let second = honorific, nameEnd + 1 < n, t[nameEnd].lower == "of",
                       let entry = lexicon.match(t, nameEnd + 1, limit: n), lexicon.actors[entry.actor].type == .country {
@@ -888,6 +894,14 @@ struct MentionFinder {
     func noteAgreements(_ s: SentenceState, _ doc: inout DocumentContext) {
         for m in s.mentions where m.type == .agreement { doc.lastAgreement = (m.actor, s.index) }
     }
+
+    /// States of the United States that share their name with a country.
+    static let usStateNames: Set<String> = ["Georgia"]
+    /// Title words of US politics: before "A of Georgia" they name the US state.
+    static let usPoliticsWords: Set<String> = [
+        "republican", "democrat", "democratic", "senator", "sen.", "representative", "rep.", "congressman", "congresswoman",
+        "governor", "gov.", "gop", "lawmaker", "legislator",
+    ]
 
     /// Quotation marks, as tokens.
     static let quoteMarks: Set<String> = ["\"", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "'", "``", "''"]
