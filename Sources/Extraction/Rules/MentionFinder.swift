@@ -93,6 +93,7 @@ struct MentionFinder {
 
         if !s.titleCase, let end = agreementName(at: i, t, &s, &doc, text) { return end }
         if !s.titleCase, let end = pluralTitle(at: i, t, &s, &doc, text, &affiliations) { return end }
+        if !s.titleCase, let end = counterparts(at: i, t, &s, &doc, text, &affiliations) { return end }
 
         // "X-led coalition", "Kremlin-backed" prefixes.
         if let dash = tok.lower.lastIndex(of: "-"), tok.lower.hasSuffix("-led") {
