@@ -1,13 +1,14 @@
 /// Writes facts as CSV (RFC 4180): a header, then one row per fact with its predicate's
 /// PLOVER category (empty for affiliations), its evidence
 /// counted, the documents it came from, when it was first and last reported (the dates
-/// of those documents, when known) and its first quote (last, as it is the longest).
+/// of those documents, when known), its first quote and where that quote was read
+/// (its document's address, else its path below the build's input folder).
 ///
 /// Thread safety: a value type; safe to use from any thread.
 public struct CSVExporter: Sendable {
     public static let header = [
         "subject", "subject_label", "predicate", "plover", "object", "object_label", "negated", "modality",
-        "confidence", "evidence_count", "documents", "first_reported", "last_reported", "first_quote",
+        "confidence", "evidence_count", "documents", "first_reported", "last_reported", "first_quote", "first_source",
     ]
 
     public init() {}
@@ -24,6 +25,7 @@ public struct CSVExporter: Sendable {
                 fact.predicate.spec.plover?.rawValue ?? "", fact.object, graph.actors[fact.object]?.label ?? fact.object, fact.negated ? "true" : "false",
                 fact.modality.rawValue, RDFTerm.decimalLexical(fact.confidence), String(fact.evidence.count),
                 documents.joined(separator: ";"), dates.first ?? "", dates.last ?? "", evidence.first?.text ?? "",
+                evidence.first.map { graph.documents[$0.document]?.publishedName ?? $0.document } ?? "",
             ])
         }
         return out

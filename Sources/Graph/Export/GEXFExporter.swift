@@ -26,7 +26,7 @@ public struct GEXFExporter: Sendable {
     private static let edgeAttributes: [(id: String, type: String)] = [
         ("predicate", "string"), ("class", "string"), ("plover", "string"), ("negated", "boolean"),
         ("modality", "string"), ("evidence", "integer"), ("confidence", "double"), ("first_reported", "string"),
-        ("last_reported", "string"), ("quote", "string"), ("predicate_iri", "string"),
+        ("last_reported", "string"), ("quote", "string"), ("quote_source", "string"), ("predicate_iri", "string"),
     ]
 
     public func gexf(for graph: KnowledgeGraph) -> String {
@@ -81,8 +81,9 @@ public struct GEXFExporter: Sendable {
             if let first = factDates.first, let last = factDates.last {
                 values += [("first_reported", first), ("last_reported", last)]
             }
-            if let quote = fact.evidence.min(by: { ($0.document, $0.start) < ($1.document, $1.start) })?.text {
-                values.append(("quote", quote))
+            if let first = fact.evidence.min(by: { ($0.document, $0.start) < ($1.document, $1.start) }) {
+                values.append(("quote", first.text))
+                values.append(("quote_source", graph.documents[first.document]?.publishedName ?? first.document))
             }
             values.append(("predicate_iri", Vocabulary.iri(fact.predicate, in: linked.vocabulary)))
             out += GEXFExporter.attvalues(values, indent: "        ")

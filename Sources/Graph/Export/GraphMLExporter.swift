@@ -15,7 +15,7 @@ public struct GraphMLExporter: Sendable {
         ("predicate", "edge", "string"), ("class", "edge", "string"), ("plover", "edge", "string"),
         ("negated", "edge", "boolean"),
         ("modality", "edge", "string"), ("evidence", "edge", "int"), ("weight", "edge", "double"),
-        ("confidence", "edge", "double"), ("quote", "edge", "string"),
+        ("confidence", "edge", "double"), ("quote", "edge", "string"), ("quote_source", "edge", "string"),
     ]
 
     public func graphML(for graph: KnowledgeGraph) -> String {
@@ -37,14 +37,17 @@ public struct GraphMLExporter: Sendable {
             out += "    </node>\n"
         }
         for (index, fact) in graph.sortedFacts.enumerated() {
-            let quote = fact.evidence.min { ($0.document, $0.start) < ($1.document, $1.start) }?.text
+            let first = fact.evidence.min { ($0.document, $0.start) < ($1.document, $1.start) }
             out += "    <edge id=\"f\(index + 1)\" source=\"\(GraphMLExporter.escape(fact.subject))\" target=\"\(GraphMLExporter.escape(fact.object))\">\n"
             out += data("predicate", fact.predicate.rawValue) + data("class", fact.predicate.predicateClass.rawValue)
             if let plover = fact.predicate.spec.plover { out += data("plover", plover.rawValue) }
             out += data("negated", fact.negated ? "true" : "false") + data("modality", fact.modality.rawValue)
             out += data("evidence", String(fact.evidence.count)) + data("weight", String(GraphMLExporter.weight(fact)))
             out += data("confidence", RDFTerm.decimalLexical(fact.confidence))
-            if let quote { out += data("quote", quote) }
+            if let first {
+                out += data("quote", first.text)
+                out += data("quote_source", graph.documents[first.document]?.publishedName ?? first.document)
+            }
             out += "    </edge>\n"
         }
         out += "  </graph>\n</graphml>\n"

@@ -93,12 +93,12 @@ public struct LinkedDataExporter: Sendable {
                 rdf.add(d, schema + "datePublished", .literal(date, datatype: Namespace.xsd + "date"))
             }
             if let hash = document.contentHash { rdf.add(d, kg + "contentHash", .string(hash)) }
-            // A document is named by its address when it has one, else by its path as given
-            // to kg, never by an absolute path of this machine (only its file name then).
+            // A document is named by its address when it has one, else by its path below the
+            // build's input folder, never by an absolute path of this machine.
             if let url = document.url, LinkedDataExporter.isWebAddress(url) {
                 rdf.add(d, schema + "url", .iri(url))
-            } else if let source = document.source {
-                rdf.add(d, kg + "sourcePath", .string(source.hasPrefix("/") ? (source as NSString).lastPathComponent : source))
+            } else if let path = document.publishedPath {
+                rdf.add(d, kg + "sourcePath", .string(path))
             }
             if let language = document.language { rdf.add(d, schema + "inLanguage", .string(language)) }
         }

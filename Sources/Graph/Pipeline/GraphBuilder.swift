@@ -84,6 +84,7 @@ public struct GraphBuilder: Sendable {
             progress?(slots.markDone(), files.count, path)
         }
         var result = Result(extractions: [], problems: expandProblems + corpusProblems, repaired: [], words: 0)
+        let root = InputRoot.of(paths)
         var usedIDs: [String: Int] = [:]
         for index in files.indices {
             switch slots.get(index) {
@@ -100,6 +101,7 @@ public struct GraphBuilder: Sendable {
                     extraction.document.id += "-" + source.contentHash.prefix(8)
                 }
                 usedIDs[extraction.document.id, default: 0] += 1
+                extraction.document.name = DocumentInfo.publishedName(source: source.path, root: root)
                 result.extractions.append(extraction)
             case nil:
                 continue

@@ -10,6 +10,7 @@ enum StoreSchema {
     static let identifiers = [
         "v1-documents-actors-facts-evidence", "v2-builds-and-query-indexes", "v3-document-source-key",
         "v4-document-url-and-metadata", "v5-evidence-modality",
+        "v6-document-name",
     ]
 
     static var migrator: DatabaseMigrator {
@@ -104,6 +105,14 @@ enum StoreSchema {
             // then count with their fact's modality.
             try db.alter(table: EvidenceRecord.databaseTableName) { t in
                 t.add(column: "modality", .text)
+            }
+        }
+        migrator.registerMigration(identifiers[5]) { db in
+            // Where a document was read from as kg publishes it: its path relative to the
+            // build's input folder. Documents stored before have none; their path as given
+            // stands in for it (`DocumentInfo.publishedPath`).
+            try db.alter(table: DocumentRecord.databaseTableName) { t in
+                t.add(column: "name", .text)
             }
         }
         return migrator
