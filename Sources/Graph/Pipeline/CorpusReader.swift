@@ -6,7 +6,8 @@ import Foundation
 /// columns; a bad row is a problem naming the file and line, and the rest goes through.
 ///
 /// Each document's `source` is `path#N`, N its row (from 1), so the store tells rows
-/// apart; its evidence offsets point into the row's text as read.
+/// apart; its text is the row's headline and body (`text(title:body:)`), and its
+/// evidence offsets point into that text.
 ///
 /// Thread safety: a value type; safe to use from any thread.
 public struct CorpusReader: Sendable {
@@ -100,8 +101,9 @@ public struct CorpusReader: Sendable {
             let date = first(fields.date, in: values)
             let title = first(fields.title, in: values)
             let rowID = first(fields.id, in: values).map(CorpusReader.slug) ?? String(number + 1)
+            let html = DocumentLoader.looksLikeHTML(Data(body.utf8))
             var document = SourceDocument(id: "\(stem)-\(rowID)", path: "\(path)#\(number + 1)",
-                                          kind: DocumentLoader.looksLikeHTML(Data(body.utf8)) ? .html : .plain, text: body,
+                                          kind: html ? .html : .plain, text: html ? body : CorpusReader.text(title: title, body: body),
                                           contentHash: SHA256.hex(Array([url ?? "", date ?? "", title ?? "", body].joined(separator: "\u{1F}").utf8)))
             document.title = title
             document.date = date
@@ -110,6 +112,15 @@ public struct CorpusReader: Sendable {
             out.append(.success(document))
         }
         return out
+    }
+
+    /// A row's text as kg reads it: its headline, a blank line, then its body, since
+    /// news states facts in headlines ("Norway condemns Venezuela"). A body that already
+    /// starts with its headline, or a row with none, is read as it is. A page's HTML
+    /// keeps its own headline, so it is not given one.
+    static func text(title: String?, body: String) -> String {
+        guard let title, !body.hasPrefix(title) else { return body }
+        return title + "\n\n" + body
     }
 
     private func first(_ names: [String], in values: [String: String]) -> String? {
