@@ -112,16 +112,42 @@ public final class GraphStore: Sendable {
             // A store already up to date is not written to at all, so a reader can open
             // it while another kg holds the write lock.
             if !Set(applied).isSuperset(of: StoreSchema.identifiers) {
+                try GraphStore.switchToWAL(queue, waiting: busyTimeout)
+                // Checked again and migrated under the write lock: a second kg creating the
+                // same store at once waits here, then finds it made.
                 try queue.writeWithoutTransaction { db in
-                    let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? ""
-                    if mode.lowercased() != "wal" { try db.execute(sql: "PRAGMA journal_mode = WAL") }
+                    try db.inTransaction(.immediate) {
+                        let now = try GraphStore.checkSchema(db, path: path)
+                        if !Set(now).isSuperset(of: StoreSchema.identifiers) { try StoreSchema.migrate(db) }
+                        return .commit
+                    }
                 }
-                try StoreSchema.migrator.migrate(queue)
             }
         } catch let error as StoreError {
             throw error
         } catch {
             throw GraphStore.storeError(error, path: path, waited: busyTimeout)
+        }
+    }
+
+    /// Puts the store in WAL mode (readers then never wait for a writer). Another kg
+    /// holding the file (creating it at the same moment) is waited for, up to `waiting`
+    /// seconds; a file system without WAL keeps SQLite's rollback journal.
+    /// - Throws: a `DatabaseError` other than busy.
+    static func switchToWAL(_ queue: DatabaseQueue, waiting: TimeInterval) throws {
+        let deadline = Date().addingTimeInterval(waiting)
+        while true {
+            do {
+                let mode = try queue.writeWithoutTransaction { db -> String in
+                    let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? ""
+                    if mode.lowercased() == "wal" { return mode }
+                    return try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") ?? ""
+                }
+                if mode.lowercased() == "wal" || Date() >= deadline { return }
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+                if Date() >= deadline { throw error }
+            }
+            usleep(20_000)
         }
     }
 
