@@ -115,8 +115,9 @@ public final class GraphStore: Sendable {
             try queue.writeWithoutTransaction { db in
                 // Settings of this connection only; they write nothing.
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
-                // A build is one transaction: room for it in memory saves spilling pages mid-way.
-                try db.execute(sql: "PRAGMA cache_size = -65536")
+                // A build writes in batches of a few hundred documents: 8 MB of page cache holds
+                // one, and keeps memory flat however big the store grows.
+                try db.execute(sql: "PRAGMA cache_size = -8192")
             }
             // A store already up to date is not written to at all, so a reader can open
             // it while another kg holds the write lock.

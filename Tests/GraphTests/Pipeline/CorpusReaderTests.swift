@@ -73,6 +73,31 @@ final class CorpusReaderTests: XCTestCase {
         XCTAssertGreaterThan(quote.start, "Quiet day".count)
     }
 
+    /// A corpus is read a megabyte at a time: rows whose quotes, doubled quotes and
+    /// line breaks straddle the pieces read the same as in one piece, and a NUL byte
+    /// far into the file still says it is binary.
+    func testRowsAcrossThePiecesTheFileIsReadInReadWhole() throws {
+        // 19 bytes of header and row start, then the filler: with 2 bytes of padding the
+        // doubled quote of the first row starts on the last byte of the first megabyte.
+        let filler = String(repeating: "Calm talks went on. ", count: 52_427) + "yyyyyy"
+        for shift in 0..<4 {
+            let padding = String(repeating: "x", count: shift)
+            let csv = "title,text\r\nFirst,\"\(padding)\(filler)He said \"\"no\"\",\nthen left.\"\r\nSecond,Chile condemns Peru.\r\n"
+            let rows = try CorpusReader().read(try write(csv, "big-\(shift).csv"))
+            XCTAssertEqual(rows.count, 2, "shift \(shift)")
+            XCTAssertEqual(try rows[0].get().text, "First\n\n" + padding + filler + "He said \"no\",\nthen left.", "shift \(shift)")
+            XCTAssertEqual(try rows[1].get().text, "Second\n\nChile condemns Peru.")
+            XCTAssertEqual(try rows[1].get().path.hasSuffix("#2"), true)
+        }
+        let jsonl = "{\"text\": \"\(filler)Spain backs Portugal.\"}\n{\"text\": \"Chile condemns Peru.\"}\n"
+        let lines = try CorpusReader().read(try write(jsonl, "big.jsonl"))
+        XCTAssertEqual(try lines.map { try $0.get().text }, [filler + "Spain backs Portugal.", "Chile condemns Peru."])
+        let binary = try write("title,text\r\nOne,\(filler)\r\nTwo,A\u{0}B\r\n", "binary.csv")
+        XCTAssertThrowsError(try CorpusReader().read(binary)) { error in
+            XCTAssertEqual(error as? LoadProblem, .binary(path: binary))
+        }
+    }
+
     func testJSONLinesWithNamedFieldsAndABadLine() throws {
         let jsonl = """
         {"link": "https://news.example/a", "published_at": "2020-01-06", "body": "Egypt hosted Sudan for talks on the Nile dam."}
