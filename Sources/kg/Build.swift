@@ -142,11 +142,16 @@ extension KG {
                 throw ExitCode(1)
             }
             for warning in warnings { warn(warning) }
-            let graph: KnowledgeGraph
+            let counts: StoreCounts
             let written: [String]
             do {
-                graph = try graphStore.loadGraph()
-                written = try OutputWriter(folder: diagram.out, view: diagram.view).write(graph, formats: diagram.formats)
+                counts = try graphStore.counts()
+                let writer = OutputWriter(folder: diagram.out, view: diagram.view)
+                if let sqlite = graphStore as? GraphStore {
+                    written = try writer.write(store: sqlite, formats: diagram.formats)
+                } else {
+                    written = try writer.write(try graphStore.loadGraph(), formats: diagram.formats)
+                }
             } catch {
                 throw failure(error)
             }
@@ -154,8 +159,8 @@ extension KG {
             if !quiet {
                 let unchanged = report.unchanged + result.skipped.count
                 print("\(report.added) new, \(report.replaced) changed, \(unchanged) unchanged documents; "
-                      + "store \(location): \(graph.documents.count) documents, \(graph.actors.count) actors, "
-                      + "\(graph.facts.count) facts in \(String(format: "%.2f", seconds)) s")
+                      + "store \(location): \(counts.documents) documents, \(counts.actors) actors, "
+                      + "\(counts.facts) facts in \(String(format: "%.2f", seconds)) s")
                 for path in written { print("  wrote \(path)") }
             }
             if !result.problems.isEmpty { throw ExitCode(1) }
