@@ -7,7 +7,7 @@ extension KG {
         static let configuration = CommandConfiguration(
             abstract: "Extract facts from articles and write the merged graph.",
             discussion: """
-            Reads .txt, .md and .html files and folders (recursively); '-' reads standard input. An article larger than --max-article-size (20MB unless raised) is refused by name, and so is a named pipe or device. Writes graph.dot, graph.svg, graph.jsonld and report.html into the output folder by default. Facts are kept in a graph store (<out>/kg.sqlite unless --store says otherwise) that grows build after build: an article already stored is not read again, a changed one replaces its earlier facts, and the outputs show the whole stored graph. Articles and corpus rows are stored in batches as they are read, each batch its own transaction, so memory does not grow with the corpus and a build killed midway keeps the batches it committed. The files kg writes (the outputs and the store) are never read as articles, so the output folder may be the input folder. An input that cannot be read is reported and skipped; the exit status is then 1.
+            Reads .txt, .md and .html files and folders (recursively); '-' reads standard input. An article larger than --max-article-size (20MB unless raised) is refused by name, and so is a named pipe or device. Writes graph.dot, graph.svg, graph.jsonld and report.html into the output folder by default. Facts are kept in a graph store (<out>/kg.sqlite unless --store says otherwise) that grows build after build: an article already stored is not read again, a changed one replaces its earlier facts, and the outputs show the whole stored graph. Articles and corpus rows are stored in batches as they are read, each batch its own transaction, so memory does not grow with the corpus and a build killed midway keeps the batches it committed. A build that changes nothing leaves the outputs as they are. The files kg writes (the outputs and the store) are never read as articles, so the output folder may be the input folder. An input that cannot be read is reported and skipped; the exit status is then 1.
             """
         )
 
@@ -114,7 +114,7 @@ extension KG {
             // committed (the next build finds them stored and does the rest).
             var graphStore = existing
             // What the batches did, counted (the lists of ids would grow with the corpus).
-            var report = (added: 0, replaced: 0, unchanged: 0)
+            var report = (added: 0, replaced: 0, unchanged: 0, changed: false)
             var warnings: [String] = []
             let hook = ingestTestHook()
             let result: GraphBuilder.Result
@@ -127,6 +127,7 @@ extension KG {
                     report.added += batchReport.added.count
                     report.replaced += batchReport.replaced.count
                     report.unchanged += batchReport.unchanged.count
+                    report.changed = report.changed || batchReport.changed
                     warnings += batchReport.warnings
                     if showProgress { bar.stored(batch.count) }
                 }
@@ -143,14 +144,23 @@ extension KG {
             }
             for warning in warnings { warn(warning) }
             let counts: StoreCounts
-            let written: [String]
+            var written: [String] = []
+            var kept: [String] = []
             do {
                 counts = try graphStore.counts()
                 let writer = OutputWriter(folder: diagram.out, view: diagram.view)
-                if let sqlite = graphStore as? GraphStore {
-                    written = try writer.write(store: sqlite, formats: diagram.formats)
+                // Outputs of the same view of an unchanged store are left as they are.
+                let stamp = OutputStamp(store: "\(location)", counts: counts, buildID: try graphStore.latestBuildID(),
+                                        formats: diagram.formats, view: diagram.view)
+                if !report.changed, stamp.matches(folder: diagram.out) {
+                    kept = diagram.formats.map { (diagram.out as NSString).appendingPathComponent($0.fileName) }
                 } else {
-                    written = try writer.write(try graphStore.loadGraph(), formats: diagram.formats)
+                    if let sqlite = graphStore as? GraphStore {
+                        written = try writer.write(store: sqlite, formats: diagram.formats)
+                    } else {
+                        written = try writer.write(try graphStore.loadGraph(), formats: diagram.formats)
+                    }
+                    stamp.save(folder: diagram.out)
                 }
             } catch {
                 throw failure(error)
@@ -162,6 +172,7 @@ extension KG {
                       + "store \(location): \(counts.documents) documents, \(counts.actors) actors, "
                       + "\(counts.facts) facts in \(String(format: "%.2f", seconds)) s")
                 for path in written { print("  wrote \(path)") }
+                for path in kept { print("  kept \(path) (nothing changed)") }
             }
             if !result.problems.isEmpty { throw ExitCode(1) }
         }

@@ -1,7 +1,8 @@
 import Foundation
 import XCTest
 
-/// `kg build` stores documents batch by batch.
+/// `kg build` stores documents batch by batch and leaves alone the outputs of a
+/// rebuild that changed nothing.
 final class BuildBatchCommandTests: XCTestCase {
     static let articles = [
         "a.txt": "Week one\n\nRussia supports Syria in the talks.\n",
@@ -31,5 +32,29 @@ final class BuildBatchCommandTests: XCTestCase {
         let next = try KGRunner.run(["build", "articles", "--out", "out", "--format", "dot"], in: folder)
         XCTAssertEqual(next.status, 0, next.stderr)
         XCTAssertTrue(next.stdout.contains("2 new, 0 changed, 1 unchanged documents"), next.stdout)
+    }
+
+    func testARebuildThatChangesNothingKeepsItsOutputsAndRedrawsOneRemoved() throws {
+        let folder = try folder()
+        let arguments = ["build", "articles", "--out", "out", "--format", "dot", "jsonld"]
+        XCTAssertEqual(try KGRunner.run(arguments, in: folder).status, 0)
+        let jsonld = folder.appendingPathComponent("out/graph.jsonld")
+        let written = try FileManager.default.attributesOfItem(atPath: jsonld.path)[.modificationDate] as? Date
+        let again = try KGRunner.run(arguments, in: folder)
+        XCTAssertEqual(again.status, 0, again.stderr)
+        XCTAssertTrue(again.stdout.contains("kept"), again.stdout)
+        XCTAssertFalse(again.stdout.contains("wrote"), again.stdout)
+        XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: jsonld.path)[.modificationDate] as? Date, written)
+        // Another view, or an output gone, draws them again.
+        let other = try KGRunner.run(arguments + ["--focus", "Russia"], in: folder)
+        XCTAssertTrue(other.stdout.contains("wrote"), other.stdout)
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("out/graph.dot"))
+        let redrawn = try KGRunner.run(arguments + ["--focus", "Russia"], in: folder)
+        XCTAssertTrue(redrawn.stdout.contains("wrote"), redrawn.stdout)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/graph.dot").path))
+        // New articles change the store, and so the outputs.
+        try KGRunner.write("Week four\n\nSpain supports Portugal at the summit.\n", to: "articles/d.txt", in: folder)
+        let grown = try KGRunner.run(arguments + ["--focus", "Russia"], in: folder)
+        XCTAssertTrue(grown.stdout.contains("1 new") && grown.stdout.contains("wrote"), grown.stdout)
     }
 }

@@ -87,6 +87,7 @@ public struct OutputWriter: Sendable {
     /// a build never reads its own outputs back as articles.
     public static func files(in folder: String) -> [String] {
         OutputFormat.allCases.map { (folder as NSString).appendingPathComponent($0.fileName) }
+            + [(folder as NSString).appendingPathComponent(OutputStamp.fileName)]
     }
 
     /// Atomically replaces the file at `path`.
