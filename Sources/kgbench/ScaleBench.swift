@@ -61,7 +61,7 @@ struct ScaleBench: ParsableCommand {
             print(String(format: "scale: %9d  %13.1f  %7.2f  %7.0f  | %13.1f  %7.0f%@", count, first.seconds, first.seconds * 1000 / Double(count),
                          first.peakMB, second.seconds, second.peakMB,
                          first.status == 0 && second.status == 0 ? "" : "  (exit \(first.status), \(second.status))"))
-            fflush(stdout)  // each size as soon as it is measured: the big ones take long
+            fflush(nil)  // each size as soon as it is measured: the big ones take long
             if work == nil { try? FileManager.default.removeItem(atPath: out) }
         }
     }
