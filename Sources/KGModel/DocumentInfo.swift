@@ -17,11 +17,15 @@ public struct DocumentInfo: Hashable, Codable, Sendable {
     public var language: String?
     /// Where the document was read from, as given on the command line.
     public var source: String?
+    /// Where the document was read from as kg publishes it: its path relative to the
+    /// folder of the build's input (`world/a.txt`, `crawl.csv#12`), never absolute.
+    public var name: String?
     /// Hex SHA-256 of the bytes read, so a changed article is recognised.
     public var contentHash: String?
 
     public init(id: String, title: String, date: String? = nil, source: String? = nil, contentHash: String? = nil,
-                dateSource: String? = nil, url: String? = nil, siteName: String? = nil, language: String? = nil) {
+                dateSource: String? = nil, url: String? = nil, siteName: String? = nil, language: String? = nil,
+                name: String? = nil) {
         self.id = id
         self.title = title
         self.date = date
@@ -31,9 +35,10 @@ public struct DocumentInfo: Hashable, Codable, Sendable {
         self.url = url
         self.siteName = siteName
         self.language = language
+        self.name = name
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, title, date, source, contentHash = "content_hash", dateSource = "date_source", url, siteName = "site_name", language
+        case id, title, date, source, contentHash = "content_hash", dateSource = "date_source", url, siteName = "site_name", language, name
     }
 }

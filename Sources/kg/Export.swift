@@ -34,9 +34,30 @@ extension KG {
 
         func run() throws {
             let store = try storeOptions.open()
+            let window = try dateOptions.window()
+            // A SQLite store is written out row by row, in the memory of one chunk of facts.
+            if let sqlite = store as? GraphStore, window.isEmpty, !format.isFolder {
+                do {
+                    if let out {
+                        let folder = (out as NSString).deletingLastPathComponent
+                        if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+                        try TextSink.replace(out) { sink in try sqlite.withSource { try format.write($0, to: sink, base: base) } }
+                    } else {
+                        let sink = TextSink(FileHandle.standardOutput)
+                        try sqlite.withSource { try format.write($0, to: sink, base: base) }
+                        sink.flush()
+                    }
+                } catch let error as RenderError {
+                    warn(error.localizedDescription)
+                    throw ExitCode(1)
+                } catch {
+                    throw failure(error)
+                }
+                return
+            }
             let files: [(name: String, data: Data)]
             do {
-                files = try format.files(for: try dateOptions.window().apply(to: store.loadGraph()), base: base)
+                files = try format.files(for: window.apply(to: store.loadGraph()), base: base)
             } catch {
                 throw failure(error)
             }

@@ -78,12 +78,18 @@ func failure(_ error: Error) -> Error {
 
 /// A test hook for `kg build`: with `KG_TEST_INGEST_PAUSE_SECONDS=N` in the environment,
 /// the build says so on standard error after storing its first document, inside the
-/// open transaction, and sleeps N seconds, so a test can kill it mid-write.
+/// open transaction of its first batch (or of batch `KG_TEST_INGEST_PAUSE_BATCH`), and
+/// sleeps N seconds, so a test can kill it mid-write.
 func ingestTestHook() -> ((Int) throws -> Void)? {
     guard let text = ProcessInfo.processInfo.environment["KG_TEST_INGEST_PAUSE_SECONDS"],
           let seconds = Double(text), seconds > 0 else { return nil }
+    // Once per build, in the batch `KG_TEST_INGEST_PAUSE_BATCH` names (the first unless set).
+    let batch = ProcessInfo.processInfo.environment["KG_TEST_INGEST_PAUSE_BATCH"].flatMap(Int.init) ?? 1
+    var batches = 0
     return { index in
         guard index == 0 else { return }
+        batches += 1
+        guard batches == batch else { return }
         FileHandle.standardError.write(Data("kg: test hook: ingest paused\n".utf8))
         Thread.sleep(forTimeInterval: seconds)
     }

@@ -11,8 +11,8 @@ struct KGBench: ParsableCommand {
     )
 
     #if PostgreSQL
-    static let benchmarks: [ParsableCommand.Type] = [Extract.self, Parse.self, StoreBench.self, RenderBench.self, PostgresBench.self]
+    static let benchmarks: [ParsableCommand.Type] = [Extract.self, Parse.self, StoreBench.self, ScaleBench.self, RenderBench.self, PostgresBench.self]
     #else
-    static let benchmarks: [ParsableCommand.Type] = [Extract.self, Parse.self, StoreBench.self, RenderBench.self]
+    static let benchmarks: [ParsableCommand.Type] = [Extract.self, Parse.self, StoreBench.self, ScaleBench.self, RenderBench.self]
     #endif
 }

@@ -182,6 +182,36 @@ final class StoreCommandTests: XCTestCase {
         XCTAssertTrue(third.stdout.contains("2 new"), third.stdout)
     }
 
+    /// Builds that create one new store at the same moment all succeed: creating and
+    /// migrating the store is one locked step the others wait for, never "not a kg
+    /// store" or an instant "busy". Several rounds, as the race is a matter of timing.
+    func testBuildsCreatingOneNewStoreAtOnceAllSucceed() throws {
+        let folder = try folderWithArticles(["a.txt": Self.articleA, "b.txt": Self.articleB, "c.txt": Self.articleC])
+        for round in 1...4 {
+            let store = "new-\(round)/kg.sqlite"
+            let builds = try ["a", "b", "c"].map { name -> Process in
+                let process = Process()
+                process.executableURL = KGRunner.binary
+                process.arguments = ["build", "articles/\(name).txt", "--out", "out-\(round)-\(name)", "--format", "dot", "--store", store, "--quiet"]
+                process.currentDirectoryURL = folder
+                process.standardOutput = FileHandle.nullDevice
+                process.standardError = try FileHandle(forWritingTo: KGRunner.write("", to: "err-\(round)-\(name).txt", in: folder))
+                return process
+            }
+            for build in builds { try build.run() }
+            for build in builds { build.waitUntilExit() }
+            for (build, name) in zip(builds, ["a", "b", "c"]) {
+                let stderr = try String(contentsOf: folder.appendingPathComponent("err-\(round)-\(name).txt"), encoding: .utf8)
+                XCTAssertEqual(build.terminationStatus, 0, "round \(round), build \(name): \(stderr)")
+            }
+            let documents = try Self.run(["query", "--store", store, "--json", "--evidence"], in: folder)
+            XCTAssertEqual(documents.status, 0, documents.stderr)
+            for name in ["a", "b", "c"] {
+                XCTAssertTrue(documents.stdout.contains("\"document\" : \"\(name)\""), "round \(round): \(name) is missing from the store")
+            }
+        }
+    }
+
     func testABadStoreFileIsRefusedAndLeftUntouched() throws {
         let folder = try folderWithArticles(["a.txt": Self.articleA])
         let bytes = Data("my shopping list: bread, milk\n".utf8)

@@ -1,32 +1,46 @@
 /// Writes facts as CSV (RFC 4180): a header, then one row per fact with its predicate's
 /// PLOVER category (empty for affiliations), its evidence
 /// counted, the documents it came from, when it was first and last reported (the dates
-/// of those documents, when known) and its first quote (last, as it is the longest).
+/// of those documents, when known), its first quote and where that quote was read
+/// (its document's address, else its path below the build's input folder).
 ///
 /// Thread safety: a value type; safe to use from any thread.
 public struct CSVExporter: Sendable {
     public static let header = [
         "subject", "subject_label", "predicate", "plover", "object", "object_label", "negated", "modality",
-        "confidence", "evidence_count", "documents", "first_reported", "last_reported", "first_quote",
+        "confidence", "evidence_count", "documents", "first_reported", "last_reported", "first_quote", "first_source",
     ]
 
     public init() {}
 
     public func csv(for graph: KnowledgeGraph) -> String {
-        var out = CSVExporter.row(CSVExporter.header)
-        for fact in graph.sortedFacts {
-            let evidence = fact.evidence.sorted { ($0.document, $0.start) < ($1.document, $1.start) }
-            var documents: [String] = []
-            for piece in evidence where !documents.contains(piece.document) { documents.append(piece.document) }
-            let dates = documents.compactMap { graph.documents[$0]?.date }.sorted()
-            out += CSVExporter.row([
-                fact.subject, graph.actors[fact.subject]?.label ?? fact.subject, fact.predicate.rawValue,
-                fact.predicate.spec.plover?.rawValue ?? "", fact.object, graph.actors[fact.object]?.label ?? fact.object, fact.negated ? "true" : "false",
-                fact.modality.rawValue, RDFTerm.decimalLexical(fact.confidence), String(fact.evidence.count),
-                documents.joined(separator: ";"), dates.first ?? "", dates.last ?? "", evidence.first?.text ?? "",
-            ])
+        let sink = TextSink()
+        try? write(graph, to: sink)
+        sink.flush()
+        return String(decoding: sink.data, as: UTF8.self)
+    }
+
+    /// Writes the CSV of `source` to `sink` a fact at a time.
+    /// - Throws: what the source throws.
+    public func write(_ source: some GraphSource, to sink: TextSink) throws {
+        sink.write(CSVExporter.row(CSVExporter.header))
+        var labels: [String: String] = [:]
+        try source.forEachActor { actor, _ in labels[actor.id] = actor.label }
+        try source.forEachFactChunk { facts, documentsByID in
+            for fact in facts {
+                let evidence = fact.evidence.sorted { ($0.document, $0.start) < ($1.document, $1.start) }
+                var documents: [String] = []
+                for piece in evidence where !documents.contains(piece.document) { documents.append(piece.document) }
+                let dates = documents.compactMap { documentsByID[$0]?.date }.sorted()
+                sink.write(CSVExporter.row([
+                    fact.subject, labels[fact.subject] ?? fact.subject, fact.predicate.rawValue,
+                    fact.predicate.spec.plover?.rawValue ?? "", fact.object, labels[fact.object] ?? fact.object, fact.negated ? "true" : "false",
+                    fact.modality.rawValue, RDFTerm.decimalLexical(fact.confidence), String(fact.evidence.count),
+                    documents.joined(separator: ";"), dates.first ?? "", dates.last ?? "", evidence.first?.text ?? "",
+                    evidence.first.map { documentsByID[$0.document]?.publishedName ?? $0.document } ?? "",
+                ]))
+            }
         }
-        return out
     }
 
     /// One CSV record ending in CRLF; a field with a comma, quote, line break or

@@ -40,14 +40,25 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     /// The graph in this one-file format.
     /// - Throws: `ExportError.invalidBase`, or `ExportError.needsFolder` for `neo4j`.
     public func data(for graph: KnowledgeGraph, base: String = Namespace.defaultBase) throws -> Data {
+        let sink = TextSink()
+        try write(graph, to: sink, base: base)
+        sink.flush()
+        return sink.data
+    }
+
+    /// Writes a one-file format to `sink` as the source hands the graph out, so a store
+    /// of any size is exported in the memory of one chunk of facts.
+    /// - Throws: `ExportError.invalidBase`, `ExportError.needsFolder` for `neo4j`, or
+    ///   what the source throws.
+    public func write(_ source: some GraphSource, to sink: TextSink, base: String = Namespace.defaultBase) throws {
         let exporter = try LinkedDataExporter(base: base)
         switch self {
-        case .jsonld: return try exporter.jsonLD(for: graph)
-        case .nt: return Data(exporter.nTriples(for: graph).utf8)
-        case .ttl: return Data(exporter.turtle(for: graph).utf8)
-        case .csv: return Data(CSVExporter().csv(for: graph).utf8)
-        case .graphml: return Data(GraphMLExporter().graphML(for: graph).utf8)
-        case .gexf: return Data(try GEXFExporter(base: base).gexf(for: graph).utf8)
+        case .jsonld: try exporter.write(source, as: .jsonld, to: sink)
+        case .nt: try exporter.write(source, as: .nTriples, to: sink)
+        case .ttl: try exporter.write(source, as: .turtle, to: sink)
+        case .csv: try CSVExporter().write(source, to: sink)
+        case .graphml: try GraphMLExporter().write(source, to: sink)
+        case .gexf: try GEXFExporter(base: base).write(source, to: sink)
         case .neo4j: throw ExportError.needsFolder(rawValue)
         }
     }

@@ -26,21 +26,33 @@ public struct GEXFExporter: Sendable {
     private static let edgeAttributes: [(id: String, type: String)] = [
         ("predicate", "string"), ("class", "string"), ("plover", "string"), ("negated", "boolean"),
         ("modality", "string"), ("evidence", "integer"), ("confidence", "double"), ("first_reported", "string"),
-        ("last_reported", "string"), ("quote", "string"), ("predicate_iri", "string"),
+        ("last_reported", "string"), ("quote", "string"), ("quote_source", "string"), ("predicate_iri", "string"),
     ]
 
     public func gexf(for graph: KnowledgeGraph) -> String {
-        let facts = graph.sortedFacts
-        let dates = facts.map { GEXFExporter.reportingDates(of: $0, in: graph) }
+        let sink = TextSink()
+        try? write(graph, to: sink)
+        sink.flush()
+        return String(decoding: sink.data, as: UTF8.self)
+    }
+
+    /// Writes the GEXF of `source` to `sink`: a first pass over the facts dates the
+    /// actors, a second writes the edges, a fact at a time.
+    /// - Throws: what the source throws.
+    public func write(_ source: some GraphSource, to sink: TextSink) throws {
         // An actor lives on the dates of its facts, and all along when one of them is undated.
         var actorDates: [String: Set<String>] = [:]
         var timeless = Set<String>()
-        for (fact, factDates) in zip(facts, dates) {
-            for id in [fact.subject, fact.object] {
-                if factDates.isEmpty { timeless.insert(id) } else { actorDates[id, default: []].formUnion(factDates) }
+        var timed = false
+        try source.forEachFactChunk { facts, documents in
+            for fact in facts {
+                let factDates = GEXFExporter.reportingDates(of: fact, documents: documents)
+                if !factDates.isEmpty { timed = true }
+                for id in [fact.subject, fact.object] {
+                    if factDates.isEmpty { timeless.insert(id) } else { actorDates[id, default: []].formUnion(factDates) }
+                }
             }
         }
-        let timed = dates.contains { !$0.isEmpty }
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
             <gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
@@ -56,8 +68,9 @@ public struct GEXFExporter: Sendable {
         out += GEXFExporter.declare("node", GEXFExporter.nodeAttributes)
         out += GEXFExporter.declare("edge", GEXFExporter.edgeAttributes)
         out += "    <nodes>\n"
-        for actor in graph.sortedActors {
-            out += "      <node id=\"\(x(actor.id))\" label=\"\(x(actor.label))\">\n"
+        sink.write(out)
+        try source.forEachActor { actor, _ in
+            var out = "      <node id=\"\(x(actor.id))\" label=\"\(x(actor.label))\">\n"
             var values = [("type", actor.type.rawValue)]
             if let q = actor.wikidata { values.append(("wikidata", q)) }
             if !actor.aliases.isEmpty { values.append(("aliases", actor.aliases.joined(separator: "; "))) }
@@ -67,38 +80,49 @@ public struct GEXFExporter: Sendable {
                 out += GEXFExporter.spells(spells.sorted(), indent: "        ")
             }
             out += "      </node>\n"
+            sink.write(out)
         }
-        out += "    </nodes>\n    <edges>\n"
-        for (index, (fact, factDates)) in zip(facts, dates).enumerated() {
-            let kind = (fact.negated ? "not-" : "") + fact.predicate.rawValue
-            out += "      <edge id=\"f\(index + 1)\" source=\"\(x(fact.subject))\" target=\"\(x(fact.object))\" "
-            out += "label=\"\(x(fact.negated ? "not " + fact.predicate.rawValue : fact.predicate.rawValue))\" "
-            out += "kind=\"\(kind)\" weight=\"\(GraphMLExporter.weight(fact))\">\n"
-            var values = [("predicate", fact.predicate.rawValue), ("class", fact.predicate.predicateClass.rawValue)]
-            if let plover = fact.predicate.spec.plover { values.append(("plover", plover.rawValue)) }
-            values += [("negated", fact.negated ? "true" : "false"), ("modality", fact.modality.rawValue),
-                       ("evidence", String(fact.evidence.count)), ("confidence", RDFTerm.decimalLexical(fact.confidence))]
-            if let first = factDates.first, let last = factDates.last {
-                values += [("first_reported", first), ("last_reported", last)]
+        sink.write("    </nodes>\n    <edges>\n")
+        var index = 0
+        try source.forEachFactChunk { facts, documents in
+            for fact in facts {
+                index += 1
+                let factDates = GEXFExporter.reportingDates(of: fact, documents: documents)
+                let kind = (fact.negated ? "not-" : "") + fact.predicate.rawValue
+                var out = "      <edge id=\"f\(index)\" source=\"\(x(fact.subject))\" target=\"\(x(fact.object))\" "
+                out += "label=\"\(x(fact.negated ? "not " + fact.predicate.rawValue : fact.predicate.rawValue))\" "
+                out += "kind=\"\(kind)\" weight=\"\(GraphMLExporter.weight(fact))\">\n"
+                var values = [("predicate", fact.predicate.rawValue), ("class", fact.predicate.predicateClass.rawValue)]
+                if let plover = fact.predicate.spec.plover { values.append(("plover", plover.rawValue)) }
+                values += [("negated", fact.negated ? "true" : "false"), ("modality", fact.modality.rawValue),
+                           ("evidence", String(fact.evidence.count)), ("confidence", RDFTerm.decimalLexical(fact.confidence))]
+                if let first = factDates.first, let last = factDates.last {
+                    values += [("first_reported", first), ("last_reported", last)]
+                }
+                if let first = fact.evidence.min(by: { ($0.document, $0.start) < ($1.document, $1.start) }) {
+                    values.append(("quote", first.text))
+                    values.append(("quote_source", documents[first.document]?.publishedName ?? first.document))
+                }
+                values.append(("predicate_iri", Vocabulary.iri(fact.predicate, in: linked.vocabulary)))
+                out += GEXFExporter.attvalues(values, indent: "        ")
+                if !factDates.isEmpty { out += GEXFExporter.spells(factDates, indent: "        ") }
+                out += "      </edge>\n"
+                sink.write(out)
             }
-            if let quote = fact.evidence.min(by: { ($0.document, $0.start) < ($1.document, $1.start) })?.text {
-                values.append(("quote", quote))
-            }
-            values.append(("predicate_iri", Vocabulary.iri(fact.predicate, in: linked.vocabulary)))
-            out += GEXFExporter.attvalues(values, indent: "        ")
-            if !factDates.isEmpty { out += GEXFExporter.spells(factDates, indent: "        ") }
-            out += "      </edge>\n"
         }
-        out += "    </edges>\n  </graph>\n</gexf>\n"
-        return out
+        sink.write("    </edges>\n  </graph>\n</gexf>\n")
     }
 
     /// The ISO dates of the documents a fact's evidence comes from, sorted and distinct;
     /// empty when any of them is undated (the fact is then timeless).
     static func reportingDates(of fact: Fact, in graph: KnowledgeGraph) -> [String] {
+        reportingDates(of: fact, documents: graph.documents)
+    }
+
+    static func reportingDates(of fact: Fact, documents: [String: DocumentInfo]) -> [String] {
         var dates = Set<String>()
         for document in Set(fact.evidence.map(\.document)) {
-            guard let date = graph.documents[document]?.date, LinkedDataExporter.isISODate(date) else { return [] }
+            guard let date = documents[document]?.date, LinkedDataExporter.isISODate(date) else { return [] }
             dates.insert(date)
         }
         return dates.sorted()

@@ -15,10 +15,19 @@ public struct GraphMLExporter: Sendable {
         ("predicate", "edge", "string"), ("class", "edge", "string"), ("plover", "edge", "string"),
         ("negated", "edge", "boolean"),
         ("modality", "edge", "string"), ("evidence", "edge", "int"), ("weight", "edge", "double"),
-        ("confidence", "edge", "double"), ("quote", "edge", "string"),
+        ("confidence", "edge", "double"), ("quote", "edge", "string"), ("quote_source", "edge", "string"),
     ]
 
     public func graphML(for graph: KnowledgeGraph) -> String {
+        let sink = TextSink()
+        try? write(graph, to: sink)
+        sink.flush()
+        return String(decoding: sink.data, as: UTF8.self)
+    }
+
+    /// Writes the GraphML of `source` to `sink` an actor and a fact at a time.
+    /// - Throws: what the source throws.
+    public func write(_ source: some GraphSource, to sink: TextSink) throws {
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
             <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
@@ -29,26 +38,35 @@ public struct GraphMLExporter: Sendable {
             out += "  <key id=\"\(key.id)\" for=\"\(key.scope)\" attr.name=\"\(key.id)\" attr.type=\"\(key.type)\"/>\n"
         }
         out += "  <graph id=\"kg\" edgedefault=\"directed\">\n"
-        for actor in graph.sortedActors {
-            out += "    <node id=\"\(GraphMLExporter.escape(actor.id))\">\n"
+        sink.write(out)
+        try source.forEachActor { actor, _ in
+            var out = "    <node id=\"\(GraphMLExporter.escape(actor.id))\">\n"
             out += data("label", actor.label) + data("type", actor.type.rawValue)
             if let q = actor.wikidata { out += data("wikidata", q) }
             if !actor.aliases.isEmpty { out += data("aliases", actor.aliases.joined(separator: "; ")) }
             out += "    </node>\n"
+            sink.write(out)
         }
-        for (index, fact) in graph.sortedFacts.enumerated() {
-            let quote = fact.evidence.min { ($0.document, $0.start) < ($1.document, $1.start) }?.text
-            out += "    <edge id=\"f\(index + 1)\" source=\"\(GraphMLExporter.escape(fact.subject))\" target=\"\(GraphMLExporter.escape(fact.object))\">\n"
-            out += data("predicate", fact.predicate.rawValue) + data("class", fact.predicate.predicateClass.rawValue)
-            if let plover = fact.predicate.spec.plover { out += data("plover", plover.rawValue) }
-            out += data("negated", fact.negated ? "true" : "false") + data("modality", fact.modality.rawValue)
-            out += data("evidence", String(fact.evidence.count)) + data("weight", String(GraphMLExporter.weight(fact)))
-            out += data("confidence", RDFTerm.decimalLexical(fact.confidence))
-            if let quote { out += data("quote", quote) }
-            out += "    </edge>\n"
+        var index = 0
+        try source.forEachFactChunk { facts, documents in
+            for fact in facts {
+                index += 1
+                let first = fact.evidence.min { ($0.document, $0.start) < ($1.document, $1.start) }
+                var out = "    <edge id=\"f\(index)\" source=\"\(GraphMLExporter.escape(fact.subject))\" target=\"\(GraphMLExporter.escape(fact.object))\">\n"
+                out += data("predicate", fact.predicate.rawValue) + data("class", fact.predicate.predicateClass.rawValue)
+                if let plover = fact.predicate.spec.plover { out += data("plover", plover.rawValue) }
+                out += data("negated", fact.negated ? "true" : "false") + data("modality", fact.modality.rawValue)
+                out += data("evidence", String(fact.evidence.count)) + data("weight", String(GraphMLExporter.weight(fact)))
+                out += data("confidence", RDFTerm.decimalLexical(fact.confidence))
+                if let first {
+                    out += data("quote", first.text)
+                    out += data("quote_source", documents[first.document]?.publishedName ?? first.document)
+                }
+                out += "    </edge>\n"
+                sink.write(out)
+            }
         }
-        out += "  </graph>\n</graphml>\n"
-        return out
+        sink.write("  </graph>\n</graphml>\n")
     }
 
     /// The weight a graph tool sums: the evidence count, 0 for a negated fact.

@@ -14,6 +14,25 @@ struct JSONLDWriter: Sendable {
         return Data((document.serialized() + "\n").utf8)
     }
 
+    // The same document written a node at a time: `opening`, each node's `item`, then
+    // `closing`, byte for byte what `write` makes of the whole graph.
+
+    var opening: String {
+        "{\n  " + JSONValue.quote("@context") + ": " + context.json.serialized(indent: "  ") + ",\n  " + JSONValue.quote("@graph") + ": ["
+    }
+
+    func nodes(_ graph: RDFGraph) -> [JSONValue] {
+        graph.subjects.map { node($0, graph.statements(about: $0)) }
+    }
+
+    func item(_ node: JSONValue, first: Bool) -> String {
+        (first ? "\n    " : ",\n    ") + node.serialized(indent: "    ")
+    }
+
+    func closing(empty: Bool) -> String {
+        (empty ? "]" : "\n  ]") + "\n}\n"
+    }
+
     private func node(_ subject: String, _ statements: [(predicate: String, object: RDFTerm)]) -> JSONValue {
         var members: [(String, JSONValue)] = [("@id", .string(context.compact(subject)))]
         var order: [String] = []

@@ -82,66 +82,89 @@ public struct LinkedDataExporter: Sendable {
     /// edges), then each fact followed by its evidence.
     public func rdf(for graph: KnowledgeGraph) -> RDFGraph {
         var rdf = RDFGraph()
+        // An in-memory source hands everything out without throwing.
+        try? forEachBlock(of: graph) { rdf.append($0) }
+        return rdf
+    }
+
+    /// The RDF of `source` in blocks, each the triples of one subject or of one fact
+    /// and its evidence, in the order of `rdf(for:)`: what the streaming writers write
+    /// one at a time.
+    /// - Throws: what the source or `body` throws.
+    func forEachBlock(of source: some GraphSource, _ body: (RDFGraph) throws -> Void) throws {
+        try source.forEachDocument { try body(documentBlock($0)) }
+        try source.forEachActor { try body(actorBlock($0, edges: $1)) }
+        try source.forEachFactChunk { facts, _ in
+            for fact in facts { try body(factBlock(fact)) }
+        }
+    }
+
+    private func documentBlock(_ document: DocumentInfo) -> RDFGraph {
+        var rdf = RDFGraph()
         let type = Namespace.rdf + "type", kg = vocabulary, schema = Namespace.schema
-        for document in graph.documents.keys.sorted().map({ graph.documents[$0]! }) {
-            let d = documentIRI(document.id)
-            rdf.add(d, type, .iri(schema + "NewsArticle"))
-            rdf.add(d, type, .iri(Namespace.prov + "Entity"))
-            rdf.add(d, schema + "identifier", .string(document.id))
-            if !document.title.isEmpty { rdf.add(d, schema + "headline", .string(document.title)) }
-            if let date = document.date, LinkedDataExporter.isISODate(date) {
-                rdf.add(d, schema + "datePublished", .literal(date, datatype: Namespace.xsd + "date"))
-            }
-            if let hash = document.contentHash { rdf.add(d, kg + "contentHash", .string(hash)) }
-            // A document is named by its address when it has one, else by its path as given
-            // to kg, never by an absolute path of this machine (only its file name then).
-            if let url = document.url, LinkedDataExporter.isWebAddress(url) {
-                rdf.add(d, schema + "url", .iri(url))
-            } else if let source = document.source {
-                rdf.add(d, kg + "sourcePath", .string(source.hasPrefix("/") ? (source as NSString).lastPathComponent : source))
-            }
-            if let language = document.language { rdf.add(d, schema + "inLanguage", .string(language)) }
+        let d = documentIRI(document.id)
+        rdf.add(d, type, .iri(schema + "NewsArticle"))
+        rdf.add(d, type, .iri(Namespace.prov + "Entity"))
+        rdf.add(d, schema + "identifier", .string(document.id))
+        if !document.title.isEmpty { rdf.add(d, schema + "headline", .string(document.title)) }
+        if let date = document.date, LinkedDataExporter.isISODate(date) {
+            rdf.add(d, schema + "datePublished", .literal(date, datatype: Namespace.xsd + "date"))
         }
-        let facts = graph.sortedFacts
-        let edges = Dictionary(grouping: facts.filter { !$0.negated && $0.modality == .asserted }, by: \.subject)
-        for actor in graph.sortedActors {
-            let a = actorIRI(actor.id)
-            rdf.add(a, type, .iri(Vocabulary.schemaClass(actor.type)))
-            rdf.add(a, type, .iri(Vocabulary.kgClass(actor.type, in: kg)))
-            rdf.add(a, schema + "identifier", .string(actor.id))
-            rdf.add(a, schema + "name", .string(actor.label))
-            for alias in actor.aliases { rdf.add(a, schema + "alternateName", .string(alias)) }
-            if let q = LinkedDataExporter.wikidataIRI(actor.wikidata) { rdf.add(a, schema + "sameAs", .iri(q)) }
-            for fact in edges[actor.id, default: []] {
-                rdf.add(a, Vocabulary.iri(fact.predicate, in: kg), .iri(actorIRI(fact.object)))
-            }
+        if let hash = document.contentHash { rdf.add(d, kg + "contentHash", .string(hash)) }
+        // A document is named by its address when it has one, else by its path below the
+        // build's input folder, never by an absolute path of this machine.
+        if let url = document.url, LinkedDataExporter.isWebAddress(url) {
+            rdf.add(d, schema + "url", .iri(url))
+        } else if let path = document.publishedPath {
+            rdf.add(d, kg + "sourcePath", .string(path))
         }
-        for fact in facts {
-            let f = factIRI(fact.key)
-            rdf.add(f, type, .iri(Namespace.rdf + "Statement"))
-            rdf.add(f, type, .iri(kg + "Fact"))
-            rdf.add(f, Namespace.rdf + "subject", .iri(actorIRI(fact.subject)))
-            rdf.add(f, Namespace.rdf + "predicate", .iri(Vocabulary.iri(fact.predicate, in: kg)))
-            if let plover = fact.predicate.spec.plover { rdf.add(f, kg + "ploverCategory", .string(plover.rawValue)) }
-            rdf.add(f, Namespace.rdf + "object", .iri(actorIRI(fact.object)))
-            rdf.add(f, kg + "negated", .boolean(fact.negated))
-            rdf.add(f, kg + "modality", .iri(Vocabulary.iri(fact.modality, in: kg)))
-            rdf.add(f, kg + "evidenceCount", .integer(fact.evidence.count))
-            rdf.add(f, kg + "confidence", .decimal(fact.confidence))
-            let evidence = fact.evidence.sorted { ($0.document, $0.start, $0.end) < ($1.document, $1.start, $1.end) }
-            for piece in evidence { rdf.add(f, Namespace.prov + "wasDerivedFrom", .iri(evidenceIRI(f, piece))) }
-            for piece in evidence {
-                let e = evidenceIRI(f, piece)
-                rdf.add(e, type, .iri(kg + "Evidence"))
-                rdf.add(e, type, .iri(Namespace.prov + "Entity"))
-                rdf.add(e, kg + "quote", .string(piece.text))
-                rdf.add(e, kg + "sentence", .integer(piece.sentence))
-                rdf.add(e, kg + "startOffset", .integer(piece.start))
-                rdf.add(e, kg + "endOffset", .integer(piece.end))
-                rdf.add(e, kg + "confidence", .decimal(piece.confidence))
-                if let modality = piece.modality { rdf.add(e, kg + "modality", .iri(Vocabulary.iri(modality, in: kg))) }
-                rdf.add(e, Namespace.prov + "wasQuotedFrom", .iri(documentIRI(piece.document)))
-            }
+        if let language = document.language { rdf.add(d, schema + "inLanguage", .string(language)) }
+        return rdf
+    }
+
+    private func actorBlock(_ actor: Actor, edges: [(predicate: KGModel.Predicate, object: String)]) -> RDFGraph {
+        var rdf = RDFGraph()
+        let type = Namespace.rdf + "type", kg = vocabulary, schema = Namespace.schema
+        let a = actorIRI(actor.id)
+        rdf.add(a, type, .iri(Vocabulary.schemaClass(actor.type)))
+        rdf.add(a, type, .iri(Vocabulary.kgClass(actor.type, in: kg)))
+        rdf.add(a, schema + "identifier", .string(actor.id))
+        rdf.add(a, schema + "name", .string(actor.label))
+        for alias in actor.aliases { rdf.add(a, schema + "alternateName", .string(alias)) }
+        if let q = LinkedDataExporter.wikidataIRI(actor.wikidata) { rdf.add(a, schema + "sameAs", .iri(q)) }
+        for edge in edges {
+            rdf.add(a, Vocabulary.iri(edge.predicate, in: kg), .iri(actorIRI(edge.object)))
+        }
+        return rdf
+    }
+
+    private func factBlock(_ fact: Fact) -> RDFGraph {
+        var rdf = RDFGraph()
+        let type = Namespace.rdf + "type", kg = vocabulary
+        let f = factIRI(fact.key)
+        rdf.add(f, type, .iri(Namespace.rdf + "Statement"))
+        rdf.add(f, type, .iri(kg + "Fact"))
+        rdf.add(f, Namespace.rdf + "subject", .iri(actorIRI(fact.subject)))
+        rdf.add(f, Namespace.rdf + "predicate", .iri(Vocabulary.iri(fact.predicate, in: kg)))
+        if let plover = fact.predicate.spec.plover { rdf.add(f, kg + "ploverCategory", .string(plover.rawValue)) }
+        rdf.add(f, Namespace.rdf + "object", .iri(actorIRI(fact.object)))
+        rdf.add(f, kg + "negated", .boolean(fact.negated))
+        rdf.add(f, kg + "modality", .iri(Vocabulary.iri(fact.modality, in: kg)))
+        rdf.add(f, kg + "evidenceCount", .integer(fact.evidence.count))
+        rdf.add(f, kg + "confidence", .decimal(fact.confidence))
+        let evidence = fact.evidence.sorted { ($0.document, $0.start, $0.end) < ($1.document, $1.start, $1.end) }
+        for piece in evidence { rdf.add(f, Namespace.prov + "wasDerivedFrom", .iri(evidenceIRI(f, piece))) }
+        for piece in evidence {
+            let e = evidenceIRI(f, piece)
+            rdf.add(e, type, .iri(kg + "Evidence"))
+            rdf.add(e, type, .iri(Namespace.prov + "Entity"))
+            rdf.add(e, kg + "quote", .string(piece.text))
+            rdf.add(e, kg + "sentence", .integer(piece.sentence))
+            rdf.add(e, kg + "startOffset", .integer(piece.start))
+            rdf.add(e, kg + "endOffset", .integer(piece.end))
+            rdf.add(e, kg + "confidence", .decimal(piece.confidence))
+            if let modality = piece.modality { rdf.add(e, kg + "modality", .iri(Vocabulary.iri(modality, in: kg))) }
+            rdf.add(e, Namespace.prov + "wasQuotedFrom", .iri(documentIRI(piece.document)))
         }
         return rdf
     }
@@ -163,10 +186,44 @@ public struct LinkedDataExporter: Sendable {
 
     // MARK: Formats
 
+    /// The RDF syntaxes, which hold the same triples.
+    public enum Syntax: Sendable {
+        case jsonld, nTriples, turtle
+    }
+
+    /// Writes `source` in `syntax` to `sink` block by block: memory holds one fact and
+    /// its evidence at a time, and the text is that of the whole-graph writers.
+    /// - Throws: what the source throws.
+    public func write(_ source: some GraphSource, as syntax: Syntax, to sink: TextSink) throws {
+        switch syntax {
+        case .nTriples:
+            let writer = NTriplesWriter()
+            try forEachBlock(of: source) { sink.write(writer.write($0)) }
+        case .turtle:
+            let writer = TurtleWriter(prefixes: TurtleWriter.prefixes(vocabulary: vocabulary) + dataPrefixes)
+            sink.write(writer.header)
+            try forEachBlock(of: source) { sink.write(writer.body($0)) }
+        case .jsonld:
+            let writer = JSONLDWriter(context: JSONLDContext(base: base))
+            sink.write(writer.opening)
+            var first = true
+            try forEachBlock(of: source) { block in
+                for node in writer.nodes(block) {
+                    sink.write(writer.item(node, first: first))
+                    first = false
+                }
+            }
+            sink.write(writer.closing(empty: first))
+        }
+    }
+
     /// JSON-LD 1.1 with an inline `@context`.
     /// - Throws: an encoding error (not expected for well-formed graphs).
     public func jsonLD(for graph: KnowledgeGraph) throws -> Data {
-        try JSONLDWriter(context: JSONLDContext(base: base)).write(rdf(for: graph))
+        let sink = TextSink()
+        try write(graph, as: .jsonld, to: sink)
+        sink.flush()
+        return sink.data
     }
 
     /// N-Triples: one triple per line, no prefixes, no blank nodes.

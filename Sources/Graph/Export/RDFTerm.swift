@@ -56,6 +56,13 @@ public struct RDFGraph: Sendable {
         bySubject[subject, default: []].append((predicate, object))
     }
 
+    /// Adds every triple of `other`, in its order.
+    public mutating func append(_ other: RDFGraph) {
+        for subject in other.subjects {
+            for statement in other.statements(about: subject) { add(subject, statement.predicate, statement.object) }
+        }
+    }
+
     /// The (predicate, object) pairs of one subject, in the order added.
     public func statements(about subject: String) -> [(predicate: String, object: RDFTerm)] {
         bySubject[subject] ?? []

@@ -16,8 +16,19 @@ struct TurtleWriter: Sendable {
     }
 
     func write(_ graph: RDFGraph) -> String {
+        header + body(graph)
+    }
+
+    /// The prefix lines.
+    var header: String {
         var out = ""
         for (name, iri) in prefixes { out += "@prefix \(name): <\(NTriplesWriter.iri(iri))> .\n" }
+        return out
+    }
+
+    /// One block per subject of `graph`, each after a blank line.
+    func body(_ graph: RDFGraph) -> String {
+        var out = ""
         for subject in graph.subjects {
             out += "\n" + name(subject)
             var byPredicate: [(String, [RDFTerm])] = []

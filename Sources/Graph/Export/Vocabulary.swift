@@ -75,7 +75,7 @@ public enum Vocabulary {
             ("startOffset", "start offset", "Unicode scalar offset of the quote's start in the document as read."),
             ("endOffset", "end offset", "Unicode scalar offset just past the quote's end."),
             ("contentHash", "content hash", "Hex SHA-256 of the document's bytes."),
-            ("sourcePath", "source path", "Where kg read the document from, as given to kg (a file name only for an absolute path); only for documents with no web address (schema:url)."),
+            ("sourcePath", "source path", "Where kg read the document from: its path relative to the folder of the build's input, never an absolute path; only for documents with no web address (schema:url)."),
             ("predicateClass", "predicate class", "The class of a predicate."),
             ("ploverCategory", "PLOVER category", "The PLOVER event category closest to a predicate; on a fact, that of its predicate."),
         ]

@@ -2,8 +2,8 @@ import Foundation
 
 /// Reads articles, extracts each and merges them into one graph.
 ///
-/// Documents are extracted in parallel (one per core); the merge is in input order,
-/// so the result does not depend on timing.
+/// Documents are read and extracted in batches, each batch in parallel (one document
+/// per core); results are handed on in input order, so they do not depend on timing.
 ///
 /// Thread safety: a value type; `build` may be called from any thread.
 public struct GraphBuilder: Sendable {
@@ -29,83 +29,138 @@ public struct GraphBuilder: Sendable {
         public var skipped: [String] = []
     }
 
-    /// Extracts every article under `paths`. `progress` is called after each document
-    /// with (done, total, path), from any thread. A document for which `skip` returns
-    /// true is read (and hashed) but not extracted; its path goes to `Result.skipped`.
+    /// How many documents are read and extracted together before they are handed on
+    /// (to the store, in one transaction each): enough to keep every core busy, few
+    /// enough that memory does not grow with the corpus.
+    public static let defaultBatchSize = 200
+
+    /// Extracts every article under `paths` and returns all the extractions. Fine for a
+    /// few thousand articles; a big corpus goes through `extract(paths:batchSize:skip:progress:eachBatch:)`.
     public func extract(paths: [String], skip: (@Sendable (SourceDocument) -> Bool)? = nil,
                         progress: (@Sendable (Int, Int, String) -> Void)? = nil) -> Result {
-        let (found, expandProblems) = loader.expand(paths)
-        // A corpus file is read here, row by row; each row is then one document like a file.
-        var files: [String] = []
-        var rows: [Int: Swift.Result<SourceDocument, LoadProblem>] = [:]
-        var corpusProblems: [LoadProblem] = []
-        for path in found {
-            guard CorpusReader.isCorpus(path) else { files.append(path); continue }
-            do {
-                for row in try corpus.read(path) {
-                    rows[files.count] = row
-                    files.append(path)
-                }
-            } catch let problem as LoadProblem {
-                corpusProblems.append(problem)
-            } catch {
-                corpusProblems.append(.unreadable(path: path, reason: "\(error)"))
-            }
+        var extractions: [DocumentExtraction] = []
+        do {
+            var result = try extract(paths: paths, skip: skip, progress: progress) { extractions += $0 }
+            result.extractions = extractions
+            return result
+        } catch {
+            preconditionFailure("collecting extractions throws nothing: \(error)")
         }
-        let slots = ResultSlots(count: files.count)
+    }
+
+    /// Extracts every article under `paths` in batches of `batchSize` documents, in
+    /// input order, handing each batch's extractions to `eachBatch` before the next is
+    /// read, so memory holds one batch whatever the number of articles. Corpus files
+    /// are read row by row as they go. `progress` is called after each document with
+    /// (done, known so far, path), from any thread. A document for which `skip` returns
+    /// true is read (and hashed) but not extracted; its path goes to `Result.skipped`.
+    /// The result has everything but the extractions.
+    /// - Throws: what `eachBatch` throws; the batches before it were handed on.
+    public func extract(paths: [String], batchSize: Int = GraphBuilder.defaultBatchSize,
+                        skip: (@Sendable (SourceDocument) -> Bool)? = nil,
+                        progress: (@Sendable (Int, Int, String) -> Void)? = nil,
+                        eachBatch: ([DocumentExtraction]) throws -> Void) throws -> Result {
+        let (found, expandProblems) = loader.expand(paths)
+        var result = Result(extractions: [], problems: expandProblems, repaired: [], words: 0)
+        let root = InputRoot.of(paths)
+        var usedIDs: [String: Int] = [:]
+        var pending: [Item] = []
+        var done = 0
+        var known = found.filter { !CorpusReader.isCorpus($0) }.count
         let extractor = self.extractor
         let loader = self.loader
-        DispatchQueue.concurrentPerform(iterations: files.count) { [rows, files] index in
-            let path = files[index]
-            let loaded: Swift.Result<SourceDocument, LoadProblem>
-            if let row = rows[index] {
-                loaded = row
-            } else {
-                do {
-                    loaded = .success(try loader.load(path))
-                } catch let problem as LoadProblem {
-                    loaded = .failure(problem)
-                } catch {
-                    loaded = .failure(.unreadable(path: path, reason: "\(error)"))
+        func flush() throws {
+            guard !pending.isEmpty else { return }
+            let items = pending
+            pending.removeAll(keepingCapacity: true)
+            let slots = ResultSlots(count: items.count)
+            let before = done, total = known
+            DispatchQueue.concurrentPerform(iterations: items.count) { index in
+                let loaded: Swift.Result<SourceDocument, LoadProblem>
+                let path: String
+                switch items[index] {
+                case .row(let document):
+                    loaded = .success(document)
+                    path = document.path
+                case .file(let file):
+                    path = file
+                    do {
+                        loaded = .success(try loader.load(file))
+                    } catch let problem as LoadProblem {
+                        loaded = .failure(problem)
+                    } catch {
+                        loaded = .failure(.unreadable(path: file, reason: "\(error)"))
+                    }
                 }
-            }
-            if case .success(let source) = loaded, skip?(source) != true {
-                do {
-                    slots.setExtraction(index, try extractor.extract(source))
+                if case .success(let source) = loaded, skip?(source) != true {
+                    do {
+                        slots.setExtraction(index, try extractor.extract(source))
+                        slots.set(index, loaded)
+                    } catch let problem as LoadProblem {
+                        slots.set(index, .failure(problem))
+                    } catch {
+                        slots.set(index, .failure(.unreadable(path: path, reason: "\(error)")))
+                    }
+                } else {
                     slots.set(index, loaded)
-                } catch let problem as LoadProblem {
-                    slots.set(index, .failure(problem))
-                } catch {
-                    slots.set(index, .failure(.unreadable(path: path, reason: "\(error)")))
                 }
-            } else {
-                slots.set(index, loaded)
+                progress?(before + slots.markDone(), total, path)
             }
-            progress?(slots.markDone(), files.count, path)
-        }
-        var result = Result(extractions: [], problems: expandProblems + corpusProblems, repaired: [], words: 0)
-        var usedIDs: [String: Int] = [:]
-        for index in files.indices {
-            switch slots.get(index) {
-            case .failure(let problem)?:
-                result.problems.append(problem)
-            case .success(let source)?:
-                guard var extraction = slots.extraction(index) else {
-                    result.skipped.append(source.path)
+            done += items.count
+            var extractions: [DocumentExtraction] = []
+            for index in items.indices {
+                switch slots.get(index) {
+                case .failure(let problem)?:
+                    result.problems.append(problem)
+                case .success(let source)?:
+                    guard var extraction = slots.extraction(index) else {
+                        result.skipped.append(source.path)
+                        continue
+                    }
+                    if source.repairedEncoding { result.repaired.append(source.path) }
+                    result.words += GraphBuilder.wordCount(source.text)
+                    if usedIDs[extraction.document.id, default: 0] > 0 {
+                        extraction.document.id += "-" + source.contentHash.prefix(8)
+                    }
+                    usedIDs[extraction.document.id, default: 0] += 1
+                    extraction.document.name = DocumentInfo.publishedName(source: source.path, root: root)
+                    extractions.append(extraction)
+                case nil:
                     continue
                 }
-                if source.repairedEncoding { result.repaired.append(source.path) }
-                result.words += GraphBuilder.wordCount(source.text)
-                if usedIDs[extraction.document.id, default: 0] > 0 {
-                    extraction.document.id += "-" + source.contentHash.prefix(8)
+            }
+            if !extractions.isEmpty { try eachBatch(extractions) }
+        }
+        for path in found {
+            if CorpusReader.isCorpus(path) {
+                // A corpus is read row by row as the batches go: never whole.
+                do {
+                    try corpus.forEachRow(of: path) { row in
+                        switch row {
+                        case .success(let document):
+                            known += 1
+                            pending.append(.row(document))
+                            if pending.count >= batchSize { try flush() }
+                        case .failure(let problem):
+                            result.problems.append(problem)
+                        }
+                    }
+                } catch let problem as LoadProblem {
+                    result.problems.append(problem)
                 }
-                usedIDs[extraction.document.id, default: 0] += 1
-                result.extractions.append(extraction)
-            case nil:
-                continue
+            } else {
+                pending.append(.file(path))
+                if pending.count >= batchSize { try flush() }
             }
         }
+        try flush()
         return result
+    }
+
+    /// One input of a batch: a file to read, or a corpus row already read.
+    private enum Item: Sendable {
+        case file(String)
+        case row(SourceDocument)
     }
 
     /// Merges extractions into one graph.

@@ -63,10 +63,31 @@ public struct OutputWriter: Sendable {
         return written
     }
 
+    /// Writes every format from a store: linked data (`jsonld`) streamed row by row from
+    /// it, so its size costs no memory; the diagrams and the report from the graph,
+    /// which is loaded only when one of them is asked for. Returns the paths written.
+    /// - Throws: `RenderError`, or `StoreError`.
+    public func write(store: GraphStore, formats: [OutputFormat]) throws -> [String] {
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw RenderError.cannotWrite(path: folder, reason: DocumentLoader.reason(error))
+        }
+        let drawn = formats.filter { $0 != .jsonld }
+        var written = drawn.isEmpty ? [] : try write(try store.loadGraph(), formats: drawn)
+        if formats.contains(.jsonld) {
+            let path = (folder as NSString).appendingPathComponent(OutputFormat.jsonld.fileName)
+            try TextSink.replace(path) { sink in try store.withSource { try LinkedDataExporter().write($0, as: .jsonld, to: sink) } }
+            written.insert(path, at: formats.firstIndex(of: .jsonld).map { min($0, written.count) } ?? written.count)
+        }
+        return written
+    }
+
     /// Every file kg may write into `folder` (whatever the formats asked for), so that
     /// a build never reads its own outputs back as articles.
     public static func files(in folder: String) -> [String] {
         OutputFormat.allCases.map { (folder as NSString).appendingPathComponent($0.fileName) }
+            + [(folder as NSString).appendingPathComponent(OutputStamp.fileName)]
     }
 
     /// Atomically replaces the file at `path`.

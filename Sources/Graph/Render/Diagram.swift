@@ -93,9 +93,11 @@ public struct Diagram: Sendable {
         return a.start < b.start
     }
 
-    /// How a document is named to readers: "title (id, date)", or its id alone.
+    /// How a document is named to readers: "title (address or path, date)", where the
+    /// path is relative to the build's input folder (`DocumentInfo.publishedName`).
     static func sourceName(_ id: String, in graph: KnowledgeGraph) -> String {
-        guard let document = graph.documents[id], !document.title.isEmpty else { return id }
-        return "\(document.title) (\(document.id)\(document.date.map { ", " + $0 } ?? ""))"
+        guard let document = graph.documents[id] else { return id }
+        guard !document.title.isEmpty else { return document.publishedName }
+        return "\(document.title) (\(document.publishedName)\(document.date.map { ", " + $0 } ?? ""))"
     }
 }

@@ -2,7 +2,8 @@ import Foundation
 import GRDB
 
 extension GraphStore {
-    /// Stores the extractions of one build in a single transaction.
+    /// Stores a batch of extractions in a single transaction (`kg build` sends a build's
+    /// documents in batches, each its own ingest).
     ///
     /// A document already stored with the same content hash is left alone, and so
     /// is a new document whose bytes are already stored under another name (a copy
@@ -39,6 +40,9 @@ extension GraphStore {
         report.factsBefore = try FactRecord.fetchCount(db)
         report.evidenceBefore = try EvidenceRecord.fetchCount(db)
         var build: BuildRecord?
+        // The facts this ingest gave or took evidence: only theirs is derived again, so a
+        // build in many batches costs what its documents do, not the whole store each time.
+        var touched = Set<Int64>()
         for (index, extraction) in extractions.enumerated() {
             var info = extraction.document
             let (previous, id) = try storedVersion(of: info, db)
@@ -49,6 +53,7 @@ extension GraphStore {
                     try afterEachDocument?(index)
                     continue
                 }
+                touched.formUnion(try Int64.fetchAll(db, sql: "SELECT factID FROM factMention WHERE documentID = ?", arguments: [previous.id]))
                 try previous.delete(db)
                 report.replaced.append(info.id)
             } else if let hash = info.contentHash,
@@ -65,12 +70,12 @@ extension GraphStore {
                 build = record
             }
             try DocumentRecord(info, buildID: build?.id).insert(db)
-            try store(extraction, as: info.id, in: db, report: &report)
+            try store(extraction, as: info.id, in: db, report: &report, touched: &touched)
             try afterEachDocument?(index)
         }
         if var build {
             if !report.replaced.isEmpty { try removeUnsupported(db) }
-            try deriveFactAttributes(db)
+            try deriveFactAttributes(db, of: touched)
             build.finishedAt = ISO8601DateFormatter().string(from: Date())
             build.documentsAdded = report.added.count
             build.documentsReplaced = report.replaced.count
@@ -108,7 +113,7 @@ extension GraphStore {
 
     /// Stores one document's actors, facts, mentions and evidence under `documentID`.
     private func store(_ extraction: DocumentExtraction, as documentID: String, in db: Database,
-                       report: inout IngestReport) throws {
+                       report: inout IngestReport, touched: inout Set<Int64>) throws {
         for actor in extraction.entities {
             let label: String
             if var stored = try ActorRecord.fetchOne(db, key: actor.id) {
@@ -161,6 +166,7 @@ extension GraphStore {
                                                    fact.modality.rawValue, fact.confidence])
                 factID = db.lastInsertedRowID
             }
+            touched.insert(factID)
             // The hot inserts use cached statements; the columns are those of the records.
             try insertMention.execute(arguments: [factID, documentID, fact.modality.rawValue, fact.confidence])
             for evidence in fact.evidence {
@@ -181,8 +187,13 @@ extension GraphStore {
             """)
     }
 
-    /// A fact's modality is the firmest any document states it with; its confidence the highest.
-    private func deriveFactAttributes(_ db: Database) throws {
+    /// A fact's modality is the firmest any document states it with; its confidence the
+    /// highest. Derived for the facts in `ids` (those an ingest changed).
+    private func deriveFactAttributes(_ db: Database, of ids: Set<Int64>) throws {
+        try db.execute(sql: "CREATE TEMP TABLE IF NOT EXISTS touchedFact (id INTEGER PRIMARY KEY)")
+        try db.execute(sql: "DELETE FROM touchedFact")
+        let insert = try db.cachedStatement(sql: "INSERT INTO touchedFact (id) VALUES (?)")
+        for id in ids { try insert.execute(arguments: [id]) }
         try db.execute(sql: """
             UPDATE fact SET
               modality = CASE
@@ -190,6 +201,8 @@ extension GraphStore {
                 WHEN EXISTS (SELECT 1 FROM factMention m WHERE m.factID = fact.id AND m.modality = 'planned') THEN 'planned'
                 ELSE 'possible' END,
               confidence = (SELECT MAX(m.confidence) FROM factMention m WHERE m.factID = fact.id)
+            WHERE id IN (SELECT id FROM touchedFact)
             """)
+        try db.execute(sql: "DELETE FROM touchedFact")
     }
 }

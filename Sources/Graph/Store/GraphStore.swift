@@ -4,10 +4,12 @@ import GRDB
 /// The persistent graph: documents, actors, facts and evidence in one SQLite file,
 /// grown build after build (`Output/kg.sqlite` by default).
 ///
-/// Opening checks the file before changing anything: a file that is not SQLite,
-/// an SQLite database that is not a kg store, or a store from a newer kg is
-/// refused with a `StoreError` and left byte for byte as it was. Only then is the
-/// store switched to WAL mode and migrated.
+/// Opening inspects the file through a read-only connection before changing anything:
+/// a file that is not SQLite, an SQLite database that is not a kg store, or a store
+/// from a newer kg is refused with a `StoreError` and left byte for byte as it was.
+/// Only then is the store switched to WAL mode and created or migrated, in one write
+/// transaction that checks the schema again, so two kg creating one store at once
+/// both succeed (the second waits for the first, then finds the store made).
 ///
 /// ```swift
 /// let store = try GraphStore(path: "Output/kg.sqlite")
@@ -74,25 +76,33 @@ public final class GraphStore: Sendable {
         config.foreignKeysEnabled = true
         config.busyMode = .timeout(busyTimeout)
         config.label = "kg-store"
-        if readOnly && exists {
+        // An existing file is inspected through a read-only connection: a file that is not
+        // a kg store (another application's database) is refused without a byte written.
+        var applied: [String]?
+        if exists {
             var readConfig = config
             readConfig.readonly = true
             do {
                 let reader = try DatabaseQueue(path: path, configuration: readConfig)
-                let applied = try reader.read { db in try GraphStore.checkSchema(db, path: path) }
-                if Set(applied).isSuperset(of: StoreSchema.identifiers) {
+                let found = try reader.read { db in try GraphStore.checkSchema(db, path: path) }
+                if readOnly && Set(found).isSuperset(of: StoreSchema.identifiers) {
                     queue = reader
                     return
                 }
+                try reader.close()
+                applied = found
             } catch let error as StoreError {
                 throw error
-            } catch let error as DatabaseError where error.resultCode == .SQLITE_READONLY {
+            } catch let error as DatabaseError where readOnly && error.resultCode == .SQLITE_READONLY {
                 // A WAL database is read through its -shm and -wal files, which SQLite must be able to create.
                 let name = (path as NSString).lastPathComponent
                 throw StoreError.unreadable(path: path, reason: "SQLite needs to create \(name)-shm and \(name)-wal beside it, "
                                             + "and its folder is read-only; open it once where it can be written, or copy it")
-            } catch {
+            } catch let error where readOnly {
                 throw GraphStore.storeError(error, path: path, waited: busyTimeout)
+            } catch {
+                // No reader here (e.g. a WAL store whose -shm cannot be made read-only): the
+                // writer below checks the schema again before it writes anything.
             }
         }
         do {
@@ -101,27 +111,53 @@ public final class GraphStore: Sendable {
             throw GraphStore.storeError(error, path: path, waited: busyTimeout)
         }
         do {
-            // Read-only checks first: nothing is written to a file we refuse.
-            let applied = try queue.read { db in try GraphStore.checkSchema(db, path: path) }
+            if applied == nil { applied = try queue.read { db in try GraphStore.checkSchema(db, path: path) } }
             try queue.writeWithoutTransaction { db in
                 // Settings of this connection only; they write nothing.
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
-                // A build is one transaction: room for it in memory saves spilling pages mid-way.
-                try db.execute(sql: "PRAGMA cache_size = -65536")
+                // A build writes in batches of a few hundred documents: 8 MB of page cache holds
+                // one, and keeps memory flat however big the store grows.
+                try db.execute(sql: "PRAGMA cache_size = -8192")
             }
             // A store already up to date is not written to at all, so a reader can open
             // it while another kg holds the write lock.
-            if !Set(applied).isSuperset(of: StoreSchema.identifiers) {
+            if !Set(applied ?? []).isSuperset(of: StoreSchema.identifiers) {
+                try GraphStore.switchToWAL(queue, waiting: busyTimeout)
+                // Checked again and migrated under the write lock: a second kg creating the
+                // same store at once waits here, then finds it made.
                 try queue.writeWithoutTransaction { db in
-                    let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? ""
-                    if mode.lowercased() != "wal" { try db.execute(sql: "PRAGMA journal_mode = WAL") }
+                    try db.inTransaction(.immediate) {
+                        let now = try GraphStore.checkSchema(db, path: path)
+                        if !Set(now).isSuperset(of: StoreSchema.identifiers) { try StoreSchema.migrate(db) }
+                        return .commit
+                    }
                 }
-                try StoreSchema.migrator.migrate(queue)
             }
         } catch let error as StoreError {
             throw error
         } catch {
             throw GraphStore.storeError(error, path: path, waited: busyTimeout)
+        }
+    }
+
+    /// Puts the store in WAL mode (readers then never wait for a writer). Another kg
+    /// holding the file (creating it at the same moment) is waited for, up to `waiting`
+    /// seconds; a file system without WAL keeps SQLite's rollback journal.
+    /// - Throws: a `DatabaseError` other than busy.
+    static func switchToWAL(_ queue: DatabaseQueue, waiting: TimeInterval) throws {
+        let deadline = Date().addingTimeInterval(waiting)
+        while true {
+            do {
+                let mode = try queue.writeWithoutTransaction { db -> String in
+                    let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? ""
+                    if mode.lowercased() == "wal" { return mode }
+                    return try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") ?? ""
+                }
+                if mode.lowercased() == "wal" || Date() >= deadline { return }
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+                if Date() >= deadline { throw error }
+            }
+            usleep(20_000)
         }
     }
 
@@ -178,10 +214,15 @@ public final class GraphStore: Sendable {
     static func checkSchema(_ db: Database, path: String) throws -> [String] {
         let tables = Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'"))
         if tables.isEmpty { return [] }
-        guard tables.contains("grdb_migrations"), !StoreSchema.tables.isDisjoint(with: tables) else {
+        guard tables.contains("grdb_migrations") else { throw StoreError.notAStore(path: path) }
+        let applied = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+        // Tables with no kg migration recorded are another program's (a kg store gets its
+        // first tables and their migration in one transaction); only the empty migrations
+        // table an older kg could leave when killed while creating its store is taken as new.
+        if applied.isEmpty && tables == ["grdb_migrations"] { return [] }
+        guard applied.contains(StoreSchema.identifiers[0]), !StoreSchema.tables.isDisjoint(with: tables) else {
             throw StoreError.notAStore(path: path)
         }
-        let applied = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
         let unknown = applied.filter { !StoreSchema.identifiers.contains($0) }.sorted()
         if !unknown.isEmpty { throw StoreError.newerSchema(path: path, unknownMigrations: unknown) }
         return applied

@@ -10,11 +10,12 @@ enum StoreSchema {
     static let identifiers = [
         "v1-documents-actors-facts-evidence", "v2-builds-and-query-indexes", "v3-document-source-key",
         "v4-document-url-and-metadata", "v5-evidence-modality",
+        "v6-document-name",
     ]
 
-    static var migrator: DatabaseMigrator {
-        var migrator = DatabaseMigrator()
-        migrator.registerMigration(identifiers[0]) { db in
+    /// Each migration's identifier and what it does, in order.
+    static let steps: [(identifier: String, apply: @Sendable (Database) throws -> Void)] = [
+        (identifiers[0], { db in
             try db.create(table: DocumentRecord.databaseTableName) { t in
                 t.primaryKey("id", .text)
                 t.column("title", .text).notNull()
@@ -67,8 +68,8 @@ enum StoreSchema {
                 t.column("confidence", .double).notNull()
                 t.uniqueKey(["factID", "documentID", "startOffset", "endOffset"])
             }
-        }
-        migrator.registerMigration(identifiers[1]) { db in
+        }),
+        (identifiers[1], { db in
             try db.create(table: BuildRecord.databaseTableName) { t in
                 t.autoIncrementedPrimaryKey("id")
                 t.column("finishedAt", .text).notNull()
@@ -78,8 +79,8 @@ enum StoreSchema {
             try db.create(index: "fact_on_object", on: FactRecord.databaseTableName, columns: ["object"])
             try db.create(index: "fact_on_predicate", on: FactRecord.databaseTableName, columns: ["predicate"])
             try db.create(index: "actorAlias_on_alias", on: ActorAliasRecord.databaseTableName, columns: ["alias"])
-        }
-        migrator.registerMigration(identifiers[2]) { db in
+        }),
+        (identifiers[2], { db in
             // Articles are matched by where they were read from, whatever the spelling of the path.
             try db.alter(table: DocumentRecord.databaseTableName) { t in
                 t.add(column: "sourceKey", .text)
@@ -87,8 +88,8 @@ enum StoreSchema {
             // Only an absolute path can be known again; older relative ones match by id.
             try db.execute(sql: "UPDATE document SET sourceKey = source WHERE source LIKE '/%'")
             try db.create(index: "document_on_sourceKey", on: DocumentRecord.databaseTableName, columns: ["sourceKey"])
-        }
-        migrator.registerMigration(identifiers[3]) { db in
+        }),
+        (identifiers[3], { db in
             // What a page says about itself: its address, where its date was read, its site and language.
             // Documents stored before keep their rows; the new columns are empty for them.
             try db.alter(table: DocumentRecord.databaseTableName) { t in
@@ -98,15 +99,43 @@ enum StoreSchema {
                 t.add(column: "language", .text)
             }
             try db.create(index: "document_on_date", on: DocumentRecord.databaseTableName, columns: ["date"])
-        }
-        migrator.registerMigration(identifiers[4]) { db in
+        }),
+        (identifiers[4], { db in
             // How firmly each quote states its fact; empty for quotes stored before, which
             // then count with their fact's modality.
             try db.alter(table: EvidenceRecord.databaseTableName) { t in
                 t.add(column: "modality", .text)
             }
-        }
+        }),
+        (identifiers[5], { db in
+            // Where a document was read from as kg publishes it: its path relative to the
+            // build's input folder. Documents stored before have none; their path as given
+            // stands in for it (`DocumentInfo.publishedPath`).
+            try db.alter(table: DocumentRecord.databaseTableName) { t in
+                t.add(column: "name", .text)
+            }
+        }),
+    ]
+
+    /// The migrations for GRDB's migrator (in-memory stores and tests).
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        for step in steps { migrator.registerMigration(step.identifier, migrate: step.apply) }
         return migrator
+    }
+
+    /// Applies the migrations `db` lacks, inside the transaction the caller holds, so
+    /// that checking the schema and creating or upgrading it is one step other
+    /// processes wait for (two builds creating one store at once), and a store never
+    /// shows half its tables.
+    /// - Throws: a `DatabaseError`.
+    static func migrate(_ db: Database) throws {
+        try db.execute(sql: "CREATE TABLE IF NOT EXISTS grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
+        let applied = Set(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"))
+        for step in steps where !applied.contains(step.identifier) {
+            try step.apply(db)
+            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES (?)", arguments: [step.identifier])
+        }
     }
 
     /// Tables a kg store has; a database with other tables and none of these is not a store.

@@ -33,7 +33,41 @@ final class DocumentNamingTests: XCTestCase {
     func testTheCSVExportSaysWhenEachFactWasFirstAndLastReported() {
         let csv = CSVExporter().csv(for: DocumentNamingTests.graph)
         let lines = csv.components(separatedBy: "\r\n")
-        XCTAssertTrue(lines[0].hasSuffix(",documents,first_reported,last_reported,first_quote"), lines[0])
-        XCTAssertTrue(lines[1].hasSuffix(",2019-10-05,2019-10-05,Russia backed Syria."), lines[1])
+        XCTAssertTrue(lines[0].hasSuffix(",documents,first_reported,last_reported,first_quote,first_source"), lines[0])
+        // The first quote's document has an address that is no IRI: it is named by its file.
+        XCTAssertTrue(lines[1].hasSuffix(",2019-10-05,2019-10-05,Russia backed Syria.,bad.txt"), lines[1])
+    }
+
+    /// Two `a.txt` in different folders of one build, given by an absolute path: every
+    /// published output names each by its path below the folder given, never by the
+    /// machine's absolute path and never by the bare file name they share.
+    func testDocumentsWithoutAnAddressArePublishedByTheirPathBelowTheInput() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("kg-naming-\(UUID().uuidString)")
+        addTeardownBlock { try? FileManager.default.removeItem(at: root) }
+        let input = root.appendingPathComponent("news")
+        for (folder, text) in [("world", "Russia supports Syria in the long war.\n"), ("europe", "France criticized Germany over the budget.\n")] {
+            let dir = input.appendingPathComponent(folder)
+            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+            try text.write(to: dir.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        }
+        let result = GraphBuilder().extract(paths: [input.path])
+        XCTAssertEqual(result.extractions.count, 2)
+        let store = try GraphStore.inMemory()
+        try store.ingest(result.extractions)
+        let graph = try store.loadGraph()
+        XCTAssertEqual(Set(graph.documents.values.compactMap(\.name)), ["world/a.txt", "europe/a.txt"])
+        var outputs: [(String, String)] = []
+        for format in ExportFormat.allCases where !format.isFolder {
+            outputs.append((format.rawValue, String(decoding: try format.data(for: graph), as: UTF8.self)))
+        }
+        let out = root.appendingPathComponent("out").path
+        for path in try OutputWriter(folder: out).write(graph, formats: [.dot, .svg, .report]) {
+            outputs.append((path, try String(contentsOfFile: path, encoding: .utf8)))
+        }
+        for (format, text) in outputs {
+            XCTAssertFalse(text.contains(root.path), "\(format) names an absolute path")
+            XCTAssertTrue(text.contains("world/a.txt"), "\(format) does not name world/a.txt")
+            XCTAssertTrue(text.contains("europe/a.txt"), "\(format) does not name europe/a.txt")
+        }
     }
 }

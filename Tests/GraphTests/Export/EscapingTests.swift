@@ -59,7 +59,8 @@ final class EscapingTests: XCTestCase {
                          evidence: [Evidence(document: "d", sentence: 1, start: 0, end: 10, text: quote)])])
         let records = EscapingTests.parseCSV(CSVExporter().csv(for: graph))
         XCTAssertEqual(records.count, 2)
-        let cell = try XCTUnwrap(records.last?.last)
+        let column = try XCTUnwrap(records.first?.firstIndex(of: "first_quote"))
+        let cell = try XCTUnwrap(records.last?[column])
         XCTAssertEqual(cell, "'" + quote, "a spreadsheet sees text, not a formula")
         // The rule docs/vocabulary.md gives programs: drop a ' that comes before = + - @ tab or CR.
         let restored = cell.hasPrefix("'") && "=+-@\t\r".contains(cell.dropFirst().first ?? "x") ? String(cell.dropFirst()) : cell

@@ -61,6 +61,30 @@ final class GraphStoreFileTests: StoreTestCase {
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), bytes)
     }
 
+    /// Another program's database that happens to have GRDB's migrations table (empty)
+    /// and a table called `document` is still not a kg store: it is inspected read-only
+    /// and refused, with no byte of it changed, no WAL switch and no migration run.
+    func testAForeignDatabaseWithAnEmptyMigrationsTableAndADocumentTableIsNotWritten() throws {
+        let path = try temporaryFolder().appendingPathComponent("notes.db").path
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try queue.write { db in
+                try db.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
+                try db.execute(sql: "CREATE TABLE document (id TEXT PRIMARY KEY, body TEXT)")
+                try db.execute(sql: "INSERT INTO document VALUES ('n1', 'Buy stamps on Friday.')")
+            }
+        }
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        for readOnly in [false, true] {
+            XCTAssertThrowsError(try GraphStore(path: path, create: false, readOnly: readOnly)) { error in
+                XCTAssertEqual(error as? StoreError, .notAStore(path: path))
+                XCTAssertTrue(error.localizedDescription.contains("not a kg store"), error.localizedDescription)
+            }
+        }
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), bytes, "the foreign file was written to")
+        XCTAssertEqual(siblings(path), [])
+    }
+
     func testAMissingStoreIsNotCreatedWhenOnlyReading() throws {
         let path = try temporaryFolder().appendingPathComponent("absent.sqlite").path
         XCTAssertThrowsError(try GraphStore(path: path, create: false)) { error in

@@ -2,17 +2,18 @@
 import GRDB
 import XCTest
 
-/// A store written by the kg before document metadata (`Tests/Fixtures/store/kg-v3.sqlite`,
-/// made by `kg build articles` on `Tests/Fixtures/store/articles` with that release) opens,
-/// is upgraded in place and loses nothing.
+/// Stores written by earlier releases open, are upgraded in place and lose nothing:
+/// `Tests/Fixtures/store/kg-v3.sqlite` (before document metadata) and `kg-v5.sqlite`
+/// (before published document names), each made by `kg build articles` in
+/// `Tests/Fixtures/store` with that release.
 final class StoreUpgradeTests: XCTestCase {
-    private func copyOfFixture() throws -> String {
+    private func copyOfFixture(_ name: String = "kg-v3.sqlite") throws -> String {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kg-upgrade-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("kg.sqlite").path
-        try FileManager.default.copyItem(atPath: root.appendingPathComponent("Fixtures/store/kg-v3.sqlite").path, toPath: path)
+        try FileManager.default.copyItem(atPath: root.appendingPathComponent("Fixtures/store/\(name)").path, toPath: path)
         return path
     }
 
@@ -22,7 +23,7 @@ final class StoreUpgradeTests: XCTestCase {
             var lines: [String] = []
             for table in ["document", "actor", "actorAlias", "actorMention", "fact", "factMention", "evidence", "build"] {
                 // The columns later migrations added.
-                let added = ["document": ["url", "dateSource", "siteName", "language"], "evidence": ["modality"]][table, default: []]
+                let added = ["document": ["url", "dateSource", "siteName", "language", "name"], "evidence": ["modality"]][table, default: []]
                 let columns = try Row.fetchAll(db, sql: "PRAGMA table_info(\(table))").map { $0["name"] as String }
                     .filter { !added.contains($0) }
                 let list = columns.map(\.quotedDatabaseIdentifier).joined(separator: ", ")
@@ -58,5 +59,22 @@ final class StoreUpgradeTests: XCTestCase {
         XCTAssertEqual(reopened.documents["b"]?.siteName, "Example News")
         XCTAssertEqual(reopened.documents["b"]?.language, "en")
         XCTAssertEqual(reopened.facts.count, graph.facts.count + Set(page.triples.map(\.key)).subtracting(graph.facts.keys).count)
+    }
+
+    func testAStoreOfTheCurrentReleaseIsUpgradedInPlaceAndNamesItsDocumentsAsBefore() throws {
+        let path = try copyOfFixture("kg-v5.sqlite")
+        let before = try oldRows(DatabaseQueue(path: path))
+        XCTAssertEqual(before.filter { $0.hasPrefix("document:") }.count, 4)
+        let store = try GraphStore(path: path)
+        XCTAssertEqual(try store.appliedMigrations(), StoreSchema.identifiers)
+        XCTAssertEqual(try oldRows(store.queue), before)
+        let graph = try store.loadGraph()
+        XCTAssertEqual(graph.facts.count, 11)
+        // Stored before names were kept: published by the relative path they were given as.
+        XCTAssertEqual(graph.documents["one"]?.publishedPath, "articles/one.txt")
+        var page = StoreFixtures.articleB
+        page.document.name = "world/b.txt"
+        try store.ingest([page])
+        XCTAssertEqual(try GraphStore(path: path).loadGraph().documents["b"]?.publishedPath, "world/b.txt")
     }
 }

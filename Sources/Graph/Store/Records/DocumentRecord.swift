@@ -18,6 +18,8 @@ struct DocumentRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
     var dateSource: String?
     var siteName: String?
     var language: String?
+    /// The path relative to the build's input folder, as published.
+    var name: String?
 
     enum Columns {
         static let id = Column(CodingKeys.id)
@@ -43,6 +45,7 @@ struct DocumentRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
         dateSource = info.dateSource
         siteName = info.siteName
         language = info.language
+        name = info.name
     }
 
     /// An absolute, standardized form of a source path ("./news/../news/a.txt" and
@@ -53,6 +56,6 @@ struct DocumentRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
 
     var info: DocumentInfo {
         DocumentInfo(id: id, title: title, date: date, source: source, contentHash: contentHash,
-                     dateSource: dateSource, url: url, siteName: siteName, language: language)
+                     dateSource: dateSource, url: url, siteName: siteName, language: language, name: name)
     }
 }
