@@ -209,7 +209,7 @@ public struct DOTWriter: Sendable {
         let symmetric = PredicateSpec.symmetricPredicates.map { String($0.rawValue.prefix { !$0.isUppercase }) }.joined(separator: ", ")
         lines += "<TD><FONT POINT-SIZE=\"\(size)\">\u{2014}\u{2014}\u{2014} no head</FONT><BR/><FONT POINT-SIZE=\"\(small)\">symmetric (\(symmetric))</FONT></TD>"
         rows.append("<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(size)\"><B>Relations</B></FONT></TD>\(lines)</TR>")
-        var notes = ["Thicker lines: more evidence; \u{00D7}N counts evidence. Hover a node or line for the best quote\(diagram.labelsOnHover ? " and the line's relations" : ""); click a node to open Wikidata."]
+        var notes = ["Thicker lines: more evidence; \u{00D7}N counts evidence. Hover a node or line for the best quote\(diagram.labelsOnHover ? " and the line's relations" : ""); click a node to open its Wikidata item (in report.html, to show its neighbourhood)."]
         if DOTWriter.drawsClusters(diagram.layout) && !diagram.camps.isEmpty {
             notes.append("Shaded boxes are camps: actors whose cooperation outweighs conflict between them, apart from the others (kg camps lists why).")
         }

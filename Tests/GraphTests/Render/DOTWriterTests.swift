@@ -52,6 +52,13 @@ final class DOTWriterTests: XCTestCase {
         XCTAssertTrue(String(decoding: svg, as: UTF8.self).contains("left out"))
     }
 
+    func testLegendSaysWhatAClickDoesInTheSVGAndInTheReport() throws {
+        // graph.svg alone opens Wikidata; in report.html a click selects the actor.
+        let dot = DOTWriter().dot(for: RenderFixtures.politics)
+        XCTAssertTrue(dot.contains("click a node to open its Wikidata item (in report.html, to show its neighbourhood)"))
+        XCTAssertFalse(dot.contains("click a node to open Wikidata."))
+    }
+
     func testWikidataLinksOnlyForItemIds() {
         XCTAssertEqual(DOTWriter.wikidataID("Q159"), "Q159")
         XCTAssertNil(DOTWriter.wikidataID("Q"))

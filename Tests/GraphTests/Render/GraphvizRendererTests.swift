@@ -40,6 +40,35 @@ final class GraphvizRendererTests: XCTestCase {
         XCTAssertEqual(counts.edges, 3)
     }
 
+    func testTheSameDOTGivesTheSameDrawingWhateverWasLaidOutBefore() throws {
+        // A ring with chords and external labels: sfdp's overlap removal and label
+        // placement are what drew from C's rand() state left by earlier layouts.
+        let ring = (0..<120).map { i in
+            "  n\(i) [label=\"Actor \(i)\", shape=box];\n  n\(i) -> n\((i * 7 + 3) % 120) [xlabel=\"rel \(i)\"];\n  n\(i) -> n\((i + 1) % 120);"
+        }
+        let dot = "digraph g {\n  graph [overlap=prism, sep=\"+12\", splines=false, K=1.4, pack=true, forcelabels=false];\n" + ring.joined(separator: "\n") + "\n}\n"
+        let first = try GraphvizRenderer.shared.render(dot: dot, format: .svg, layout: .sfdp)
+        _ = try GraphvizRenderer.shared.render(dot: "digraph { a -> b -> c -> a; c -> d }", format: .svg, layout: .sfdp)
+        let second = try GraphvizRenderer.shared.render(dot: dot, format: .svg, layout: .sfdp)
+        XCTAssertEqual(first, second, "the same DOT drawn again after another layout")
+
+        // And it is the drawing a fresh `dot` process makes of the same file.
+        let command = URL(fileURLWithPath: "/usr/bin/dot")
+        guard FileManager.default.isExecutableFile(atPath: command.path) else { return }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kg-same-drawing-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("ring.dot")
+        try Data(dot.utf8).write(to: file)
+        let process = Process()
+        process.executableURL = command
+        process.arguments = ["-Ksfdp", "-Tsvg", file.path, "-o", folder.appendingPathComponent("ring.svg").path]
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        XCTAssertEqual(try Data(contentsOf: folder.appendingPathComponent("ring.svg")), first, "in-process and the dot command draw the same")
+    }
+
     func testConcurrentRendersAreSerialisedSafely() throws {
         let failures = Counter()
         DispatchQueue.concurrentPerform(iterations: 8) { i in
