@@ -17,6 +17,20 @@ final class CounterpartListTests: XCTestCase {
         XCTAssertTrue(found.isSuperset(of: ["Marco Vidal leaderOf Peru", "Luis Arce leaderOf Bolivia", "Rosa Mena leaderOf Ecuador"]), "\(found)")
     }
 
+    func testTheOwnerMeetsTheCounterpartsListedWithHer() {
+        let found = ExtractionProbe.triples(
+            "Chilean foreign minister Ana Ruiz and her Peruvian and Bolivian counterparts, Marco Vidal and Luis Arce, respectively, met in Quito on Wednesday.")
+        XCTAssertTrue(found.isSuperset(of: ["Ana Ruiz meetsWith Marco Vidal", "Ana Ruiz meetsWith Luis Arce", "Luis Arce meetsWith Marco Vidal"]), "\(found)")
+    }
+
+    func testCounterpartsObjectOfAVerbLeaveTheOwnerOutOfTheirList() {
+        // Without "and" the owner is the subject, not one of the list.
+        let found = ExtractionProbe.triples(
+            "Chilean foreign minister Ana Ruiz criticized her Peruvian and Bolivian counterparts, Marco Vidal and Luis Arce, on Wednesday.")
+        XCTAssertFalse(found.contains("Ana Ruiz meetsWith Marco Vidal"), "\(found)")
+        XCTAssertFalse(found.contains("Luis Arce meetsWith Marco Vidal"), "\(found)")
+    }
+
     func testUnequalListsAssignNothing() {
         let found = ExtractionProbe.triples(
             "Chilean foreign minister Ana Ruiz and her Peruvian and Bolivian counterparts, Marco Vidal, met in Quito on Wednesday.")

@@ -2,7 +2,8 @@ import Language
 
 /// Counterparts listed by nationality and then by name: "his Peruvian and Bolivian
 /// counterparts, Marco Vidal and Luis Arce, respectively". Each name is a person who
-/// serves the state of the demonym in the same place of the list.
+/// serves the state of the demonym in the same place of the list. After "A and her",
+/// the names are coordinated with A: "A and her counterparts, B and C, met" is a meeting of three.
 extension MentionFinder {
     /// The names after such a list of demonyms starting at `i`: the end of the last name, or nil.
     func counterparts(at i: Int, _ t: [Token], _ s: inout SentenceState, _ doc: inout DocumentContext, _ text: CleanText,
@@ -37,6 +38,8 @@ extension MentionFinder {
         if end + 1 < n, t[end].lower == ",", t[end + 1].lower == "respectively" { end += 2 }
         // A leader's counterparts lead their states; a minister's serve them.
         let owner = s.mentions.last.flatMap { $0.end == i && $0.type == .person ? $0.actor : nil }
+        // "A and her Peruvian and Bolivian counterparts, B and C": A is one of the list.
+        if owner != nil, i >= 2, t[i - 2].lower == "and" { s.listJoins[i] = names[0].first }
         let leads = owner.map { o in doc.leaderOf.values.contains(o) } ?? false
         for (name, state) in zip(names, states) {
             let p = doc.person(tokens: Array(t[name.first..<name.end]), text: text)

@@ -43,6 +43,9 @@ struct SentenceState {
     var embassy: Int? = nil
     /// Every longer word capitalised: a Title Case headline.
     var titleCase = false
+    /// Token where a mention ends → first token of the next mention, when what lies between
+    /// joins them like "and" ("A and her Peruvian and Bolivian counterparts, B and C").
+    var listJoins: [Int: Int] = [:]
     var start = 0
     var end = 0
 
@@ -55,6 +58,7 @@ struct SentenceState {
         namedGroups.removeAll(keepingCapacity: true)
         regime = nil
         embassy = nil
+        listJoins.removeAll(keepingCapacity: true)
     }
 
     /// The actors of the coordination group of mention `m` ("France and Germany").

@@ -936,7 +936,9 @@ struct MentionFinder {
                 while v > 0, ["the", "a", "an"].contains(s.tokens[v].lower) { v -= 1 }
                 let aAfterVerb = v >= 0 && v < a.first - 0 && s.tokens[v].isLowerInitial && CueLexicon.verbCues(s.tokens[v].lower) != nil
                     && !MentionFinder.speechVerbs.contains(s.tokens[v].lower)
-                if gap >= 1 && gap <= 3 && m - runStart < 8 && !a.possessive && !b.possessive && !(clauseFollows && (s.tokens[a.end].lower == "," || aIsObject || aAfterVerb)) {
+                if s.listJoins[a.end] == b.first {
+                    link = 2
+                } else if gap >= 1 && gap <= 3 && m - runStart < 8 && !a.possessive && !b.possessive && !(clauseFollows && (s.tokens[a.end].lower == "," || aIsObject || aAfterVerb)) {
                     for k in a.end..<b.first {
                         let w = s.tokens[k].lower
                         if w == "and" || w == "or" || w == "nor" { link = 2; continue }
