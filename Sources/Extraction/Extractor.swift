@@ -109,6 +109,9 @@ public struct Extractor: Sendable {
                 // "discussed it with wife A", "gave his son B money": family life, not politics.
                 if Extractor.privatePredicates.contains(f.predicate),
                    Extractor.isKin(f.subject, in: sentence) || Extractor.isKin(f.object, in: sentence) { continue }
+                // "the summit of Chile and Peru was attended by Chile's president": no one meets the state they serve.
+                if f.predicate == .meetsWith || f.predicate == .cooperatesWith,
+                   doc.affiliation[f.subject] == f.object || doc.affiliation[f.object] == f.subject { continue }
                 if f.predicate == .attacks && !f.negated {
                     doc.attackedCount[f.object, default: 0] += 1
                     if doc.attackedCount[f.object]! >= doc.attackedCount[doc.lastEnemy ?? f.object] ?? 0 { doc.lastEnemy = f.object }
@@ -116,6 +119,12 @@ public struct Extractor: Sendable {
                 doc.add(subject: f.subject, predicate: f.predicate, object: f.object, negated: f.negated, modality: f.modality,
                         confidence: f.confidence, evidence: evidence(clean, sentence, index, range, quote, (f.first, f.last), f.confidence, f.modality))
             }
+            // A meeting reported as fact: its participants are what a later "the talks" means.
+            var participants: [Int] = []
+            for f in found where f.predicate == .meetsWith && !f.negated && f.modality == .asserted {
+                for a in [f.subject, f.object] where !participants.contains(a) { participants.append(a) }
+            }
+            if participants.count >= 2 { doc.lastMeeting = (participants, index) }
             for (kind, group) in sentence.namedGroups { doc.lastGroup[kind] = group }
             if let regime = sentence.regime { doc.lastRegime = regime }
             if let embassy = sentence.embassy { doc.lastEmbassy = embassy }

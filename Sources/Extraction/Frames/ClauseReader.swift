@@ -187,7 +187,9 @@ struct ClauseReader {
         let nsubj = s.kids(v, "nsubj").filter { n in
             var end = n
             for k in s.children[n] where k > end && s.rel(k) != "punct" { end = k }
-            return !(end + 2 <= v && s.lower(end + 1) == "," && end + 2 == v)
+            // "the minister, Ana Ruiz, joined": a comma that closes an apposition the subject opened is its own.
+            return !(end + 2 <= v && s.lower(end + 1) == "," && end + 2 == v
+                && !s.children[n].contains { $0 > n && $0 < end && s.lower($0) == "," })
         }
         if let n = nsubj.first {
             if frames.cue("relative", s.lower(n)), s.rel(v) == "acl:relcl", s.head(v) >= 0 {
@@ -506,16 +508,25 @@ struct ClauseReader {
         return out
     }
 
-    /// The mentions one word refers to.
+    /// The mentions one word refers to; a plural reference ("they", "the talks") is all it stands for.
     private func refer(_ s: Sentence, _ t: Int, owner: Bool) -> [Int] {
-        let m = s.state.mentionAt[t]
-        if m >= 0 {
+        let found = referOne(s, t, owner: owner)
+        guard found.contains(where: { s.state.mentions[$0].plural }) else { return found }
+        var out: [Int] = []
+        for m in found {
             let mention = s.state.mentions[m]
             if mention.plural {
-                return s.state.mentions.indices.filter { s.state.mentions[$0].plural && s.state.mentions[$0].first == mention.first }
+                out += s.state.mentions.indices.filter { s.state.mentions[$0].plural && s.state.mentions[$0].first == mention.first }
+            } else {
+                out.append(m)
             }
-            return [m]
         }
+        return out
+    }
+
+    private func referOne(_ s: Sentence, _ t: Int, owner: Bool) -> [Int] {
+        let m = s.state.mentionAt[t]
+        if m >= 0 { return [m] }
         // "Russian forces", "Syria's government", "the government of Syria".
         let proxy = frames.cue("proxy", s.lemma(t)) || frames.cue("proxy", s.lower(t))
         for c in s.children[t] {

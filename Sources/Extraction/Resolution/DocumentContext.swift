@@ -67,6 +67,8 @@ struct DocumentContext {
     /// Act noun → the actor that last owned it and the sentence ("Chile's withdrawal"), for a
     /// later "the withdrawal".
     var recentActs: [String: (actor: Int, sentence: Int)] = [:]
+    /// Who took part in the last meeting the text reported, for a later "the talks", "the summit".
+    var lastMeeting: (actors: [Int], sentence: Int)? = nil
     /// Country actor → how many times the document names it.
     var countryMentions: [Int: Int] = [:]
 

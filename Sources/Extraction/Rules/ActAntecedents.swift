@@ -35,11 +35,40 @@ struct ActAntecedents {
         }
     }
 
+    /// Nouns of a meeting that, named again without their parties ("joined the talks",
+    /// "the conclusions of the summit"), mean the last meeting's participants.
+    static let meetingNouns: Set<String> = ["talks", "meeting", "summit", "negotiations", "gathering", "conference", "discussions"]
+
+    /// How far back, in sentences, a meeting's participants are still the ones meant.
+    static let meetingWindow = 3
+
     /// The sentence with a mention added on each unowned definite act noun whose owner was
-    /// noted recently; `nil` when there is none.
+    /// noted recently, and plural mentions of the participants on "the talks" after a
+    /// reported meeting; `nil` when there is none.
     func resolve(_ s: SentenceState, _ doc: DocumentContext) -> SentenceState? {
         let t = s.tokens
         var out: SentenceState? = nil
+        if let meeting = doc.lastMeeting, s.index > meeting.sentence, s.index - meeting.sentence <= ActAntecedents.meetingWindow {
+            for i in 1..<max(1, t.count) where ActAntecedents.meetingNouns.contains(t[i].lower) && s.mentionAt[i] < 0 {
+                // "the talks with Peru", "the summit of the bloc": parties of their own.
+                guard ["the", "those", "these"].contains(t[i - 1].lower),
+                      !(i + 1 < t.count && ["with", "between", "of", "among", "by"].contains(t[i + 1].lower)) else { continue }
+                var copy = out ?? s
+                let first = copy.mentions.count
+                copy.mentionAt[i] = first
+                for a in meeting.actors {
+                    var m = Mention(first: i, end: i + 1, actor: a, kind: .description)
+                    m.type = doc.actors[a].type
+                    m.plural = true
+                    copy.mentions.append(m)
+                }
+                for _ in meeting.actors {
+                    copy.groupStart.append(first)
+                    copy.groupEnd.append(copy.mentions.count)
+                }
+                out = copy
+            }
+        }
         for i in 1..<max(1, t.count) where nouns.contains(t[i].lower) && s.mentionAt[i] < 0 {
             guard ["the", "this", "that"].contains(t[i - 1].lower), owner(of: i, s) == nil,
                   // "the decision of the court", "the move by X": an owner of its own, named or not.
