@@ -211,6 +211,11 @@ final class ExtractionGeneralisationTests: XCTestCase {
         has(sides, "China requests Peru")
         // Too far back: no guess.
         lacks("Chile and Peru met in Lima. Markets rose. Later they condemned Bolivia.", "Chile criticizes Bolivia")
+        // A sentence that opens with "They" looks back past a sentence about one of them, not further.
+        let opening = "Chile and Peru met in Lima. Chilean President Ana Ruiz spoke first. They condemned Bolivia."
+        has(opening, "Chile criticizes Bolivia")
+        has(opening, "Peru criticizes Bolivia")
+        lacks("Chile and Peru met in Lima. Markets rose. Prices fell. Trade slowed. They condemned Bolivia.", "Chile criticizes Bolivia")
     }
 
     func testWorkingForAndProvidedAreNoCooperationOrAid() {

@@ -67,7 +67,9 @@ struct MentionFinder {
             end = k + 1
         } else { return nil }
         let pronoun = w == "they" || w == "them"
-        guard let plural = doc.lastPlural, s.index - plural.sentence == 1 || (!pronoun && s.index - plural.sentence == 2),
+        // A sentence that opens with "They" may look back past a sentence or two about one of them.
+        let reach = pronoun && i == 0 && w == "they" ? 3 : pronoun ? 1 : 2
+        guard let plural = doc.lastPlural, s.index > plural.sentence, s.index - plural.sentence <= reach,
               wantsPersons == nil || wantsPersons == plural.persons else { return nil }
         // Actors named earlier in this sentence are what "they" means ("Chile and Peru said they..."), and the speech rules resolve it.
         if pronoun, s.mentions.contains(where: { [.person, .country, .organization, .group].contains($0.type) }) { return nil }
