@@ -32,9 +32,15 @@ final class MeetingAntecedentTests: XCTestCase {
     }
 
     func testNoOneMeetsTheStateTheyServe() {
-        let text = "Chile and Peru met in Lima on Monday. The meeting was attended by Chilean President Ana Ruiz."
+        let text = "Chile and Peru met in Lima on Monday. Chilean President Ana Ruiz attended the talks."
         let facts = ExtractionProbe.triples(text)
+        XCTAssertTrue(facts.contains("Ana Ruiz meetsWith Peru"), "\(facts)")
         XCTAssertFalse(facts.contains("Ana Ruiz meetsWith Chile"), "\(facts)")
+    }
+
+    func testAttendingIsAMeetingOnlyWhenWhatIsAttendedIsOne() {
+        let facts = ExtractionProbe.triples("Chilean President Ana Ruiz attended the Andean Drama Academy in Lima.")
+        XCTAssertFalse(facts.contains { $0.contains("meetsWith") }, "\(facts)")
     }
 
     func testAnAppositionClosedByACommaKeepsItsSubject() {
