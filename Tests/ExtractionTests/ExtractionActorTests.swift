@@ -39,6 +39,17 @@ final class ExtractionActorTests: XCTestCase {
         XCTAssertEqual(e.entities.first { $0.label == "Amara Otieno" }?.type, .person)
     }
 
+    func testATitleAfterAStatesMinistryServesTheState() {
+        let facts = ExtractionProbe.triples("Kenyan Foreign Ministry spokesman Amara Otieno said the border would reopen.")
+        XCTAssertTrue(facts.contains("Amara Otieno memberOf Kenya"), "\(facts)")
+        XCTAssertFalse(facts.contains("Amara Otieno leaderOf Kenya"), "\(facts)")
+    }
+
+    func testACaretakerHoldsTheOffice() {
+        let facts = ExtractionProbe.triples("Amara Otieno, the caretaker prime minister of Kenya, spoke in Nairobi.")
+        XCTAssertTrue(facts.contains("Amara Otieno leaderOf Kenya"), "\(facts)")
+    }
+
     func testAFormerOfficeIsAnAffiliationButNotTheCurrentHolder() {
         let text = """
         Former Chilean President Marco Vidal spoke in Lima. Chilean President Ana Ruiz met Peru's leaders.

@@ -330,6 +330,9 @@ struct MentionFinder {
                     // "Turkish troops and Syrian government forces" coordinate.
                     var end = e
                     while end < n, end < e + 2, CueLexicon.headNouns.contains(t[end].lower) { end += 1 }
+                    // "Chilean Foreign Ministry spokesman Hugo Lara": whoever serves the body serves the state.
+                    if end > e, let (after, _) = titleMatch(t, end),
+                       let r = personAfterTitle(t, i, after, false, affiliation: doc.actor(lexicon: entry.actor), &s, &doc, text, &affiliations) { return r }
                     append(&s, Mention(first: i, end: end, actor: doc.actor(lexicon: entry.actor), kind: .adjective), doc)
                     return end
                 }
@@ -811,7 +814,7 @@ struct MentionFinder {
     /// A title at `i` (after optional "top", "senior", "deputy"...): the index after it and whether it leads.
     func titleMatch(_ t: [Token], _ i: Int) -> (Int, Bool)? {
         var j = i
-        while j < t.count, ["top", "senior", "acting", "interim", "new", "then-", "outgoing", "incoming", "chief"].contains(t[j].lower), j - i < 2 {
+        while j < t.count, ["top", "senior", "acting", "interim", "caretaker", "transitional", "incumbent", "sitting", "new", "then-", "outgoing", "incoming", "chief"].contains(t[j].lower), j - i < 2 {
             if t[j].lower == "chief", j + 1 < t.count, CueLexicon.titles[t[j + 1].lower] == nil { break }
             j += 1
         }
