@@ -17,6 +17,13 @@ final class ClauseReaderTests: XCTestCase {
         assertFacts("Chile condemned Peru on Monday.", contain: ["Chile criticizes Peru"])
     }
 
+    func testAnAgencyOrWingOfAnOrganizationIsItsMember() {
+        assertFacts("UNESCO, a specialized agency of the United Nations, opened an office in Lima.", contain: ["UNESCO memberOf United Nations"])
+        assertFacts("The Andean Front is the armed wing of the Andean Alliance.", contain: ["Andean Front memberOf Andean Alliance"])
+        // A state is no member of another state's agency.
+        XCTAssertFalse(facts("Chile, part of the Peruvian plan, waited.").contains { $0.contains("memberOf") })
+    }
+
     func testPassiveTakesItsAgentAsSubject() {
         assertFacts("Peru was condemned by Chile on Monday.", contain: ["Chile criticizes Peru"])
     }
