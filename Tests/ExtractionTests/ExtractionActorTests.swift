@@ -45,6 +45,12 @@ final class ExtractionActorTests: XCTestCase {
         XCTAssertFalse(facts.contains("Amara Otieno leaderOf Kenya"), "\(facts)")
     }
 
+    func testAPresidentElectIsOfTheStateButNotYetItsLeader() {
+        let facts = ExtractionProbe.triples("Kenyan President-elect Amara Otieno met Ugandan President Joseph Kato.")
+        XCTAssertTrue(facts.contains("Amara Otieno memberOf Kenya"), "\(facts)")
+        XCTAssertFalse(facts.contains("Amara Otieno leaderOf Kenya"), "\(facts)")
+    }
+
     func testACaretakerHoldsTheOffice() {
         let facts = ExtractionProbe.triples("Amara Otieno, the caretaker prime minister of Kenya, spoke in Nairobi.")
         XCTAssertTrue(facts.contains("Amara Otieno leaderOf Kenya"), "\(facts)")

@@ -324,7 +324,7 @@ enum CueLexicon {
         "president", "prime minister", "premier", "chancellor", "king", "queen", "emperor", "emir", "amir", "sultan",
         "supreme leader", "leader", "head of state", "head of government", "dictator", "monarch", "pm", "crown prince",
         "secretary-general", "secretary general", "director-general", "director general", "chief", "head",
-        "chairman", "chairwoman", "chairperson", "chair", "chief executive", "director", "executive director", "managing director", "commander-in-chief", "grand ayatollah", "ayatollah", "president-elect", "taoiseach", "shah", "tsar",
+        "chairman", "chairwoman", "chairperson", "chair", "chief executive", "director", "executive director", "managing director", "commander-in-chief", "grand ayatollah", "ayatollah", "taoiseach", "shah", "tsar",
     ]
     /// Titles that make the person a member of the actor they name.
     static let memberTitles: [String] = [
@@ -337,6 +337,8 @@ enum CueLexicon {
         "aide", "negotiator", "representative", "chief of staff", "attorney general",
         "lieutenant general", "major general", "admiral", "colonel", "army chief", "military chief", "intelligence chief",
         "foreign policy chief", "member", "delegate", "counterpart", "press secretary", "cabinet minister", "commissioner",
+        // Elected but not yet in office: of the state, not yet its leader.
+        "president-elect", "prime minister-elect", "vice president-elect",
     ]
 
     /// Nouns of acts a state's adjective owns: "the Turkish offensive", "Russian support".
