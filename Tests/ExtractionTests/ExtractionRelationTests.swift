@@ -123,6 +123,12 @@ final class ExtractionArgumentTests: XCTestCase {
         XCTAssertTrue(ExtractionProbe.triples("It showed the limits of Western efforts to isolate Iran.").contains("the West sanctions Iran"))
     }
 
+    func testTheObjectOfAVerbDoesNotDoWhatByDescribes() {
+        let facts = ExtractionProbe.triples("The airline angered Chile by supporting Peruvian President Marco Vidal.")
+        XCTAssertFalse(facts.contains("Chile supports Marco Vidal"), "\(facts)")
+        XCTAssertTrue(ExtractionProbe.triples("Chile surprised everyone by supporting Peru.").contains("Chile supports Peru"))
+    }
+
     func testParticiplePhraseBetweenCommasIsSkipped() {
         let facts = ExtractionProbe.triples("Kenyan President Amara Otieno spoke. Mr Otieno, speaking after Ugandan President Joseph Kato, urged Tanzania to act.")
         XCTAssertTrue(facts.contains("Amara Otieno requests Tanzania"), "\(facts)")

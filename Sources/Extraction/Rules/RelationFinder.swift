@@ -390,6 +390,14 @@ struct RelationFinder {
         if t[i].lower.hasPrefix("agree") && !(i + 1 < n && ["on", "to", "upon"].contains(t[i + 1].lower)) { return false }
         let byGerund = i > 0 && t[i].lower.hasSuffix("ing") && t[i - 1].lower == "by"
         guard let subject = subjectMention(s, i, lastSubject: lastSubject, clauseSubject: byGerund) else { return false }
+        // "The airline angered Peru by supporting X": a mention right after a verb is its object, not
+        // the one who does what "by" describes (a speech verb's or "that" clause's subject aside).
+        if byGerund {
+            var b = s.mentions[s.groupStart[subject]].first - 1
+            while b >= 0, RelationFinder.determiners.contains(t[b].lower) { b -= 1 }
+            if b >= 0, t[b].isLowerInitial, t[b].isWord, !RelationFinder.isPreposition(t[b].lower), !CueLexicon.conjunctions.contains(t[b].lower),
+               !MentionFinder.speechVerbs.contains(t[b].lower), t[b].lower != "that" { return false }
+        }
         // "urged the United States to work with Assad": a request, not the act itself.
         let groupFirst = s.mentions[s.groupStart[subject]].first
         if (max(0, groupFirst - 3)..<groupFirst).contains(where: { k in CueLexicon.verbCues(t[k].lower)?.contains { $0.predicate == .requests } ?? false }),
