@@ -24,6 +24,12 @@ final class ClauseReaderTests: XCTestCase {
         XCTAssertFalse(facts("Chile, part of the Peruvian plan, waited.").contains { $0.contains("memberOf") })
     }
 
+    func testDismayAndThanksAimAtTheActsOwner() {
+        assertFacts("Chile was outraged at Peru's decision.", contain: ["Chile criticizes Peru"])
+        assertFacts("Ana Ruiz said she appreciated Marco Vidal's courage.", contain: ["Ana Ruiz supports Marco Vidal"])
+        assertFacts("Ana Ruiz thanked Peru for its help.", contain: ["Ana Ruiz supports Peru"])
+    }
+
     func testPassiveTakesItsAgentAsSubject() {
         assertFacts("Peru was condemned by Chile on Monday.", contain: ["Chile criticizes Peru"])
     }
