@@ -164,6 +164,11 @@ final class ExtractionSpeakerTests: XCTestCase {
         XCTAssertFalse(ExtractionProbe.triples("\"We will help Somalia,\" a reporter wrote.").contains { $0.hasSuffix("supports Somalia") })
     }
 
+    func testWhoIsToldIsNoSpeaker() {
+        let text = "A spokesperson told the BBC on Monday: \"We support Peru.\""
+        XCTAssertFalse(ExtractionProbe.triples(text).contains { $0.hasPrefix("BBC") }, "\(ExtractionProbe.triples(text))")
+    }
+
     func testOurBeforeANounIsNotTheObject() {
         let facts = ExtractionProbe.triples("Kenyan President Amara Otieno spoke. \"We talk with our Ugandan partners,\" Otieno said.")
         XCTAssertTrue(facts.contains("Kenya meetsWith Uganda") || facts.contains("Uganda meetsWith Kenya"), "\(facts)")

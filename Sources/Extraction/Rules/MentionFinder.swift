@@ -507,7 +507,9 @@ struct MentionFinder {
             if let m = s.mentions.last(where: { $0.end <= k && $0.end >= k - 2 }), m.type == .person || m.type == .country || m.type == .organization {
                 speaker = m.actor; break
             }
-            if let m = s.mentions.first(where: { $0.first > k && $0.first <= k + 2 }), m.type == .person || m.type == .country || m.type == .organization {
+            // "told the Daily Times": who is told is no speaker.
+            if !["told", "tell", "tells", "telling"].contains(tok.lower),
+               let m = s.mentions.first(where: { $0.first > k && $0.first <= k + 2 }), m.type == .person || m.type == .country || m.type == .organization {
                 speaker = m.actor; break
             }
         }
