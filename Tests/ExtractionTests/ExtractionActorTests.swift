@@ -51,6 +51,11 @@ final class ExtractionActorTests: XCTestCase {
         XCTAssertFalse(facts.contains("Amara Otieno leaderOf Kenya"), "\(facts)")
     }
 
+    func testANewspapersNameIsAnOrganization() {
+        let e = ExtractionProbe.run("The Nairobi Herald criticized Uganda on Monday.")
+        XCTAssertEqual(e.entities.first { $0.label == "Nairobi Herald" }?.type, .organization, "\(e.entities.map(\.label))")
+    }
+
     func testACaretakerHoldsTheOffice() {
         let facts = ExtractionProbe.triples("Amara Otieno, the caretaker prime minister of Kenya, spoke in Nairobi.")
         XCTAssertTrue(facts.contains("Amara Otieno leaderOf Kenya"), "\(facts)")

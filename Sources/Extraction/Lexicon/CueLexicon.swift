@@ -509,7 +509,7 @@ enum CueLexicon {
         "council", "assembly", "nations", "ministry", "party", "university", "agency", "bank", "court", "committee",
         "forces", "army", "union", "front", "group", "organization", "organisation", "institute", "foundation",
         "company", "inc", "corp", "association", "federation", "commission", "department", "office", "service",
-        "times", "post", "news", "journal", "network", "airlines", "airways", "club", "league", "alliance", "movement",
+        "times", "post", "news", "journal", "herald", "tribune", "gazette", "telegraph", "chronicle", "magazine", "radio", "television", "network", "airlines", "airways", "club", "league", "alliance", "movement",
         "brigade", "brigades", "guard", "guards", "police", "parliament", "congress", "senate", "fund", "program",
         "programme", "corporation", "authority", "corps", "force", "air", "board", "centre", "center", "academy", "school", "hospital",
     ]
