@@ -30,6 +30,17 @@ final class ClauseReaderTests: XCTestCase {
         assertFacts("Ana Ruiz thanked Peru for its help.", contain: ["Ana Ruiz supports Peru"])
     }
 
+    func testAnAdversaryCriticOrSupporterOfAnActor() {
+        assertFacts("Ana Ruiz, a fierce critic of Peru, spoke.", contain: ["Ana Ruiz criticizes Peru"])
+        assertFacts("Chile, a longtime supporter of Peru, voted yes.", contain: ["Chile supports Peru"])
+        assertFacts("The Andean Front is an adversary of both Chile and Peru.", contain: ["Andean Front opposes Chile", "Andean Front opposes Peru"])
+    }
+
+    func testAWarNamedAfterAPlaceIsNotAimedAtThePlace() {
+        let found = facts("Ana Ruiz was an outspoken opponent of the Chilean-led Peru War in 2003.")
+        XCTAssertFalse(found.contains("Ana Ruiz opposes Peru"), "\(found)")
+    }
+
     func testPassiveTakesItsAgentAsSubject() {
         assertFacts("Peru was condemned by Chile on Monday.", contain: ["Chile criticizes Peru"])
     }

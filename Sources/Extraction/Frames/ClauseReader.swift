@@ -508,6 +508,9 @@ struct ClauseReader {
         return out
     }
 
+    /// Nouns of a war or crisis, named after where it happens, not after who fights it.
+    static let warNouns: Set<String> = ["war", "conflict", "crisis", "civil war", "uprising", "insurgency"]
+
     /// The mentions one word refers to; a plural reference ("they", "the talks") is all it stands for.
     private func refer(_ s: Sentence, _ t: Int, owner: Bool) -> [Int] {
         let found = referOne(s, t, owner: owner)
@@ -533,6 +536,8 @@ struct ClauseReader {
             let r = s.rel(c)
             let mc = s.state.mentionAt[c]
             guard mc >= 0 else { continue }
+            // "the Iraq War", "the Syria conflict": the place of a war is no party to it.
+            if r == "compound", ClauseReader.warNouns.contains(s.lemma(t).lowercased()) { continue }
             if r == "flat" || (r == "compound" && (proxy || s.parse.tags[t] == "PROPN")) { return [mc] }
             if proxy && (r == "amod" || r == "nmod:poss" || (r.hasPrefix("nmod") && s.preposition(c) == "of")) { return [mc] }
             if owner && isViolence(s, t) {
