@@ -109,6 +109,7 @@ public struct Extractor: Sendable {
                 // "discussed it with wife A", "gave his son B money": family life, not politics.
                 if Extractor.privatePredicates.contains(f.predicate),
                    Extractor.isKin(f.subject, in: sentence) || Extractor.isKin(f.object, in: sentence) { continue }
+                if f.predicate == .attacks, Extractor.isContestOrWords(f, doc, sentence) { continue }
                 // "the summit of Chile and Peru was attended by Chile's president": no one meets the state they serve.
                 if f.predicate == .meetsWith || f.predicate == .cooperatesWith,
                    doc.affiliation[f.subject] == f.object || doc.affiliation[f.object] == f.subject { continue }
@@ -277,6 +278,28 @@ public struct Extractor: Sendable {
 extension Extractor {
     /// Cooperative predicates that, between relatives, are family life rather than politics.
     static let privatePredicates: Set<KGModel.Predicate> = [.meetsWith, .aids, .supports, .cooperatesWith]
+
+    /// Words of bodily violence: between two people, "attacks" needs one of them.
+    static let violenceWords: Set<String> = [
+        "kill", "killed", "kills", "killing", "shoot", "shot", "shoots", "shooting", "assassinate", "assassinated",
+        "assassination", "murder", "murdered", "murders", "execute", "executed", "poison", "poisoned", "poisoning",
+        "stab", "stabbed", "assault", "assaulted", "beat", "beaten", "wounded", "strike", "struck", "airstrike", "bomb",
+        "bombed", "abduct", "abducted", "kidnap", "kidnapped", "torture", "tortured", "arrest", "arrested",
+    ]
+
+    /// Whether an attack is words or a contest, not force: "Biden attacked Trump on taxes" (two
+    /// people, no word of violence between them), "was defeated in the race by an SNP candidate".
+    static func isContestOrWords(_ f: RelationFinder.Found, _ doc: DocumentContext, _ s: SentenceState) -> Bool {
+        let t = s.tokens
+        let first = max(0, f.first), last = min(t.count - 1, max(f.first, f.last))
+        guard first <= last else { return false }
+        let span = t[first...last]
+        if doc.actors[f.subject].type == .person, doc.actors[f.object].type == .person,
+           !span.contains(where: { violenceWords.contains($0.lower) }) { return true }
+        if span.contains(where: { ["defeat", "defeated", "defeats", "beat", "beats", "beaten"].contains($0.lower) }),
+           t.contains(where: { ClauseReader.contests.contains($0.lower) || ["margin", "seat", "seats", "constituency"].contains($0.lower) }) { return true }
+        return false
+    }
 
     /// Nouns of kinship that introduce a relative: "his wife, A", "with son B".
     static let kinNouns: Set<String> = [
