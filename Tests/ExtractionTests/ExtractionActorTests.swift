@@ -56,6 +56,16 @@ final class ExtractionActorTests: XCTestCase {
         XCTAssertEqual(e.entities.first { $0.label == "Nairobi Herald" }?.type, .organization, "\(e.entities.map(\.label))")
     }
 
+    func testAPartysWholeNameIsKept() {
+        let e = ExtractionProbe.run("Amara Otieno joined the Bread and Roses Party last year.")
+        XCTAssertTrue(e.entities.contains { $0.label == "Bread and Roses Party" }, "\(e.entities.map(\.label))")
+    }
+
+    func testATitleWordInABodysNameMakesNoPerson() {
+        let e = ExtractionProbe.run("Kenyan General Services Administration official Amara Otieno criticized Uganda.")
+        XCTAssertFalse(e.entities.contains { $0.label == "Services Administration" }, "\(e.entities.map(\.label))")
+    }
+
     func testACaretakerHoldsTheOffice() {
         let facts = ExtractionProbe.triples("Amara Otieno, the caretaker prime minister of Kenya, spoke in Nairobi.")
         XCTAssertTrue(facts.contains("Amara Otieno leaderOf Kenya"), "\(facts)")

@@ -421,7 +421,18 @@ struct MentionFinder {
             }
             if e - i >= 2 {
                 if CueLexicon.organizationHeads.contains(last) {
-                    return namedOrganization(i, e, t, &s, &doc, text, &affiliations)
+                    // "the Bread and Roses Party", "the Free Andean Party": capitalised words before the
+                    // run that no rule took belong to the name, up to "the".
+                    var first = i
+                    let taken = s.mentions.last?.end ?? 0
+                    let free = { (k: Int) in k >= taken }
+                    while first > 1, free(first - 1), t[first - 1].isCapitalized, t[first - 1].isWord,
+                          !RelationFinder.determiners.contains(t[first - 1].lower), first > i - 3 {
+                        first -= 1
+                    }
+                    if first > 2, first > i - 3, t[first - 1].lower == "and", free(first - 2), t[first - 2].isCapitalized,
+                       t[first - 3].lower == "the" { first -= 2 }
+                    return namedOrganization(first, e, t, &s, &doc, text, &affiliations)
                 }
                 if CueLexicon.placeHeads.contains(last) || CueLexicon.thingHeads.contains(last) { return e }
                 // A capitalised run that is all of a quotation ("won \"Best Hero\"", "the \"Andean Spring\"")
@@ -570,6 +581,8 @@ struct MentionFinder {
             if e > after + 1, e - after - 1 >= 2, e >= n || t[e].lower == "," || t[e].lower == "." || t[e].isLowerInitial { after += 1 }
         }
         let nameEnd = nameRun(t, after, limit: 4)
+        // "United States General Services Administration": a title word that begins a body's name names no person.
+        if nameEnd > after, CueLexicon.organizationHeads.contains(t[nameEnd - 1].lower) || t[nameEnd - 1].lower == "administration" { return nil }
         if nameEnd > after {
             var org = affiliation
             var end = nameEnd
