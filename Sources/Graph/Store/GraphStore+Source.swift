@@ -60,7 +60,7 @@ struct StoreGraphSource: GraphSource {
         }
     }
 
-    func forEachFactChunk(_ body: ([Fact], [String: DocumentInfo]) throws -> Void) throws {
+    func forEachFactChunk(_ body: ([Fact], DocumentLookup) throws -> Void) throws {
         // Each fact with the number of its evidence rows (counted on the evidence index),
         // so that a chunk can end before its evidence grows past the limit.
         let cursor = try Row.fetchCursor(db, sql: """
@@ -69,6 +69,9 @@ struct StoreGraphSource: GraphSource {
             """)
         var chunk: [FactRecord] = []
         var evidenceRows = 0
+        // Documents are read when an exporter asks for one, by primary key.
+        let findDocument = try db.cachedStatement(sql: "SELECT * FROM document WHERE id = ?")
+        let documents = DocumentLookup { id in try DocumentRecord.fetchOne(findDocument, arguments: [id])?.info }
         func emit() throws {
             let ids = chunk.compactMap(\.id)
             // Read row by row into the model's evidence: the rows are never all held twice.
@@ -77,14 +80,8 @@ struct StoreGraphSource: GraphSource {
                        EvidenceRecord.Columns.start, EvidenceRecord.Columns.end)
                 .fetchCursor(db)
             var byFact: [Int64: [Evidence]] = [:]
-            var cited = Set<String>()
-            while let row = try rows.next() {
-                byFact[row.factID, default: []].append(row.evidence)
-                cited.insert(row.documentID)
-            }
+            while let row = try rows.next() { byFact[row.factID, default: []].append(row.evidence) }
             let facts = chunk.compactMap { $0.fact(evidence: byFact.removeValue(forKey: $0.id!) ?? []) }
-            var documents: [String: DocumentInfo] = [:]
-            for record in try DocumentRecord.filter(keys: cited).fetchAll(db) { documents[record.id] = record.info }
             chunk.removeAll(keepingCapacity: true)
             evidenceRows = 0
             try body(facts, documents)
