@@ -23,10 +23,13 @@ public final class LanguageModel: Sendable {
     }
 
     private static let bundledEnglish: Result<LanguageModel, Error> = Result {
-        guard let url = Bundle.module.url(forResource: "model", withExtension: "kgm", subdirectory: "Resources/en") else {
-            throw LanguageModelError.missing("Resources/en/model.kgm")
-        }
+        guard let url = bundledEnglishURL else { throw LanguageModelError.missing("Resources/en/model.kgm") }
         return try LanguageModel(contentsOf: url)
+    }
+
+    /// The file of the bundled English model.
+    static var bundledEnglishURL: URL? {
+        Bundle.module.url(forResource: "model", withExtension: "kgm", subdirectory: "Resources/en")
     }
 
     /// The tags, the lemmas and the tree of words already split into tokens.
@@ -116,7 +119,25 @@ extension LanguageModel {
     }
 
     public convenience init(data: Data) throws {
-        var r = BinaryReader(data)
+        let (tagger, lemmatizer, parser) = try data.withUnsafeBytes { bytes in
+            var r = BinaryReader(bytes)
+            return try LanguageModel.read(&r)
+        }
+        self.init(tagger: tagger, lemmatizer: lemmatizer, parser: parser)
+    }
+
+    /// The model in the file at `url`, mapped into memory rather than read: the tables
+    /// are built straight from the file's pages, each dropped once decoded, so loading
+    /// peaks at the model and one of its tables' worth of file, not at the model, the
+    /// file and a copy of it.
+    /// - Throws: `LanguageModelError`.
+    public convenience init(contentsOf url: URL) throws {
+        var r = BinaryReader(try MappedFile(path: url.path))
+        let (tagger, lemmatizer, parser) = try LanguageModel.read(&r)
+        self.init(tagger: tagger, lemmatizer: lemmatizer, parser: parser)
+    }
+
+    private static func read(_ r: inout BinaryReader) throws -> (Tagger, Lemmatizer, Parser) {
         guard (try? r.readUInt32()) == LanguageModel.magic else { throw LanguageModelError.corrupt("not a kg language model") }
         let version = try r.readUInt32()
         guard version == LanguageModel.formatVersion else { throw LanguageModelError.corrupt("format \(version), expected \(LanguageModel.formatVersion)") }
@@ -138,17 +159,10 @@ extension LanguageModel {
               dictionary.values.allSatisfy({ Int($0) < tags.count }) else {
             throw LanguageModelError.corrupt("its tables do not agree")
         }
-        self.init(
-            tagger: Tagger(tags: tags, model: tagModel, dictionary: dictionary, ambiguity: ambiguity),
-            lemmatizer: Lemmatizer(exceptions: KeyIndex(keys: exceptionKeys, values: exceptionValues), exceptionLemmas: lemmas,
-                                   known: KeyIndex(keys: knownKeys, values: knownKeys.map { _ in 1 })),
-            parser: Parser(labels: labels, actions: actions, labeler: labeler, verbTags: tags.map { Tagger.universal($0) == "VERB" })
-        )
-    }
-
-    public convenience init(contentsOf url: URL) throws {
-        guard let data = FileManager.default.contents(atPath: url.path) else { throw LanguageModelError.missing(url.path) }
-        try self.init(data: data)
+        return (Tagger(tags: tags, model: tagModel, dictionary: dictionary, ambiguity: ambiguity),
+                Lemmatizer(exceptions: KeyIndex(keys: exceptionKeys, values: exceptionValues), exceptionLemmas: lemmas,
+                           known: KeyIndex(keys: knownKeys, values: knownKeys.map { _ in 1 })),
+                Parser(labels: labels, actions: actions, labeler: labeler, verbTags: tags.map { Tagger.universal($0) == "VERB" }))
     }
 }
 

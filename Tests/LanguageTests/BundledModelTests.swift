@@ -10,6 +10,16 @@ final class BundledModelTests: XCTestCase {
         return sentences[0]
     }
 
+    func testTheBundledModelReadFromItsMappedFileIsTheFileReadWhole() throws {
+        let url = try XCTUnwrap(LanguageModel.bundledEnglishURL)
+        let file = try Data(contentsOf: url)
+        let mapped = try LanguageModel(contentsOf: url)
+        XCTAssertEqual(mapped.serialized(), file)
+        let whole = try LanguageModel(data: file)
+        let words = ["Ana", "Ruiz", ",", "Chile", "'s", "foreign", "minister", ",", "said", "the", "talks", "had", "failed", "."]
+        XCTAssertEqual(mapped.analyze(words: words), whole.analyze(words: words))
+    }
+
     /// The index of a word (the first with that form).
     private func at(_ s: ParsedSentence, _ word: String) -> Int {
         s.words.firstIndex(of: word) ?? -99

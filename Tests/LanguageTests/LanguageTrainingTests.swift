@@ -44,6 +44,37 @@ final class LanguageTrainingTests: XCTestCase {
         XCTAssertEqual(loaded.analyze(words: words), model.analyze(words: words))
     }
 
+    func testAModelReadFromItsMappedFileIsTheModelWritten() throws {
+        let model = try trainTiny()
+        let data = model.serialized()
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("kg-model-\(UUID().uuidString).kgm")
+        try data.write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let loaded = try LanguageModel(contentsOf: url)
+        XCTAssertEqual(loaded.serialized(), data)
+        let words = ["Peru", "signed", "the", "plan", "."]
+        XCTAssertEqual(loaded.analyze(words: words), model.analyze(words: words))
+        XCTAssertThrowsError(try LanguageModel(contentsOf: url.appendingPathExtension("absent"))) { error in
+            XCTAssertEqual(error as? LanguageModelError, .missing(url.path + ".absent"))
+        }
+        try data.prefix(data.count / 2).write(to: url)
+        XCTAssertThrowsError(try LanguageModel(contentsOf: url)) { error in
+            XCTAssertEqual(error as? LanguageModelError, .corrupt("the file ends early"))
+        }
+    }
+
+    func testPagesReleasedBehindTheReaderReadTheSameBytesAgain() throws {
+        var bytes = [UInt8](repeating: 0, count: 3 << 20)
+        for i in bytes.indices { bytes[i] = UInt8(truncatingIfNeeded: i &* 31 &+ i >> 12) }
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("kg-mapped-\(UUID().uuidString).bin")
+        try Data(bytes).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let file = try MappedFile(path: url.path)
+        XCTAssertEqual(file.bytes.count, bytes.count)
+        file.release(below: 2 << 20)
+        XCTAssertEqual([UInt8](file.bytes), bytes)
+    }
+
     func testADamagedModelFileIsRefusedByName() throws {
         let data = try trainTiny().serialized()
         XCTAssertThrowsError(try LanguageModel(data: data.prefix(data.count / 2))) { error in

@@ -30,14 +30,17 @@ public struct CSVExporter: Sendable {
             for fact in facts {
                 let evidence = fact.evidence.sorted { ($0.document, $0.start) < ($1.document, $1.start) }
                 var documents: [String] = []
-                for piece in evidence where !documents.contains(piece.document) { documents.append(piece.document) }
-                let dates = documents.compactMap { documentsByID[$0]?.date }.sorted()
+                // Sorted by document, so a document's pieces are together: one comparison
+                // each, not a search of the list (quadratic for a fact quoted thousands of times).
+                for piece in evidence where documents.last != piece.document { documents.append(piece.document) }
+                let dates = try documents.compactMap { try documentsByID[$0]?.date }.sorted()
+                let firstSource = try evidence.first.map { try documentsByID[$0.document]?.publishedName ?? $0.document } ?? ""
                 sink.write(CSVExporter.row([
                     fact.subject, labels[fact.subject] ?? fact.subject, fact.predicate.rawValue,
                     fact.predicate.spec.plover?.rawValue ?? "", fact.object, labels[fact.object] ?? fact.object, fact.negated ? "true" : "false",
                     fact.modality.rawValue, RDFTerm.decimalLexical(fact.confidence), String(fact.evidence.count),
                     documents.joined(separator: ";"), dates.first ?? "", dates.last ?? "", evidence.first?.text ?? "",
-                    evidence.first.map { documentsByID[$0.document]?.publishedName ?? $0.document } ?? "",
+                    firstSource,
                 ]))
             }
         }

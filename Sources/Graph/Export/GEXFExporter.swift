@@ -46,7 +46,7 @@ public struct GEXFExporter: Sendable {
         var timed = false
         try source.forEachFactChunk { facts, documents in
             for fact in facts {
-                let factDates = GEXFExporter.reportingDates(of: fact, documents: documents)
+                let factDates = try GEXFExporter.reportingDates(of: fact, documents: documents)
                 if !factDates.isEmpty { timed = true }
                 for id in [fact.subject, fact.object] {
                     if factDates.isEmpty { timeless.insert(id) } else { actorDates[id, default: []].formUnion(factDates) }
@@ -87,7 +87,7 @@ public struct GEXFExporter: Sendable {
         try source.forEachFactChunk { facts, documents in
             for fact in facts {
                 index += 1
-                let factDates = GEXFExporter.reportingDates(of: fact, documents: documents)
+                let factDates = try GEXFExporter.reportingDates(of: fact, documents: documents)
                 let kind = (fact.negated ? "not-" : "") + fact.predicate.rawValue
                 var out = "      <edge id=\"f\(index)\" source=\"\(x(fact.subject))\" target=\"\(x(fact.object))\" "
                 out += "label=\"\(x(fact.negated ? "not " + fact.predicate.rawValue : fact.predicate.rawValue))\" "
@@ -101,7 +101,7 @@ public struct GEXFExporter: Sendable {
                 }
                 if let first = fact.evidence.min(by: { ($0.document, $0.start) < ($1.document, $1.start) }) {
                     values.append(("quote", first.text))
-                    values.append(("quote_source", documents[first.document]?.publishedName ?? first.document))
+                    values.append(("quote_source", try documents[first.document]?.publishedName ?? first.document))
                 }
                 values.append(("predicate_iri", Vocabulary.iri(fact.predicate, in: linked.vocabulary)))
                 out += GEXFExporter.attvalues(values, indent: "        ")
@@ -116,13 +116,14 @@ public struct GEXFExporter: Sendable {
     /// The ISO dates of the documents a fact's evidence comes from, sorted and distinct;
     /// empty when any of them is undated (the fact is then timeless).
     static func reportingDates(of fact: Fact, in graph: KnowledgeGraph) -> [String] {
-        reportingDates(of: fact, documents: graph.documents)
+        // An in-memory lookup never throws.
+        (try? reportingDates(of: fact, documents: DocumentLookup(graph.documents))) ?? []
     }
 
-    static func reportingDates(of fact: Fact, documents: [String: DocumentInfo]) -> [String] {
+    static func reportingDates(of fact: Fact, documents: DocumentLookup) throws -> [String] {
         var dates = Set<String>()
         for document in Set(fact.evidence.map(\.document)) {
-            guard let date = documents[document]?.date, LinkedDataExporter.isISODate(date) else { return [] }
+            guard let date = try documents[document]?.date, LinkedDataExporter.isISODate(date) else { return [] }
             dates.insert(date)
         }
         return dates.sorted()

@@ -60,7 +60,7 @@ public struct GraphMLExporter: Sendable {
                 out += data("confidence", RDFTerm.decimalLexical(fact.confidence))
                 if let first {
                     out += data("quote", first.text)
-                    out += data("quote_source", documents[first.document]?.publishedName ?? first.document)
+                    out += data("quote_source", try documents[first.document]?.publishedName ?? first.document)
                 }
                 out += "    </edge>\n"
                 sink.write(out)

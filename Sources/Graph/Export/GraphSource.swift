@@ -3,7 +3,7 @@ import Foundation
 /// A graph handed out piece by piece, in the order the exports write it, so that a
 /// writer holds one piece at a time: every document (by id), every actor (by id) with
 /// its plain edges, then the facts (in `Fact.Key` order, each with its evidence) a
-/// chunk at a time, with the documents that chunk's evidence cites.
+/// chunk at a time, with a way to look up the documents that chunk's evidence cites.
 ///
 /// A `KnowledgeGraph` is one, in memory; `GraphStore.withSource` reads one from the
 /// store row by row, so exporting a store of any size takes memory for one chunk.
@@ -13,9 +13,30 @@ public protocol GraphSource {
     /// Every actor, by id, with the predicate and object of each fact it is the subject
     /// of that is asserted and not negated, in fact order. - Throws: `StoreError`.
     func forEachActor(_ body: (Actor, [(predicate: KGModel.Predicate, object: String)]) throws -> Void) throws
-    /// Every fact in key order, a chunk at a time, with the documents its evidence cites.
-    /// - Throws: `StoreError`.
-    func forEachFactChunk(_ body: ([Fact], [String: DocumentInfo]) throws -> Void) throws
+    /// Every fact in key order, a chunk at a time, with a lookup of the documents its
+    /// evidence cites (valid while `body` runs). - Throws: `StoreError`.
+    func forEachFactChunk(_ body: ([Fact], DocumentLookup) throws -> Void) throws
+}
+
+/// The documents a chunk of facts cites, looked up by id when an exporter asks for
+/// one: a store reads each from its table then, so a fact quoted from a hundred
+/// thousand articles does not bring a hundred thousand documents into memory for
+/// exporters that never ask (linked data names a document by its id alone).
+///
+/// Thread safety: used by one exporter, inside the call that handed it out.
+public struct DocumentLookup {
+    private let find: (String) throws -> DocumentInfo?
+
+    /// A lookup that asks `find`.
+    init(_ find: @escaping (String) throws -> DocumentInfo?) { self.find = find }
+
+    /// A lookup in documents already in memory.
+    public init(_ documents: [String: DocumentInfo]) { find = { documents[$0] } }
+
+    /// The document `id`, nil when there is none. - Throws: `StoreError`.
+    public subscript(id: String) -> DocumentInfo? {
+        get throws { try find(id) }
+    }
 }
 
 extension KnowledgeGraph: GraphSource {
@@ -31,8 +52,8 @@ extension KnowledgeGraph: GraphSource {
         for actor in sortedActors { try body(actor, edges[actor.id] ?? []) }
     }
 
-    public func forEachFactChunk(_ body: ([Fact], [String: DocumentInfo]) throws -> Void) throws {
-        try body(sortedFacts, documents)
+    public func forEachFactChunk(_ body: ([Fact], DocumentLookup) throws -> Void) throws {
+        try body(sortedFacts, DocumentLookup(documents))
     }
 }
 

@@ -95,9 +95,13 @@ public struct LinkedDataExporter: Sendable {
         try source.forEachDocument { try body(documentBlock($0)) }
         try source.forEachActor { try body(actorBlock($0, edges: $1)) }
         try source.forEachFactChunk { facts, _ in
-            for fact in facts { try body(factBlock(fact)) }
+            for fact in facts { try forEachFactBlock(fact, body) }
         }
     }
+
+    /// Evidence nodes written together, after their fact's own block: a fact reported by
+    /// a hundred thousand articles is then never one RDF graph of a million triples.
+    static let evidencePerBlock = 64
 
     private func documentBlock(_ document: DocumentInfo) -> RDFGraph {
         var rdf = RDFGraph()
@@ -138,7 +142,10 @@ public struct LinkedDataExporter: Sendable {
         return rdf
     }
 
-    private func factBlock(_ fact: Fact) -> RDFGraph {
+    /// A fact's blocks: first the fact's node (with the IRIs of all its evidence), then
+    /// its evidence nodes, `evidencePerBlock` at a time. Each subject is in one block, so
+    /// the writers' text is that of one block holding them all.
+    private func forEachFactBlock(_ fact: Fact, _ body: (RDFGraph) throws -> Void) throws {
         var rdf = RDFGraph()
         let type = Namespace.rdf + "type", kg = vocabulary
         let f = factIRI(fact.key)
@@ -154,19 +161,25 @@ public struct LinkedDataExporter: Sendable {
         rdf.add(f, kg + "confidence", .decimal(fact.confidence))
         let evidence = fact.evidence.sorted { ($0.document, $0.start, $0.end) < ($1.document, $1.start, $1.end) }
         for piece in evidence { rdf.add(f, Namespace.prov + "wasDerivedFrom", .iri(evidenceIRI(f, piece))) }
-        for piece in evidence {
-            let e = evidenceIRI(f, piece)
-            rdf.add(e, type, .iri(kg + "Evidence"))
-            rdf.add(e, type, .iri(Namespace.prov + "Entity"))
-            rdf.add(e, kg + "quote", .string(piece.text))
-            rdf.add(e, kg + "sentence", .integer(piece.sentence))
-            rdf.add(e, kg + "startOffset", .integer(piece.start))
-            rdf.add(e, kg + "endOffset", .integer(piece.end))
-            rdf.add(e, kg + "confidence", .decimal(piece.confidence))
-            if let modality = piece.modality { rdf.add(e, kg + "modality", .iri(Vocabulary.iri(modality, in: kg))) }
-            rdf.add(e, Namespace.prov + "wasQuotedFrom", .iri(documentIRI(piece.document)))
+        try body(rdf)
+        var start = 0
+        while start < evidence.count {
+            var block = RDFGraph()
+            for piece in evidence[start..<min(start + LinkedDataExporter.evidencePerBlock, evidence.count)] {
+                let e = evidenceIRI(f, piece)
+                block.add(e, type, .iri(kg + "Evidence"))
+                block.add(e, type, .iri(Namespace.prov + "Entity"))
+                block.add(e, kg + "quote", .string(piece.text))
+                block.add(e, kg + "sentence", .integer(piece.sentence))
+                block.add(e, kg + "startOffset", .integer(piece.start))
+                block.add(e, kg + "endOffset", .integer(piece.end))
+                block.add(e, kg + "confidence", .decimal(piece.confidence))
+                if let modality = piece.modality { block.add(e, kg + "modality", .iri(Vocabulary.iri(modality, in: kg))) }
+                block.add(e, Namespace.prov + "wasQuotedFrom", .iri(documentIRI(piece.document)))
+            }
+            try body(block)
+            start += LinkedDataExporter.evidencePerBlock
         }
-        return rdf
     }
 
     /// An absolute http(s) address that is a valid IRI (no space, no `<>"{}|\\^` and backquote).

@@ -3,15 +3,21 @@ import GRDB
 extension GraphStore {
     /// Runs `body` with the stored graph as a `GraphSource` read row by row, inside one
     /// read transaction (so it sees one state of the store, whatever a build does
-    /// meanwhile). Memory holds the actors and one chunk of facts, never the graph.
+    /// meanwhile). Memory holds the actors and one chunk of facts, never the graph: a
+    /// chunk is at most `StoreGraphSource.defaultChunkSize` facts and at most
+    /// `StoreGraphSource.defaultEvidenceLimit` pieces of their evidence, so a store
+    /// whose facts are each reported by thousands of articles costs no more than one
+    /// whose facts are reported once.
     /// - Throws: `StoreError`, or what `body` throws.
     public func withSource<T>(_ body: (any GraphSource) throws -> T) throws -> T {
-        try withSource(chunkSize: StoreGraphSource.defaultChunkSize, body)
+        try withSource(chunkSize: StoreGraphSource.defaultChunkSize, evidenceLimit: StoreGraphSource.defaultEvidenceLimit, body)
     }
 
-    /// `withSource` with `chunkSize` facts read at a time (tests vary it).
-    func withSource<T>(chunkSize: Int, _ body: (any GraphSource) throws -> T) throws -> T {
-        try read { db in try body(StoreGraphSource(store: self, db: db, chunkSize: chunkSize)) }
+    /// `withSource` with at most `chunkSize` facts and `evidenceLimit` pieces of
+    /// evidence read at a time (tests vary them).
+    func withSource<T>(chunkSize: Int, evidenceLimit: Int = StoreGraphSource.defaultEvidenceLimit,
+                       _ body: (any GraphSource) throws -> T) throws -> T {
+        try read { db in try body(StoreGraphSource(store: self, db: db, chunkSize: chunkSize, evidenceLimit: evidenceLimit)) }
     }
 }
 
@@ -23,7 +29,13 @@ struct StoreGraphSource: GraphSource {
     let db: Database
     /// Facts read together with their evidence and documents.
     var chunkSize = StoreGraphSource.defaultChunkSize
+    /// Pieces of evidence read together: a chunk ends before the fact that would take it
+    /// past this many. A fact with more comes alone in its chunk, whole (exporters need
+    /// a fact's evidence together).
+    var evidenceLimit = StoreGraphSource.defaultEvidenceLimit
     static let defaultChunkSize = 500
+    /// About a megabyte of evidence rows in memory, a few hundred bytes each.
+    static let defaultEvidenceLimit = 2_000
 
     func forEachDocument(_ body: (DocumentInfo) throws -> Void) throws {
         let cursor = try DocumentRecord.order(DocumentRecord.Columns.id).fetchCursor(db)
@@ -48,27 +60,38 @@ struct StoreGraphSource: GraphSource {
         }
     }
 
-    func forEachFactChunk(_ body: ([Fact], [String: DocumentInfo]) throws -> Void) throws {
-        let cursor = try FactRecord.order(FactRecord.Columns.subject, FactRecord.Columns.predicate,
-                                          FactRecord.Columns.object, FactRecord.Columns.negated).fetchCursor(db)
+    func forEachFactChunk(_ body: ([Fact], DocumentLookup) throws -> Void) throws {
+        // Each fact with the number of its evidence rows (counted on the evidence index),
+        // so that a chunk can end before its evidence grows past the limit.
+        let cursor = try Row.fetchCursor(db, sql: """
+            SELECT fact.*, (SELECT COUNT(*) FROM evidence WHERE evidence.factID = fact.id) AS evidenceCount
+            FROM fact ORDER BY subject, predicate, object, negated
+            """)
         var chunk: [FactRecord] = []
+        var evidenceRows = 0
+        // Documents are read when an exporter asks for one, by primary key.
+        let findDocument = try db.cachedStatement(sql: "SELECT * FROM document WHERE id = ?")
+        let documents = DocumentLookup { id in try DocumentRecord.fetchOne(findDocument, arguments: [id])?.info }
         func emit() throws {
             let ids = chunk.compactMap(\.id)
-            let evidence = try EvidenceRecord.filter(ids.contains(EvidenceRecord.Columns.factID))
+            // Read row by row into the model's evidence: the rows are never all held twice.
+            let rows = try EvidenceRecord.filter(ids.contains(EvidenceRecord.Columns.factID))
                 .order(EvidenceRecord.Columns.factID, EvidenceRecord.Columns.documentID,
                        EvidenceRecord.Columns.start, EvidenceRecord.Columns.end)
-                .fetchAll(db)
-            let byFact = Dictionary(grouping: evidence, by: \.factID)
-            let facts = chunk.compactMap { $0.fact(evidence: byFact[$0.id!, default: []].map(\.evidence)) }
-            let cited = Set(evidence.map(\.documentID))
-            var documents: [String: DocumentInfo] = [:]
-            for record in try DocumentRecord.filter(keys: cited).fetchAll(db) { documents[record.id] = record.info }
+                .fetchCursor(db)
+            var byFact: [Int64: [Evidence]] = [:]
+            while let row = try rows.next() { byFact[row.factID, default: []].append(row.evidence) }
+            let facts = chunk.compactMap { $0.fact(evidence: byFact.removeValue(forKey: $0.id!) ?? []) }
             chunk.removeAll(keepingCapacity: true)
+            evidenceRows = 0
             try body(facts, documents)
         }
-        while let record = try cursor.next() {
-            chunk.append(record)
-            if chunk.count >= chunkSize { try emit() }
+        while let row = try cursor.next() {
+            let count: Int = row["evidenceCount"]
+            if !chunk.isEmpty && evidenceRows + count > evidenceLimit { try emit() }
+            chunk.append(try FactRecord(row: row))
+            evidenceRows += count
+            if chunk.count >= chunkSize || evidenceRows >= evidenceLimit { try emit() }
         }
         if !chunk.isEmpty { try emit() }
     }

@@ -41,41 +41,44 @@ struct BinaryWriter {
     }
 }
 
-/// Reads what `BinaryWriter` wrote; every read checks the bounds and throws on a short file.
+/// Reads what `BinaryWriter` wrote, straight from the file's bytes (no copy of them);
+/// every read checks the bounds and throws on a short file. Valid only while those
+/// bytes are: inside `Data.withUnsafeBytes`, or while `file` lives. Reading a mapped
+/// file releases its pages behind the reader as it goes.
 struct BinaryReader {
-    private let bytes: [UInt8]
+    private let bytes: UnsafeRawBufferPointer
+    private let file: MappedFile?
     private var offset = 0
 
-    init(_ data: Data) { bytes = [UInt8](data) }
+    init(_ bytes: UnsafeRawBufferPointer) {
+        self.bytes = bytes
+        file = nil
+    }
+
+    init(_ file: MappedFile) {
+        bytes = file.bytes
+        self.file = file
+    }
 
     var isAtEnd: Bool { offset == bytes.count }
 
     private mutating func take(_ n: Int) throws -> Range<Int> {
-        guard n >= 0, offset + n <= bytes.count else { throw LanguageModelError.corrupt("the file ends early") }
+        // Everything before this read has been decoded into the model.
+        file?.release(below: offset)
+        guard n >= 0, n <= bytes.count - offset else { throw LanguageModelError.corrupt("the file ends early") }
         defer { offset += n }
         return offset..<(offset + n)
     }
 
     mutating func readUInt32() throws -> UInt32 {
-        let r = try take(4)
-        var v: UInt32 = 0
-        for k in r.reversed() { v = v << 8 | UInt32(bytes[k]) }
-        return v
-    }
-
-    mutating func readUInt64() throws -> UInt64 {
-        let r = try take(8)
-        var v: UInt64 = 0
-        for k in r.reversed() { v = v << 8 | UInt64(bytes[k]) }
-        return v
+        UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: try take(4).lowerBound, as: UInt32.self))
     }
 
     mutating func readFloat() throws -> Float { Float(bitPattern: try readUInt32()) }
 
     mutating func readString() throws -> String {
         let n = Int(try readUInt32())
-        let r = try take(n)
-        return String(decoding: bytes[r], as: UTF8.self)
+        return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[try take(n)]), as: UTF8.self)
     }
 
     mutating func readStrings() throws -> [String] {
@@ -86,24 +89,26 @@ struct BinaryReader {
 
     mutating func readUInt64s() throws -> [UInt64] {
         let n = Int(try readUInt32())
-        let r = try take(n * 8)
-        var out = [UInt64](repeating: 0, count: n)
-        var k = r.lowerBound
-        for i in 0..<n {
-            var v: UInt64 = 0
-            for b in (k..<(k + 8)).reversed() { v = v << 8 | UInt64(bytes[b]) }
-            out[i] = v
-            k += 8
+        guard n <= bytes.count / 8 else { throw LanguageModelError.corrupt("the file ends early") }
+        let start = try take(n * 8).lowerBound
+        return [UInt64](unsafeUninitializedCapacity: n) { out, count in
+            for i in 0..<n { out[i] = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: start + i * 8, as: UInt64.self)) }
+            count = n
         }
-        return out
     }
 
     mutating func readUInt32s() throws -> [UInt32] {
         let n = Int(try readUInt32())
-        guard n * 4 <= bytes.count else { throw LanguageModelError.corrupt("a list is longer than the file") }
-        return try (0..<n).map { _ in try readUInt32() }
+        guard n <= bytes.count / 4 else { throw LanguageModelError.corrupt("a list is longer than the file") }
+        let start = try take(n * 4).lowerBound
+        return [UInt32](unsafeUninitializedCapacity: n) { out, count in
+            for i in 0..<n { out[i] = UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: start + i * 4, as: UInt32.self)) }
+            count = n
+        }
     }
 
+    /// A weight table, its weights read from the file's bytes as the table is filled
+    /// (never copied into an array of their own first).
     mutating func readModel() throws -> CompactModel {
         let classes = Int(try readUInt32())
         let scale = try readFloat()
@@ -115,14 +120,21 @@ struct BinaryReader {
         guard keys.allSatisfy({ $0 != 0 }), zip(keys, keys.dropFirst()).allSatisfy({ $0 < $1 }) else {
             throw LanguageModelError.corrupt("the feature keys are not in order")
         }
-        let r = try take(n * 2)
-        var q = [Int16](repeating: 0, count: n)
-        var k = r.lowerBound
-        for i in 0..<n {
-            q[i] = Int16(bitPattern: UInt16(bytes[k]) | UInt16(bytes[k + 1]) << 8)
-            k += 2
-        }
-        return CompactModel(classCount: classes, scale: scale, keys: keys, weights: q)
+        guard n <= bytes.count / 2 else { throw LanguageModelError.corrupt("the file ends early") }
+        let weights = LittleEndianWeights(bytes: UnsafeRawBufferPointer(rebasing: bytes[try take(n * 2)]))
+        return CompactModel(classCount: classes, scale: scale, keys: keys, weights: weights)
+    }
+}
+
+/// The 16-bit weights of a model file, read in place.
+struct LittleEndianWeights: RandomAccessCollection {
+    let bytes: UnsafeRawBufferPointer
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { bytes.count / 2 }
+
+    subscript(i: Int) -> Int16 {
+        Int16(littleEndian: bytes.loadUnaligned(fromByteOffset: i * 2, as: Int16.self))
     }
 }
 

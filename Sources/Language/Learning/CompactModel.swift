@@ -77,8 +77,10 @@ struct CompactModel: Sendable {
         self.init(classCount: model.classCount, scale: scale, keys: order.map { model.rowKeys[$0] }, weights: q)
     }
 
-    /// From rows sorted by key, as a model file holds them.
-    init(classCount: Int, scale: Float, keys: [UInt64], weights q: [Int16]) {
+    /// From rows sorted by key, as a model file holds them: `q` holds each row's weights
+    /// in turn (an array, or the bytes of the file itself).
+    init<Weights: RandomAccessCollection>(classCount: Int, scale: Float, keys: [UInt64], weights q: Weights)
+        where Weights.Element == Int16, Weights.Index == Int {
         precondition(q.count == keys.count * classCount)
         self.classCount = classCount
         self.scale = scale
@@ -106,7 +108,8 @@ struct CompactModel: Sendable {
     /// its home or right after the one before, the table running past its nominal
     /// size as far as the last one needs, then a slot with the largest key to end
     /// every lookup. Written in place: a copy would stay in the process's heap.
-    private static func orderedSlots(_ keys: [UInt64], _ q: [Int16], _ classCount: Int) -> (TableMemory, Int) {
+    private static func orderedSlots<Weights: RandomAccessCollection>(_ keys: [UInt64], _ q: Weights, _ classCount: Int) -> (TableMemory, Int)
+        where Weights.Element == Int16, Weights.Index == Int {
         let capacity = orderedCapacity(keys.count)
         var end = 0
         for key in keys { end = max(orderedHome(key, capacity), end) + 1 }

@@ -33,6 +33,26 @@ final class LinkedDataExporterTests: XCTestCase {
         }
     }
 
+    func testAFactsEvidenceNodesComeInBlocksOfTheirOwnAfterTheFact() throws {
+        let pieces = 3 * LinkedDataExporter.evidencePerBlock + 5
+        let evidence = (0..<pieces).map { n in
+            Evidence(document: "doc-\(n)", sentence: 1, start: 0, end: 20, text: "Russia backs Syria, \(n).", confidence: 0.7)
+        }
+        var graph = KnowledgeGraph()
+        graph.merge(DocumentExtraction(document: DocumentInfo(id: "doc-0", title: "Copies", source: "doc-0.txt"),
+                                       entities: [F.russia, F.syria],
+                                       triples: [Fact(subject: "russia", predicate: .supports, object: "syria", evidence: evidence)]))
+        var blocks: [RDFGraph] = []
+        try exporter.forEachBlock(of: graph) { blocks.append($0) }
+        let f = exporter.factIRI(graph.sortedFacts[0].key)
+        let factBlock = try XCTUnwrap(blocks.firstIndex { $0.subjects == [f] })
+        let evidenceBlocks = blocks[(factBlock + 1)...]
+        XCTAssertEqual(evidenceBlocks.count, 4)
+        XCTAssertTrue(evidenceBlocks.allSatisfy { $0.subjects.count <= LinkedDataExporter.evidencePerBlock })
+        XCTAssertEqual(evidenceBlocks.reduce(0) { $0 + $1.subjects.count }, pieces)
+        XCTAssertEqual(blocks[factBlock].statements(about: f).filter { $0.predicate == Namespace.prov + "wasDerivedFrom" }.count, pieces)
+    }
+
     func testOnlyAssertedFactsThatAreNotNegatedBecomePlainEdges() {
         let rdf = exporter.rdf(for: graph)
         XCTAssertTrue(has(rdf, exporter.actorIRI("russia"), Vocabulary.iri(.supports), .iri(exporter.actorIRI("syria"))))
