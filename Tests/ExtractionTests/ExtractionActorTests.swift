@@ -375,3 +375,12 @@ final class ExtractionRegimeTests: XCTestCase {
         XCTAssertEqual(ExtractionProbe.triples("Later the regime attacked Turkey."), [])
     }
 }
+
+/// A constituency between a title and a name.
+final class ExtractionConstituencyTests: XCTestCase {
+    func testTheConstituencyAfterATitleIsNoPartOfTheName() {
+        let facts = ExtractionProbe.triples("Kenyan Senator from Nairobi Amara Otieno criticized Uganda.")
+        XCTAssertTrue(facts.contains("Amara Otieno criticizes Uganda"), "\(facts)")
+        XCTAssertFalse(facts.contains("Kenya criticizes Uganda"), "\(facts)")
+    }
+}

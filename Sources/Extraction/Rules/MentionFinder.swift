@@ -571,6 +571,11 @@ struct MentionFinder {
                 }
             }
         }
+        // "United States Senator from Vermont A": the constituency is no part of the name.
+        if after + 3 < n, t[after].lower == "from", t[after + 1].isCapitalized {
+            let place = lexicon.match(t, after + 1, limit: n).map { after + 1 + $0.tokens.count } ?? after + 2
+            if place < n, nameRun(t, place, limit: 4) >= place + 2 { after = place }
+        }
         // "Supreme Leader Ayatollah Ali Khamenei": an honorific after the title.
         var honorific: Bool? = nil
         if let (next, l) = titleMatch(t, after), next < n, nameRun(t, next, limit: 4) > next, t[after].isCapitalized { after = next; honorific = l }
