@@ -384,3 +384,11 @@ final class ExtractionConstituencyTests: XCTestCase {
         XCTAssertFalse(facts.contains("Kenya criticizes Uganda"), "\(facts)")
     }
 }
+
+/// A sentence of many names is no headline when a long word in it is lower case.
+final class HeadlineCaseTests: XCTestCase {
+    func testALowerCaseVerbAmongNamesIsNoHeadline() {
+        let found = ExtractionProbe.triples("Presidents Ana Ruiz of Chile and Marco Vidal of Peru signed the Andean Water Treaty.")
+        XCTAssertTrue(found.isSuperset(of: ["Ana Ruiz leaderOf Chile", "Marco Vidal leaderOf Peru", "Ana Ruiz supports Andean Water Treaty"]), "\(found)")
+    }
+}

@@ -16,11 +16,15 @@ struct MentionFinder {
         var words = 0, capitals = 0
         // Three-letter words count unless a headline keeps them lower case ("Chile and Peru"): "met"
         // in "Ana Ruiz met Marco Vidal in Lima on Monday" shows the sentence is no headline.
+        // A headline capitalises every long word but a preposition: "signed" in "Presidents A of
+        // Chile and B of Peru signed the Paris Agreement" shows a sentence of many names.
+        var lowerLongWord = false
         for tok in t where tok.isWord && (tok.lower.count > 3 || tok.lower.count == 3 && !MentionFinder.titleLowerWords.contains(tok.lower)) {
             words += 1
             if tok.isCapitalized { capitals += 1 }
+            if tok.isLowerInitial, tok.lower.count > 3, !MentionFinder.headlineLowerWords.contains(tok.lower) { lowerLongWord = true }
         }
-        s.titleCase = words >= 5 && capitals * 10 >= words * 9
+        s.titleCase = words >= 5 && capitals * 10 >= words * 9 && !lowerLongWord
         var i = 0
         while i < n {
             let step = mention(at: i, t, &s, &doc, text, &affiliations)
@@ -934,6 +938,14 @@ struct MentionFinder {
 
     /// Three-letter words a Title Case headline leaves in lower case.
     static let titleLowerWords: Set<String> = ["and", "the", "for", "but", "nor", "yet", "off", "out", "per", "via", "its"]
+
+    /// Words of four letters or more that headlines in title case still write lower case.
+    static let headlineLowerWords: Set<String> = [
+        "about", "above", "across", "after", "against", "along", "amid", "among", "around", "before", "behind",
+        "below", "beneath", "beside", "besides", "between", "beyond", "despite", "down", "during", "except",
+        "from", "inside", "into", "like", "near", "onto", "over", "past", "since", "than", "that", "through",
+        "toward", "towards", "under", "until", "upon", "with", "within", "without", "when", "while",
+    ]
 
     /// Links mentions joined by ",", "and", "or", "as well as", "nor" into groups.
     private func coordinate(_ s: inout SentenceState) {
