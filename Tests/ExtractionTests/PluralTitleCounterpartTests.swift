@@ -37,3 +37,12 @@ final class CounterpartListTests: XCTestCase {
         XCTAssertFalse(found.contains("Marco Vidal memberOf Peru"), "\(found)")
     }
 }
+
+/// "Presidents A of X and B of Y signed Z": both sign, however the parser hangs B.
+final class PluralTitleSubjectTests: XCTestCase {
+    func testEveryNameAfterAPluralTitleIsASubject() {
+        let found = ExtractionProbe.triples(
+            "Presidents Ana Ruiz of Chile and Marco Vidal of Peru signed the Andean Water Treaty on Sunday.")
+        XCTAssertTrue(found.isSuperset(of: ["Ana Ruiz supports Andean Water Treaty", "Marco Vidal supports Andean Water Treaty"]), "\(found)")
+    }
+}

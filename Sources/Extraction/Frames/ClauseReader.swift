@@ -504,6 +504,24 @@ struct ClauseReader {
         while let t = queue.popLast(), seen.insert(t).inserted, seen.count < 16 {
             out += refer(s, t, owner: owner)
             for c in s.children[t] where s.rel(c) == "conj" && !startsClause(s, after: t, c) { queue.append(c) }
+            queue += peopleJoinedInside(s, t)
+        }
+        return out
+    }
+
+    /// "Presidents A of Chile and B of Peru signed": the parser may hang B on the last
+    /// word of the first person's mention ("Chile") rather than on its head; a person
+    /// joined to any word inside a person's mention is in the list too.
+    private func peopleJoinedInside(_ s: Sentence, _ t: Int) -> [Int] {
+        let m = s.state.mentionAt[t]
+        guard m >= 0, s.state.mentions[m].type == .person else { return [] }
+        let mention = s.state.mentions[m]
+        var out: [Int] = []
+        for k in mention.first..<min(mention.end, s.parse.count) where k != t {
+            for c in s.children[k] where s.rel(c) == "conj" && (c < mention.first || c >= mention.end) {
+                let mc = s.state.mentionAt[c]
+                if mc >= 0, s.state.mentions[mc].type == .person { out.append(c) }
+            }
         }
         return out
     }
