@@ -358,3 +358,14 @@ final class FamilyIsPrivateTests: XCTestCase {
         XCTAssertTrue(colleague.contains("Ana Ruiz meetsWith Marco Vidal") || colleague.contains("Marco Vidal meetsWith Ana Ruiz"), "\(colleague)")
     }
 }
+
+/// "an agreement between A and B": the parties cooperate.
+final class AgreementBetweenTests: XCTestCase {
+    func testTheStatesAnAgreementIsBetweenCooperate() {
+        let found = ExtractionProbe.triples("A memorandum was signed between Chile, Peru and Bolivia on Monday.")
+        XCTAssertTrue(found.isSuperset(of: ["Chile cooperatesWith Peru", "Bolivia cooperatesWith Chile", "Bolivia cooperatesWith Peru"]), "\(found)")
+        let condemned = ExtractionProbe.triples("Quito condemned the deal between Chile and Peru.")
+        XCTAssertTrue(condemned.contains("Chile cooperatesWith Peru"), "\(condemned)")
+        XCTAssertFalse(condemned.contains("Ecuador cooperatesWith Chile"), "\(condemned)")
+    }
+}
