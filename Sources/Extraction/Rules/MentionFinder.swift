@@ -529,12 +529,26 @@ struct MentionFinder {
             }
         }
         if let speaker { doc.lastSpeaker = (speaker, s.index) }
+        var added = false
+        defer { if added { s.mentions.sort { $0.first < $1.first } } }
+        // "I", "me", "my" in a quote are the speaker, a person: named in this sentence, or
+        // the last one if the sentence is quoted speech.
+        let quoted = t.contains { $0.lower == "\"" }
+        if let who = speaker ?? (quoted ? doc.lastSpeaker.flatMap({ s.index - $0.sentence <= 2 ? $0.actor : nil }) : nil),
+           doc.actors[who].type == .person {
+            for k in 0..<n where MentionFinder.isFirstPersonSingular(t, k) && !s.mentions.contains(where: { $0.first <= k && k < $0.end }) {
+                var m = Mention(first: k, end: k + 1, actor: who, kind: .pronoun)
+                m.possessive = t[k].lower == "my"
+                m.type = .person
+                s.mentions.append(m)
+                added = true
+            }
+        }
         guard t.contains(where: { $0.lower == "we" || $0.lower == "us" || $0.lower == "our" }) else { return }
         let who = speaker ?? doc.lastSpeaker.flatMap { s.index - $0.sentence <= 3 ? $0.actor : nil }
         guard let who else { return }
         let state = doc.actors[who].type == .person ? doc.affiliation[who] : who
         guard let state, [.country, .organization, .group].contains(doc.actors[state].type) else { return }
-        var added = false
         for k in 0..<n where (t[k].lower == "we" || t[k].lower == "our" || (t[k].lower == "us" && !t[k].isAllCaps)) && !s.mentions.contains(where: { $0.first <= k && k < $0.end }) {
             var m = Mention(first: k, end: k + 1, actor: state, kind: .pronoun)
             m.possessive = t[k].lower == "our"
@@ -542,7 +556,15 @@ struct MentionFinder {
             s.mentions.append(m)
             added = true
         }
-        if added { s.mentions.sort { $0.first < $1.first } }
+    }
+
+    /// "I", "me", "my" as the pronoun, not the numeral of "World War I" or "Phase I".
+    static func isFirstPersonSingular(_ t: [Token], _ k: Int) -> Bool {
+        switch t[k].lower {
+        case "i": return t[k].isCapitalized && (k == 0 || !t[k - 1].isCapitalized || MentionFinder.quoteMarks.contains(t[k - 1].lower))
+        case "me", "my": return !t[k].isAllCaps
+        default: return false
+        }
     }
 
     /// Mentions after a title: a name makes a person (and an affiliation fact); no
