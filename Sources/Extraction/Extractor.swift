@@ -298,6 +298,10 @@ extension Extractor {
            !span.contains(where: { violenceWords.contains($0.lower) }) { return true }
         if span.contains(where: { ["defeat", "defeated", "defeats", "beat", "beats", "beaten"].contains($0.lower) }),
            t.contains(where: { ClauseReader.contests.contains($0.lower) || ["margin", "seat", "seats", "constituency"].contains($0.lower) }) { return true }
+        // "attacked Peru's decision": words attacked are criticised (the clause reader says so), not struck.
+        for k in first...last where ["attack", "attacked", "attacks", "attacking"].contains(t[k].lower) {
+            if (k + 1..<min(t.count, last + 4)).contains(where: { FrameTable.english.cue("utterance", t[$0].lower) }) { return true }
+        }
         return false
     }
 

@@ -61,6 +61,15 @@ final class ExtractionRelationTests: XCTestCase {
         XCTAssertTrue(ExtractionProbe.triples("Russia's ally Syria voted no.").contains("Russia supports Syria"))
     }
 
+    func testAttackingWordsIsCriticismNotViolence() {
+        let words = ExtractionProbe.triples("Chile attacked Peru's decision to close the border.")
+        XCTAssertTrue(words.contains("Chile criticizes Peru"), "\(words)")
+        XCTAssertFalse(words.contains { $0.contains(" attacks ") }, "\(words)")
+        let force = ExtractionProbe.triples("Chile attacked Peru's border posts.")
+        XCTAssertTrue(force.contains("Chile attacks Peru"), "\(force)")
+        XCTAssertFalse(force.contains("Chile criticizes Peru"), "\(force)")
+    }
+
     func testReportedSpeechReportsTheEmbeddedFact() {
         let facts = ExtractionProbe.triples("Kenyan President Amara Otieno said Kenya is giving Somalia weapons.")
         XCTAssertTrue(facts.contains("Kenya aids Somalia"), "\(facts)")

@@ -91,6 +91,12 @@ struct ClauseReader {
     // MARK: Verbs
 
     private func readVerb(_ s: Sentence, _ v: Int, _ frame: Frame, into out: inout [RelationFinder.Found]) {
+        var frame = frame
+        // "attacked Peru's decision", "attacked the proclamation by X": force against words is criticism of their owner.
+        if frame.predicate == .attacks, let o = s.kids(v, "obj").first ?? s.kids(v, "nsubj:pass").first, s.state.mentionAt[o] < 0,
+           frames.cue("utterance", s.lemma(o)) || frames.cue("utterance", s.lower(o)) {
+            frame = Frame(kind: .verb, lemma: frame.lemma, predicate: .criticizes, objects: [.obj], owner: true)
+        }
         let passive = !s.kids(v, "nsubj:pass").isEmpty || !s.kids(v, "aux:pass").isEmpty
         var subjects: [Int] = []
         var objects: [Int] = []
