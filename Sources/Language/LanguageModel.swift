@@ -34,8 +34,11 @@ public final class LanguageModel: Sendable {
 
     /// The tags, the lemmas and the tree of words already split into tokens.
     public func analyze(words: [String]) -> ParsedSentence {
+        analyze(words: words, shapes: words.map(WordShape.init))
+    }
+
+    private func analyze(words: [String], shapes: [WordShape]) -> ParsedSentence {
         if words.isEmpty { return ParsedSentence(words: []) }
-        let shapes = words.map(WordShape.init)
         let tagIDs = tagger.tag(shapes)
         let tags = tagIDs.map { tagger.upos[$0] }
         let lemmas = zip(words, tags).map { lemmatizer.lemma($0, tag: $1) }
@@ -63,13 +66,37 @@ public final class LanguageModel: Sendable {
     /// Analyzes one sentence's tokens, cut from `scalars`.
     public func analyze(tokens: [Token], in scalars: [Unicode.Scalar]) -> ParsedSentence {
         let words = tokens.map { t in LanguageModel.string(scalars[Int(t.start)..<Int(t.end)]) }
-        var parsed = analyze(words: words)
+        var shapes = words.map(WordShape.init)
+        // The treebank marks a plural's possessive apostrophe ("the States' plan") too rarely
+        // for the tagger to tell it from a quote; read it as the "'s" it stands for.
+        let possessive = WordShape("'s")
+        for k in LanguageModel.pluralPossessives(tokens, scalars) { shapes[k] = possessive }
+        var parsed = analyze(words: words, shapes: shapes)
         parsed.ranges = tokens.map { Int($0.start)..<Int($0.end) }
         return parsed
     }
 }
 
 extension LanguageModel {
+    /// The apostrophes that make a plural possessive: written against a word ending in
+    /// "s" and followed, after a space, by a word ("the allies' plan"), in a sentence
+    /// where no single quote was opened before it.
+    static func pluralPossessives(_ tokens: [Token], _ scalars: [Unicode.Scalar]) -> [Int] {
+        var found: [Int] = []
+        var quoteOpen = false
+        for k in tokens.indices where tokens[k].lower == "'" {
+            let t = tokens[k]
+            let attached = k > 0 && tokens[k - 1].end == t.start
+            if !attached { quoteOpen.toggle(); continue }
+            if quoteOpen { quoteOpen = false; continue }
+            let previous = scalars[Int(t.start) - 1]
+            guard previous == "s" || previous == "S", tokens[k - 1].isWord, k + 1 < tokens.count,
+                  tokens[k + 1].start > t.end, tokens[k + 1].isWord else { continue }
+            found.append(k)
+        }
+        return found
+    }
+
     /// The string of some scalars, written as UTF-8 at once (appending scalars to a
     /// string one by one checks its capacity and encoding at every step).
     static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {

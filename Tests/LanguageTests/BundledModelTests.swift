@@ -44,6 +44,17 @@ final class BundledModelTests: XCTestCase {
         assertArc(s, "Ana", "nsubj", "said")
     }
 
+    func testAPluralsApostropheIsItsPossessive() throws {
+        let s = try parse("Peru condemned the Philippines' seizure of the vessel.")
+        assertArc(s, "Philippines", "nmod:poss", "seizure")
+        assertArc(s, "'", "case", "Philippines")
+        assertArc(s, "seizure", "obj", "condemned")
+        // A quote closed against a plural is not read as a possessive.
+        let quoted = try LanguageModel.english.analyze(text: "He called the plan 'a gift to the bosses' and left.")
+        let apostrophes = quoted[0].words.indices.filter { quoted[0].words[$0] == "'" }
+        XCTAssertEqual(apostrophes.map { quoted[0].relations[$0] }, ["punct", "punct"], "\(quoted[0].words)")
+    }
+
     func testRelativeClause() throws {
         let s = try parse("The soldiers who guarded the border were arrested.")
         assertArc(s, "guarded", "acl:relcl", "soldiers")
