@@ -91,6 +91,7 @@ public struct Extractor: Sendable {
                 let parse = language.analyze(tokens: reading.tokens, in: clean.scalars)
                 var read: [RelationFinder.Found] = []
                 reader.read(reading, parse, into: &read)
+                found.removeAll { reader.misplacesDoer(reading, parse, $0) }
                 for f in read where !found.contains(where: { $0.subject == f.subject && $0.object == f.object && $0.predicate == f.predicate }) {
                     found.append(f)
                 }

@@ -70,6 +70,19 @@ final class ExtractionRelationTests: XCTestCase {
         XCTAssertFalse(force.contains("Chile criticizes Peru"), "\(force)")
     }
 
+    func testAGerundOfCauseIsDoneByTheOneBlamedOrThanked() {
+        let sanctioned = ExtractionProbe.triples("Chile sanctioned the airline for supporting Peru.")
+        XCTAssertFalse(sanctioned.contains("Chile supports Peru"), "\(sanctioned)")
+        let accused = ExtractionProbe.triples("Chile sanctioned the airline, accusing it of arming Peru.")
+        XCTAssertFalse(accused.contains("Chile aids Peru"), "\(accused)")
+        let thanked = ExtractionProbe.triples("Chile thanked Bolivia for supporting Peru.")
+        XCTAssertTrue(thanked.contains("Bolivia supports Peru"), "\(thanked)")
+        XCTAssertFalse(thanked.contains("Chile supports Peru"), "\(thanked)")
+        XCTAssertTrue(ExtractionProbe.triples("Chile was fined for arming Peru.").contains("Chile aids Peru"))
+        // A gerund after a noun that blames no one keeps the subject of its sentence.
+        XCTAssertTrue(ExtractionProbe.triples("Chile and Peru sought ways of fighting the Islamic State.").contains("Chile attacks Islamic State"))
+    }
+
     func testReportedSpeechReportsTheEmbeddedFact() {
         let facts = ExtractionProbe.triples("Kenyan President Amara Otieno said Kenya is giving Somalia weapons.")
         XCTAssertTrue(facts.contains("Kenya aids Somalia"), "\(facts)")

@@ -217,6 +217,8 @@ struct ClauseReader {
             // "the wildfires currently destroying X": a participle right after a common noun is that
             // noun's (a reduced relative the parser took for an adverbial clause), not the main subject's.
             return actors(s, precedingNoun(s, v)!, owner: false)
+        case "advcl" where s.isVerb(h) && gerundDoer(s, v) != nil:
+            return actors(s, gerundDoer(s, v)!, owner: false)
         case "conj", "advcl":
             return s.isVerb(h) ? subjectActors(s, h, depth: depth + 1) : []
         case "acl:relcl":
@@ -231,6 +233,41 @@ struct ClauseReader {
         default:
             return []
         }
+    }
+
+    /// Who does what a gerund of cause names: the object of the verb it hangs from
+    /// ("sanctioned the airline for supporting X", "accused Peru of arming X"), or that
+    /// verb's passive subject ("Peru was fined for arming X"); `nil` for other clauses.
+    private func gerundDoer(_ s: Sentence, _ v: Int) -> Int? {
+        guard s.lower(v).hasSuffix("ing"), s.kids(v, "mark").contains(where: { ["for", "of"].contains(s.lower($0)) }) else { return nil }
+        let h = s.head(v)
+        guard h >= 0 else { return nil }
+        // "sanctioned the airline for supporting X" parsed with the clause under "airline".
+        if s.rel(v) == "acl" {
+            let g = s.head(h)
+            return s.rel(h) == "obj" && g >= 0 && frames.cue("blame", s.lemma(g)) ? h : nil
+        }
+        guard frames.cue("blame", s.lemma(h)) else { return nil }
+        return s.kids(h, "obj").first ?? s.kids(h, "nsubj:pass").first
+    }
+
+    /// The actors word `a` refers to, with those coordinated with it ("the US and its allies").
+    private func coordinatedActors(_ s: Sentence, _ a: Int) -> [Int] {
+        var words = [a] + s.kids(a, "conj")
+        if s.rel(a) == "conj", s.head(a) >= 0 { words.append(s.head(a)) }
+        return words.flatMap { actors(s, $0, owner: false) }
+    }
+
+    /// Whether a fact found by token position names as its subject someone the tree shows
+    /// is not the doer: the doer of "sanctioned the airline for supporting X" is the airline.
+    func misplacesDoer(_ state: SentenceState, _ parse: ParsedSentence, _ f: RelationFinder.Found) -> Bool {
+        guard parse.count == state.tokens.count, f.first >= 0, f.last < parse.count, f.first <= f.last else { return false }
+        let s = Sentence(state, parse)
+        for k in f.first...f.last where s.parse.tags[k] == "VERB" && verbFrames(s, k).contains(where: { $0.predicate == f.predicate }) {
+            guard let doer = gerundDoer(s, k) else { continue }
+            if !coordinatedActors(s, doer).contains(f.subject) { return true }
+        }
+        return false
     }
 
     /// The noun right before word `v`, adverbs aside ("wildfires currently destroying"), or `nil`.
