@@ -83,6 +83,15 @@ final class ExtractionRelationTests: XCTestCase {
         XCTAssertTrue(ExtractionProbe.triples("Chile and Peru sought ways of fighting the Islamic State.").contains("Chile attacks Islamic State"))
     }
 
+    func testAStativeParticipleIsItsBearersPosition() {
+        let relative = ExtractionProbe.triples("Aid reached Hezbollah, which is aligned with Iran.")
+        XCTAssertTrue(relative.contains("Hezbollah supports Iran"), "\(relative)")
+        XCTAssertFalse(relative.contains("Iran supports Hezbollah"), "\(relative)")
+        XCTAssertTrue(ExtractionProbe.triples("Peru is allied with Chile.").contains("Chile cooperatesWith Peru"))
+        // An ordinary passive keeps its agent as the subject.
+        XCTAssertTrue(ExtractionProbe.triples("Peru was backed by Chile.").contains("Chile supports Peru"))
+    }
+
     func testReportedSpeechReportsTheEmbeddedFact() {
         let facts = ExtractionProbe.triples("Kenyan President Amara Otieno said Kenya is giving Somalia weapons.")
         XCTAssertTrue(facts.contains("Kenya aids Somalia"), "\(facts)")

@@ -35,6 +35,11 @@ final class FrameTableTests: XCTestCase {
         XCTAssertThrowsError(try FrameTable(frames: "verb\tinclude\tmemberOf\tobj\treverse\tobject=Organization\n", cues: "")) { error in
             XCTAssertEqual("\(error)", "frames.tsv:1: more than five columns (options are separated by spaces, not tabs)")
         }
+        XCTAssertThrowsError(try FrameTable(frames: "verb\talign\tsupports\tobl:with\nverb\talign\tsupports\tobl:with\tstative\n", cues: "")) { error in
+            XCTAssertEqual("\(error)", "frames.tsv:2: repeats an earlier verb row for 'align' supports")
+        }
+        XCTAssertEqual((try? FrameTable(frames: "verb\talign\tsupports\tobl:with\tstative\n", cues: ""))?.verbs["align"]?.first?.stative, true)
+        XCTAssertThrowsError(try FrameTable(frames: "noun\taligned\tsupports\tnmod:with\tstative\n", cues: ""))
         XCTAssertThrowsError(try FrameTable(frames: "noun\tdemand\trequests\tccomp\n", cues: ""))
         XCTAssertEqual((try? FrameTable(frames: "verb\tdemand\trequests\tccomp\n", cues: ""))?.verbs["demand"]?.first?.objects, [.ccomp])
         let phrase = try? FrameTable(frames: "phrase\tat request\trequests\tnmod:of nmod:poss\treverse\n", cues: "")

@@ -100,7 +100,18 @@ struct ClauseReader {
         let passive = !s.kids(v, "nsubj:pass").isEmpty || !s.kids(v, "aux:pass").isEmpty
         var subjects: [Int] = []
         var objects: [Int] = []
-        if passive {
+        if frame.stative && (passive || s.rel(v) == "acl") {
+            // "who are aligned with Iran", "militias allied with Iran": the participle's bearer holds the position.
+            for a in s.kids(v, "nsubj:pass") {
+                guard frames.cue("relative", s.lower(a)) else { subjects += actors(s, a, owner: false); continue }
+                // The pronoun's antecedent: the noun the clause modifies, or the one right before it when the parser missed that.
+                if s.rel(v) == "acl:relcl", s.head(v) >= 0 { subjects += actors(s, s.head(v), owner: false) }
+                else if a > 0, ["NOUN", "PROPN"].contains(s.parse.tags[a - 1]) { subjects += actors(s, a - 1, owner: false) }
+            }
+            if s.rel(v) == "acl", s.head(v) >= 0 { subjects += actors(s, s.head(v), owner: false) }
+            if subjects.isEmpty { subjects = subjectActors(s, v) }
+            objects = objectActors(s, v, frame)
+        } else if passive {
             for a in s.kids(v, "obl:agent") { subjects += actors(s, a, owner: false) }
             for a in s.kids(v, prefix: "obl") where s.preposition(a) == "by" { subjects += actors(s, a, owner: false) }
             for a in s.kids(v, "nsubj:pass") { objects += actors(s, a, owner: frame.owner) }

@@ -32,6 +32,9 @@ struct Frame: Sendable, Equatable {
     var victim = false
     /// A phrase whose argument acts on the clause's subject: "at the request of X" (X requests the subject).
     var reverse = false
+    /// A verb whose passive participle states a lasting position of its subject, not an
+    /// act done to it: "militias aligned with Iran", "Peru is allied with Chile".
+    var stative = false
     var subjectType: ActorType? = nil
     var objectType: ActorType? = nil
 }

@@ -18,6 +18,10 @@ struct FrameTable: Sendable {
             let line = raw.trimmingCharacters(in: .whitespaces)
             if line.isEmpty || line.hasPrefix("#") { continue }
             let frame = try FrameTable.parse(String(raw), name: name, line: k + 1)
+            let same = (frame.kind == .verb ? verbs : frame.kind == .noun ? nouns : phrases)[frame.lemma] ?? []
+            if same.contains(where: { $0.predicate == frame.predicate && $0.objects == frame.objects }) {
+                throw FrameError.badLine(file: name, line: k + 1, problem: "repeats an earlier \(frame.kind.rawValue) row for '\(frame.lemma)' \(frame.predicate.rawValue)")
+            }
             switch frame.kind {
             case .verb: verbs[frame.lemma, default: []].append(frame)
             case .noun: nouns[frame.lemma, default: []].append(frame)
@@ -65,6 +69,7 @@ struct FrameTable: Sendable {
                 if option == "owner" { frame.owner = true; continue }
                 if option == "victim" { frame.victim = true; continue }
                 if option == "reverse" && kind != .noun { frame.reverse = true; continue }
+                if option == "stative" && kind == .verb { frame.stative = true; continue }
                 let kv = option.split(separator: "=")
                 guard kv.count == 2, let type = ActorType(rawValue: String(kv[1])) else { throw bad("unknown option '\(option)'") }
                 switch kv[0] {
