@@ -229,7 +229,7 @@ struct ClauseReader {
             // noun's (a reduced relative the parser took for an adverbial clause), not the main subject's.
             return actors(s, precedingNoun(s, v)!, owner: false)
         case "advcl" where s.isVerb(h) && gerundDoer(s, v) != nil:
-            return actors(s, gerundDoer(s, v)!, owner: false)
+            return doers(s, gerundDoer(s, v)!)
         case "conj", "advcl":
             return s.isVerb(h) ? subjectActors(s, h, depth: depth + 1) : []
         case "acl:relcl":
@@ -262,7 +262,16 @@ struct ClauseReader {
         return s.kids(h, "obj").first ?? s.kids(h, "nsubj:pass").first
     }
 
-    /// The actors word `a` refers to, with those coordinated with it ("the US and its allies").
+    /// The mentions a gerund's doer refers to; a pronoun is never the subject of the verb it
+    /// is the object of ("Chile fined the firm, accusing it of ...": "it" is not Chile).
+    private func doers(_ s: Sentence, _ doer: Int) -> [Int] {
+        let found = coordinatedActors(s, doer)
+        guard s.parse.tags[doer] == "PRON", s.head(doer) >= 0 else { return found }
+        let subjects = Set(subjectActors(s, s.head(doer)).map { s.state.mentions[$0].actor })
+        return found.filter { !subjects.contains(s.state.mentions[$0].actor) }
+    }
+
+    /// The mentions word `a` refers to, with those coordinated with it ("the US and its allies").
     private func coordinatedActors(_ s: Sentence, _ a: Int) -> [Int] {
         var words = [a] + s.kids(a, "conj")
         if s.rel(a) == "conj", s.head(a) >= 0 { words.append(s.head(a)) }
@@ -276,7 +285,7 @@ struct ClauseReader {
         let s = Sentence(state, parse)
         for k in f.first...f.last where s.parse.tags[k] == "VERB" && verbFrames(s, k).contains(where: { $0.predicate == f.predicate }) {
             guard let doer = gerundDoer(s, k) else { continue }
-            if !coordinatedActors(s, doer).contains(f.subject) { return true }
+            if !doers(s, doer).contains(where: { s.state.mentions[$0].actor == f.subject }) { return true }
         }
         return false
     }
