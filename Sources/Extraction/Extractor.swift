@@ -92,6 +92,10 @@ public struct Extractor: Sendable {
                 var read: [RelationFinder.Found] = []
                 reader.read(reading, parse, into: &read)
                 found.removeAll { reader.misplacesDoer(reading, parse, $0) }
+                // Titles set apart from the name: kept where the position rules placed no one.
+                for a in reader.readAffiliations(reading, parse) where !affiliations.contains(where: { $0.person == a.person }) {
+                    affiliations.append((a.person, a.org, a.leads))
+                }
                 for f in read where !found.contains(where: { $0.subject == f.subject && $0.object == f.object && $0.predicate == f.predicate }) {
                     found.append(f)
                 }
