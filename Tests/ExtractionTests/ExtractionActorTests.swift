@@ -56,6 +56,11 @@ final class ExtractionActorTests: XCTestCase {
         XCTAssertEqual(e.entities.first { $0.label == "Nairobi Herald" }?.type, .organization, "\(e.entities.map(\.label))")
     }
 
+    func testAQuantifierOpeningASentenceBeginsNoName() {
+        let e = ExtractionProbe.run("Several Chilean officials met Peru's president. Multiple Peruvian ministers criticized Chile.")
+        XCTAssertFalse(e.entities.contains { $0.label.hasPrefix("Several") || $0.label.hasPrefix("Multiple") }, "\(e.entities.map(\.label))")
+    }
+
     func testAPartysWholeNameIsKept() {
         let e = ExtractionProbe.run("Amara Otieno joined the Bread and Roses Party last year.")
         XCTAssertTrue(e.entities.contains { $0.label == "Bread and Roses Party" }, "\(e.entities.map(\.label))")

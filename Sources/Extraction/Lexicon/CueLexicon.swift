@@ -484,7 +484,7 @@ enum CueLexicon {
         "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
         "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "but", "so", "yet", "also", "asked", "according",
         "speaking", "addressing", "meanwhile", "however", "earlier", "later", "last", "next", "both", "all", "some",
-        "many", "most", "other", "another", "such", "what", "which", "who", "why", "how", "where", "despite",
+        "many", "most", "multiple", "several", "numerous", "various", "few", "other", "another", "such", "what", "which", "who", "why", "how", "where", "despite",
         "although", "though", "since", "until", "because", "once", "under", "over", "about", "instead", "now",
         "then", "today", "yesterday", "tomorrow", "not", "no", "yes", "new", "updated", "read", "more", "breaking",
         "russian", "american", "western", "european", "islamic", "muslim", "christian", "jewish", "arab", "sunni",
