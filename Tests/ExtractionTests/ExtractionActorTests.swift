@@ -54,6 +54,9 @@ final class ExtractionActorTests: XCTestCase {
     func testANewspapersNameIsAnOrganization() {
         let e = ExtractionProbe.run("The Nairobi Herald criticized Uganda on Monday.")
         XCTAssertEqual(e.entities.first { $0.label == "Nairobi Herald" }?.type, .organization, "\(e.entities.map(\.label))")
+        let mail = ExtractionProbe.run("The Lima Mail criticized Chile. Ana Ruiz told the Lima Mail, \"We must ask her to come back.\"")
+        XCTAssertEqual(mail.entities.first { $0.label == "Lima Mail" }?.type, .organization, "\(mail.entities.map(\.label))")
+        XCTAssertFalse(mail.triples.contains { $0.predicate == .requests }, "a newspaper told something is not asked")
     }
 
     func testAQuantifierOpeningASentenceBeginsNoName() {

@@ -509,9 +509,9 @@ enum CueLexicon {
         "council", "assembly", "nations", "ministry", "party", "university", "agency", "bank", "court", "committee",
         "forces", "army", "union", "front", "group", "organization", "organisation", "institute", "foundation",
         "company", "inc", "corp", "association", "federation", "commission", "department", "office", "service",
-        "times", "post", "news", "journal", "herald", "tribune", "gazette", "telegraph", "chronicle", "magazine", "radio", "television", "network", "airlines", "airways", "club", "league", "alliance", "movement",
+        "times", "post", "news", "journal", "herald", "tribune", "gazette", "telegraph", "chronicle", "magazine", "mail", "express", "mirror", "observer", "guardian", "inquirer", "examiner", "courier", "globe", "radio", "television", "network", "airlines", "airways", "club", "league", "alliance", "movement",
         "brigade", "brigades", "guard", "guards", "police", "parliament", "congress", "senate", "fund", "program",
-        "programme", "corporation", "authority", "corps", "force", "air", "board", "centre", "center", "academy", "school", "hospital",
+        "programme", "corporation", "authority", "corps", "force", "air", "board", "centre", "center", "academy", "school", "hospital", "forum", "observatory", "society", "trust", "coalition",
     ]
     /// Last words that make a capitalised name a thing, an event or a text, never a person:
     /// "Election Day", "Economic Bill", "the Bernie and Sid Show", "CentOS Stream".
