@@ -64,6 +64,12 @@ final class ExtractionActorTests: XCTestCase {
         XCTAssertFalse(e.entities.contains { $0.label.hasPrefix("Several") || $0.label.hasPrefix("Multiple") }, "\(e.entities.map(\.label))")
     }
 
+    func testRevolutionsWarsAndElectionsAreNoOne() {
+        let e = ExtractionProbe.run("The Bolivian Gas War hurt Chile. The Andean Revolution destroyed Peru.")
+        XCTAssertFalse(e.entities.contains { $0.type == .person }, "\(e.entities.map(\.label))")
+        XCTAssertFalse(e.triples.contains { $0.predicate == .attacks }, "an event attacks no one")
+    }
+
     func testAPartysWholeNameIsKept() {
         let e = ExtractionProbe.run("Amara Otieno joined the Bread and Roses Party last year.")
         XCTAssertTrue(e.entities.contains { $0.label == "Bread and Roses Party" }, "\(e.entities.map(\.label))")

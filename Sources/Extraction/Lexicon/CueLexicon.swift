@@ -518,9 +518,10 @@ enum CueLexicon {
     static let thingHeads: Set<String> = [
         "day", "week", "bill", "act", "law", "show", "podcast", "stream", "festival", "awards", "award", "prize",
         "cup", "championship", "championships", "series", "album", "film", "movie", "tour", "games", "olympics",
-        "summit", "conference", "forum", "report", "doctrine", "plan", "program", "programme", "initiative",
+        "summit", "conference", "report", "doctrine", "plan", "program", "programme", "initiative",
         "project", "campaign", "operation", "strategy", "policy", "index", "fund", "pipeline", "protocol",
         "declaration", "resolution", "amendment", "constitution", "code", "virus", "pandemic", "hurricane",
+        "revolution", "war", "uprising", "crisis", "massacre", "genocide", "scandal", "referendum", "election", "elections",
     ]
 
     static let placeHeads: Set<String> = [
