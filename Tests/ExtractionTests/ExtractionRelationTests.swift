@@ -92,6 +92,13 @@ final class ExtractionRelationTests: XCTestCase {
         XCTAssertTrue(ExtractionProbe.triples("Peru was backed by Chile.").contains("Chile supports Peru"))
     }
 
+    func testReplacingSomeoneWhoLeftIsSuccessionNotOpposition() {
+        let race = ExtractionProbe.triples("After Senator Ana Ruiz resigned, Luis Soto joined the race to replace her.")
+        XCTAssertFalse(race.contains("Luis Soto opposes Ana Ruiz"), "\(race)")
+        let named = ExtractionProbe.triples("Luis Soto was named to replace Ana Ruiz as chair of the Lima Council.")
+        XCTAssertFalse(named.contains("Luis Soto opposes Ana Ruiz"), "\(named)")
+    }
+
     func testReportedSpeechReportsTheEmbeddedFact() {
         let facts = ExtractionProbe.triples("Kenyan President Amara Otieno said Kenya is giving Somalia weapons.")
         XCTAssertTrue(facts.contains("Kenya aids Somalia"), "\(facts)")

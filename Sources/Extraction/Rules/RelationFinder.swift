@@ -18,6 +18,12 @@ struct RelationFinder {
         var last: Int
     }
 
+    /// Words that make replacing someone a succession: a race, an appointment, a departure.
+    static let successionWords: Set<String> = [
+        "race", "succeed", "successor", "resign", "resigned", "resigns", "resignation", "retire", "retired", "retirement",
+        "died", "death", "appointed", "named", "nominated", "elected", "chosen", "tapped", "vacancy", "vacated", "seat",
+    ]
+
     static let determiners: Set<String> = [
         "the", "a", "an", "its", "his", "her", "their", "our", "your", "my", "'s", "no", "any", "this", "that", "these",
         "those", "of", "for", "new", "further", "more", "continued", "military", "air", "financial", "political",
@@ -488,6 +494,8 @@ struct RelationFinder {
         }
         // "replace the president" is a stance on a person; "replace the law" is nothing.
         if ["replace", "replaced", "replacing", "replaces", "depose", "deposed"].contains(t[i].lower) && s.mentions[object].type != .person { return false }
+        // "joined the race to replace him", "was named to replace her after she retired": succession, not a stance.
+        if t[i].lower.hasPrefix("replac"), t.contains(where: { RelationFinder.successionWords.contains($0.lower) }) { return false }
         // "sent a letter to X", "gave his award to X", "giving him six votes" are no aid.
         if cue.predicate == .aids {
             let notAid = { (k: Int) in CueLexicon.messageNouns.contains(t[k].lower) || CueLexicon.honourNouns.contains(t[k].lower) }
