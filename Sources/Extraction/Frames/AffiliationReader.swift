@@ -60,7 +60,8 @@ extension ClauseReader {
             words.insert(s.lower(k), at: 0)
             k -= 1
         }
-        if words.contains("former") || words.contains("ex") || words.contains("late") { return nil }
+        // "the former Peruvian foreign minister": a modifier anywhere before the title ends the office.
+        if s.children[n].contains(where: { $0 < n && ["former", "ex", "late", "then"].contains(s.lower($0)) }) { return nil }
         if words.contains(where: { ClauseReader.lesserModifiers.contains($0) }) { return false }
         let phrase = words.joined(separator: " ")
         for title in CueLexicon.leaderTitles where phrase == title || phrase.hasSuffix(" " + title) {
