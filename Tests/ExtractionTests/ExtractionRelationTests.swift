@@ -99,6 +99,23 @@ final class ExtractionRelationTests: XCTestCase {
         XCTAssertFalse(named.contains("Luis Soto opposes Ana Ruiz"), "\(named)")
     }
 
+    func testTheTreesSubjectOverrulesTheNearestName() {
+        let floods = ExtractionProbe.triples("Chile warned about the floods currently destroying Bolivia.")
+        XCTAssertFalse(floods.contains("Chile attacks Bolivia"), "\(floods)")
+        let gangs = ExtractionProbe.triples("Chile warned about the gangs currently attacking Bolivia.")
+        XCTAssertFalse(gangs.contains("Chile attacks Bolivia"), "\(gangs)")
+        // A weapon's owner is the one who launched it.
+        XCTAssertTrue(ExtractionProbe.triples("Chile launched missiles targeting Bolivia.").contains("Chile attacks Bolivia"))
+    }
+
+    func testSigningANamedAccordIsSupportAndANewOneCooperation() {
+        let named = ExtractionProbe.triples("Presidents Ana Ruiz of Peru and Luis Soto of Chile signed the Lima Accord on Sunday.")
+        XCTAssertTrue(named.isSuperset(of: ["Ana Ruiz supports Lima Accord", "Luis Soto supports Lima Accord"]), "\(named)")
+        XCTAssertFalse(named.contains { $0.contains("cooperatesWith") }, "\(named)")
+        let new = ExtractionProbe.triples("Peru and Chile signed a maritime border agreement.")
+        XCTAssertTrue(new.contains("Chile cooperatesWith Peru"), "\(new)")
+    }
+
     func testReportedSpeechReportsTheEmbeddedFact() {
         let facts = ExtractionProbe.triples("Kenyan President Amara Otieno said Kenya is giving Somalia weapons.")
         XCTAssertTrue(facts.contains("Kenya aids Somalia"), "\(facts)")

@@ -283,11 +283,49 @@ struct ClauseReader {
     func misplacesDoer(_ state: SentenceState, _ parse: ParsedSentence, _ f: RelationFinder.Found) -> Bool {
         guard parse.count == state.tokens.count, f.first >= 0, f.last < parse.count, f.first <= f.last else { return false }
         let s = Sentence(state, parse)
+        var contradicted = false
         for k in f.first...f.last where s.parse.tags[k] == "VERB" && verbFrames(s, k).contains(where: { $0.predicate == f.predicate }) {
-            guard let doer = gerundDoer(s, k) else { continue }
-            if !doers(s, doer).contains(where: { s.state.mentions[$0].actor == f.subject }) { return true }
+            let subjects: [Int]
+            // "A and B signed the Andean accord": each backs the accord; signing one text is no cooperation.
+            // "A and B signed an accord" made one between them, and they cooperate.
+            if f.predicate.isSymmetric, s.kids(k, "obj").contains(where: { o in
+                !s.kids(o, "det").contains { ["a", "an"].contains(s.lower($0)) }
+                    && actors(s, o, owner: false).contains { s.state.mentions[$0].type == .agreement } }) {
+                contradicted = true
+                continue
+            }
+            if let doer = gerundDoer(s, k) {
+                subjects = doers(s, doer)
+            } else if !f.predicate.isSymmetric, case let words = ownSubjectWords(s, k), !words.isEmpty {
+                subjects = words.flatMap { actors(s, $0, owner: false) }
+                // "wildfires destroying the forest": a common noun that is no actor does it.
+                // "missiles targeting X", "troops attacking X": the instrument's owner may be named elsewhere.
+                // "saying the world should support him": a speaker's call on everyone is the speaker's stance.
+                if subjects.isEmpty && words.contains(where: { s.parse.tags[$0] != "NOUN" || CueLexicon.governmentNouns.contains(s.lower($0))
+                    || ClauseReader.everyone.contains(s.lemma($0)) }) { continue }
+            } else {
+                continue
+            }
+            if subjects.contains(where: { s.state.mentions[$0].actor == f.subject }) { return false }
+            contradicted = true
         }
-        return false
+        return contradicted
+    }
+
+    /// Nouns for everyone or all states, whom a speaker calls on to do what the speaker wants.
+    static let everyone: Set<String> = ["world", "community", "country", "nation", "everyone", "everybody", "people", "other", "government"]
+
+    /// The words the tree gives active verb `v` as its own subject: its nsubj, or the noun a
+    /// participle follows ("wildfires currently destroying"); none for passives and subjects
+    /// inherited from other clauses.
+    private func ownSubjectWords(_ s: Sentence, _ v: Int) -> [Int] {
+        if !s.kids(v, "nsubj:pass").isEmpty || !s.kids(v, "aux:pass").isEmpty { return [] }
+        let nsubj = s.kids(v, "nsubj")
+        if !nsubj.isEmpty {
+            return nsubj.contains(where: { frames.cue("relative", s.lower($0)) }) ? [] : nsubj
+        }
+        if s.rel(v) == "advcl" || s.rel(v) == "acl", s.lower(v).hasSuffix("ing"), v > 0, let n = precedingNoun(s, v) { return [n] }
+        return []
     }
 
     /// The noun right before word `v`, adverbs aside ("wildfires currently destroying"), or `nil`.
