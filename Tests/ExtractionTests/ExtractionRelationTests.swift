@@ -59,6 +59,7 @@ final class ExtractionRelationTests: XCTestCase {
         XCTAssertTrue(ExtractionProbe.triples("Syria, a close ally of Iran, voted.").contains("Iran supports Syria"))
         XCTAssertTrue(ExtractionProbe.triples("Talks between Serbia and Kosovo resumed.").contains("Kosovo meetsWith Serbia"))
         XCTAssertTrue(ExtractionProbe.triples("Russia's ally Syria voted no.").contains("Russia supports Syria"))
+        XCTAssertTrue(ExtractionProbe.triples("Members of the Andean Community condemned Chile.").contains("Andean Community criticizes Chile"))
     }
 
     func testAttackingWordsIsCriticismNotViolence() {
