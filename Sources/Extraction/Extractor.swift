@@ -85,7 +85,7 @@ public struct Extractor: Sendable {
             if readers.contains(.rules) { relations.find(sentence, &doc, into: &found) }
             // "Peru condemned the withdrawal": an act named again refers to its owner.
             let reading = acts.resolve(sentence, doc) ?? sentence
-            acts.note(sentence, &doc)
+            acts.note(reading, &doc)
             // A fact needs two actors: a sentence naming fewer is not parsed.
             if let language, Set(reading.mentions.map(\.actor)).count >= 2 {
                 let parse = language.analyze(tokens: reading.tokens, in: clean.scalars)

@@ -23,4 +23,11 @@ final class ActAntecedentTests: XCTestCase {
         let text = "Chile announced its withdrawal from the pact. Lima was calm. Prices rose. Trade slowed. Peru condemned the withdrawal."
         XCTAssertFalse(ExtractionProbe.triples(text).contains("Peru criticizes Chile"))
     }
+
+    func testAnActOfForceNamedByAnotherNounIsStillItsOwners() {
+        let facts = ExtractionProbe.triples("Chile began an offensive into Peru on Monday. Its president called it a defence. The operation was condemned by members of the Andean Community.")
+        XCTAssertTrue(facts.contains("Andean Community criticizes Chile"), "\(facts)")
+        let move = ExtractionProbe.triples("Chile announced its withdrawal from the pact. Peru criticized the move.")
+        XCTAssertTrue(move.contains("Peru criticizes Chile"), "\(move)")
+    }
 }

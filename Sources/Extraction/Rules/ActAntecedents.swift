@@ -4,7 +4,8 @@ import Language
 /// Peru condemned the withdrawal." The second "the withdrawal" is Chile's, so Peru
 /// criticizes Chile. An act noun with an owner in the sentence ("Chile's decision", "its
 /// withdrawal", "the Chilean offensive", "the decision by Chile") is noted; a later
-/// "the/this/that" + the same noun with no owner of its own, within two sentences, refers
+/// "the/this/that" + the same noun (or one of its class: "the offensive" ... "the operation";
+/// "the move" for any act) with no owner of its own, within three sentences, refers
 /// to that owner, for the frames that aim at an act's owner ("condemned the decision",
 /// "welcomed the move"). Word-based: no parse is needed to note or resolve an act.
 struct ActAntecedents {
@@ -12,7 +13,24 @@ struct ActAntecedents {
     let nouns: Set<String>
 
     init(frames: FrameTable) {
-        nouns = CueLexicon.actNouns.union(frames.cues["act"] ?? [])
+        nouns = CueLexicon.actNouns.union(frames.cues["act"] ?? []).union(ActAntecedents.generic)
+    }
+
+    /// Nouns of force that name one another's act: "launched an offensive ... the operation".
+    static let military: Set<String> = [
+        "offensive", "operation", "incursion", "invasion", "attack", "attacks", "assault", "airstrike", "airstrikes",
+        "strike", "strikes", "bombing", "bombings", "shelling", "intervention", "campaign", "crackdown", "deployment",
+    ]
+
+    /// Nouns that name whatever act was last reported: "announced its withdrawal ... the move".
+    static let generic: Set<String> = ["move", "step", "steps", "decision", "action", "actions", "measures"]
+
+    /// The keys an act noun is noted under and looked up by: itself, its class, any act.
+    private static func keys(_ noun: String) -> [String] {
+        var keys = [noun]
+        if military.contains(noun) { keys.append("#military") }
+        keys.append("#any")
+        return keys
     }
 
     /// Built once from the English tables, not per document.
@@ -25,13 +43,17 @@ struct ActAntecedents {
     ]
 
     /// How far back, in sentences, an act's owner is still the one meant.
-    static let window = 2
+    static let window = 3
 
     /// Notes the acts this sentence names with an owner.
     func note(_ s: SentenceState, _ doc: inout DocumentContext) {
         let t = s.tokens
         for (i, tok) in t.enumerated() where nouns.contains(tok.lower) {
-            if let owner = owner(of: i, s) { doc.recentActs[tok.lower] = (owner, s.index) }
+            // An act named again and resolved ("the invasion") keeps its owner in view.
+            let resolved = s.mentionAt[i] >= 0 && s.mentions[s.mentionAt[i]].kind == .description && s.mentions[s.mentionAt[i]].first == i
+            if let owner = resolved ? s.mentions[s.mentionAt[i]].actor : owner(of: i, s) {
+                for key in ActAntecedents.keys(tok.lower) { doc.recentActs[key] = (owner, s.index) }
+            }
         }
     }
 
@@ -73,7 +95,9 @@ struct ActAntecedents {
             guard ["the", "this", "that"].contains(t[i - 1].lower), owner(of: i, s) == nil,
                   // "the decision of the court", "the move by X": an owner of its own, named or not.
                   !(i + 1 < t.count && ["of", "by", "from"].contains(t[i + 1].lower)),
-                  let act = doc.recentActs[t[i].lower], s.index - act.sentence <= ActAntecedents.window, s.index > act.sentence
+                  let act = doc.recentActs[t[i].lower] ?? doc.recentActs[ActAntecedents.military.contains(t[i].lower) ? "#military" : ""]
+                    ?? doc.recentActs[ActAntecedents.generic.contains(t[i].lower) ? "#any" : ""],
+                  s.index - act.sentence <= ActAntecedents.window, s.index > act.sentence
             else { continue }
             var copy = out ?? s
             var m = Mention(first: i, end: i + 1, actor: act.actor, kind: .description)
