@@ -76,6 +76,19 @@ final class LinkedDataExporterTests: XCTestCase {
         }
     }
 
+    func testEvidenceIsPutInTheOrderOfItsIRIsWhetherOrNotItCameInIt() {
+        let pieces = (0..<40).map { n in
+            Evidence(document: "doc-\(n % 7)", sentence: 1, start: n % 3, end: 20 + n % 5, text: "Quote \(n).", confidence: 0.7)
+        }
+        let order: (Evidence, Evidence) -> Bool = { ($0.document, $0.start, $0.end) < ($1.document, $1.start, $1.end) }
+        let sorted = pieces.sorted(by: order)
+        XCTAssertEqual(LinkedDataExporter.sortedByIRI(pieces), sorted)
+        XCTAssertEqual(LinkedDataExporter.sortedByIRI(sorted), sorted)
+        XCTAssertEqual(LinkedDataExporter.sortedByIRI(Array(sorted.reversed())).map { ($0.document, $0.start, $0.end) }.description,
+                       sorted.map { ($0.document, $0.start, $0.end) }.description)
+        XCTAssertEqual(LinkedDataExporter.sortedByIRI([]), [])
+    }
+
     private func text(_ graph: KnowledgeGraph, _ syntax: LinkedDataExporter.Syntax) throws -> String {
         let sink = TextSink()
         try exporter.write(graph, as: syntax, to: sink)
