@@ -87,9 +87,12 @@ public struct LinkedDataExporter: Sendable {
         return rdf
     }
 
-    /// The RDF of `source` in blocks, each the triples of one subject or of one fact
-    /// and its evidence, in the order of `rdf(for:)`: what the streaming writers write
-    /// one at a time.
+    /// The RDF of `source` in blocks, in the order of `rdf(for:)`: what the streaming
+    /// writers write one at a time. A block holds whole subjects (a document, an actor,
+    /// a fact's own triples, some of its evidence nodes), except that a fact's links to
+    /// its evidence (`prov:wasDerivedFrom`, which its own block has not) come after its
+    /// own triples in blocks of their own, each going on with the fact's node; the
+    /// writers' `Stream`s keep that node open for them.
     /// - Throws: what the source or `body` throws.
     func forEachBlock(of source: some GraphSource, _ body: (RDFGraph) throws -> Void) throws {
         try source.forEachDocument { try body(documentBlock($0)) }
@@ -102,6 +105,10 @@ public struct LinkedDataExporter: Sendable {
     /// Evidence nodes written together, after their fact's own block: a fact reported by
     /// a hundred thousand articles is then never one RDF graph of a million triples.
     static let evidencePerBlock = 64
+
+    /// A fact's links to its evidence written together: the fact's node is never held
+    /// with all of them.
+    static let linksPerBlock = 256
 
     private func documentBlock(_ document: DocumentInfo) -> RDFGraph {
         var rdf = RDFGraph()
@@ -142,9 +149,9 @@ public struct LinkedDataExporter: Sendable {
         return rdf
     }
 
-    /// A fact's blocks: first the fact's node (with the IRIs of all its evidence), then
-    /// its evidence nodes, `evidencePerBlock` at a time. Each subject is in one block, so
-    /// the writers' text is that of one block holding them all.
+    /// A fact's blocks: first the fact's own triples, then its links to its evidence,
+    /// `linksPerBlock` at a time, then its evidence nodes, `evidencePerBlock` at a time
+    /// (pieces with one IRI, which the whole graph makes one node, never split).
     private func forEachFactBlock(_ fact: Fact, _ body: (RDFGraph) throws -> Void) throws {
         var rdf = RDFGraph()
         let type = Namespace.rdf + "type", kg = vocabulary
@@ -159,27 +166,53 @@ public struct LinkedDataExporter: Sendable {
         rdf.add(f, kg + "modality", .iri(Vocabulary.iri(fact.modality, in: kg)))
         rdf.add(f, kg + "evidenceCount", .integer(fact.evidence.count))
         rdf.add(f, kg + "confidence", .decimal(fact.confidence))
-        let evidence = fact.evidence.sorted { ($0.document, $0.start, $0.end) < ($1.document, $1.start, $1.end) }
-        for piece in evidence { rdf.add(f, Namespace.prov + "wasDerivedFrom", .iri(evidenceIRI(f, piece))) }
         try body(rdf)
-        var start = 0
-        while start < evidence.count {
-            var block = RDFGraph()
-            for piece in evidence[start..<min(start + LinkedDataExporter.evidencePerBlock, evidence.count)] {
-                let e = evidenceIRI(f, piece)
-                block.add(e, type, .iri(kg + "Evidence"))
-                block.add(e, type, .iri(Namespace.prov + "Entity"))
-                block.add(e, kg + "quote", .string(piece.text))
-                block.add(e, kg + "sentence", .integer(piece.sentence))
-                block.add(e, kg + "startOffset", .integer(piece.start))
-                block.add(e, kg + "endOffset", .integer(piece.end))
-                block.add(e, kg + "confidence", .decimal(piece.confidence))
-                if let modality = piece.modality { block.add(e, kg + "modality", .iri(Vocabulary.iri(modality, in: kg))) }
-                block.add(e, Namespace.prov + "wasQuotedFrom", .iri(documentIRI(piece.document)))
+        let evidence = LinkedDataExporter.sortedByIRI(fact.evidence)
+        // Sorted, pieces with one IRI are next to each other: a link is written once.
+        var links = RDFGraph(), previous: String?
+        for piece in evidence {
+            let e = evidenceIRI(f, piece)
+            if e == previous { continue }
+            previous = e
+            links.add(f, Namespace.prov + "wasDerivedFrom", .iri(e))
+            if links.count >= LinkedDataExporter.linksPerBlock {
+                try body(links)
+                links = RDFGraph()
             }
-            try body(block)
-            start += LinkedDataExporter.evidencePerBlock
         }
+        if links.count > 0 { try body(links) }
+        var block = RDFGraph(), nodes = 0
+        previous = nil
+        for piece in evidence {
+            let e = evidenceIRI(f, piece)
+            if e != previous {
+                if nodes >= LinkedDataExporter.evidencePerBlock {
+                    try body(block)
+                    block = RDFGraph()
+                    nodes = 0
+                }
+                nodes += 1
+                previous = e
+            }
+            block.add(e, type, .iri(kg + "Evidence"))
+            block.add(e, type, .iri(Namespace.prov + "Entity"))
+            block.add(e, kg + "quote", .string(piece.text))
+            block.add(e, kg + "sentence", .integer(piece.sentence))
+            block.add(e, kg + "startOffset", .integer(piece.start))
+            block.add(e, kg + "endOffset", .integer(piece.end))
+            block.add(e, kg + "confidence", .decimal(piece.confidence))
+            if let modality = piece.modality { block.add(e, kg + "modality", .iri(Vocabulary.iri(modality, in: kg))) }
+            block.add(e, Namespace.prov + "wasQuotedFrom", .iri(documentIRI(piece.document)))
+        }
+        if nodes > 0 { try body(block) }
+    }
+
+    /// A fact's evidence in the order of its IRIs (document, start, end): the array
+    /// itself when it is in that order already, as a store reads it, so a fact quoted
+    /// from tens of thousands of articles is not held twice.
+    static func sortedByIRI(_ evidence: [Evidence]) -> [Evidence] {
+        func before(_ a: Evidence, _ b: Evidence) -> Bool { (a.document, a.start, a.end) < (b.document, b.start, b.end) }
+        return zip(evidence, evidence.dropFirst()).contains { before($1, $0) } ? evidence.sorted(by: before) : evidence
     }
 
     /// An absolute http(s) address that is a valid IRI (no space, no `<>"{}|\\^` and backquote).
@@ -215,18 +248,15 @@ public struct LinkedDataExporter: Sendable {
         case .turtle:
             let writer = TurtleWriter(prefixes: TurtleWriter.prefixes(vocabulary: vocabulary) + dataPrefixes)
             sink.write(writer.header)
-            try forEachBlock(of: source) { sink.write(writer.body($0)) }
+            var stream = TurtleWriter.Stream(writer)
+            try forEachBlock(of: source) { sink.write(stream.write($0)) }
+            sink.write(stream.finish())
         case .jsonld:
             let writer = JSONLDWriter(context: JSONLDContext(base: base))
             sink.write(writer.opening)
-            var first = true
-            try forEachBlock(of: source) { block in
-                for node in writer.nodes(block) {
-                    sink.write(writer.item(node, first: first))
-                    first = false
-                }
-            }
-            sink.write(writer.closing(empty: first))
+            var stream = JSONLDWriter.Stream(writer)
+            try forEachBlock(of: source) { sink.write(stream.write($0)) }
+            sink.write(stream.finish())
         }
     }
 

@@ -29,23 +29,76 @@ struct TurtleWriter: Sendable {
     /// One block per subject of `graph`, each after a blank line.
     func body(_ graph: RDFGraph) -> String {
         var out = ""
-        for subject in graph.subjects {
-            out += "\n" + name(subject)
-            var byPredicate: [(String, [RDFTerm])] = []
-            for statement in graph.statements(about: subject) {
-                if let i = byPredicate.firstIndex(where: { $0.0 == statement.predicate }) {
-                    byPredicate[i].1.append(statement.object)
-                } else {
-                    byPredicate.append((statement.predicate, [statement.object]))
-                }
-            }
-            for (index, (predicate, objects)) in byPredicate.enumerated() {
-                let verb = predicate == Namespace.rdf + "type" ? "a" : name(predicate)
-                out += (index == 0 ? " " : " ;\n    ") + verb + " " + objects.map(term).joined(separator: ", ")
-            }
-            out += " .\n"
-        }
+        for subject in graph.subjects { out += open(subject, graph.statements(about: subject)).text + " .\n" }
         return out
+    }
+
+    /// A subject's block without its closing ` .`, and the predicate written last.
+    private func open(_ subject: String, _ statements: [(predicate: String, object: RDFTerm)]) -> (text: String, last: String?) {
+        var out = "\n" + name(subject)
+        var byPredicate: [(String, [RDFTerm])] = []
+        for statement in statements {
+            if let i = byPredicate.firstIndex(where: { $0.0 == statement.predicate }) {
+                byPredicate[i].1.append(statement.object)
+            } else {
+                byPredicate.append((statement.predicate, [statement.object]))
+            }
+        }
+        for (index, (predicate, objects)) in byPredicate.enumerated() {
+            let verb = predicate == Namespace.rdf + "type" ? "a" : name(predicate)
+            out += (index == 0 ? " " : " ;\n    ") + verb + " " + objects.map(term).joined(separator: ", ")
+        }
+        return (out, byPredicate.last?.0)
+    }
+
+    /// Writes the body block by block, byte for byte what `body` makes of all the blocks
+    /// together. A block may go on with the last subject of the block before it, giving
+    /// more objects of that subject's last predicate or objects of predicates it did not
+    /// have yet (a fact's links to its evidence): the subject's ` .` waits until another
+    /// subject comes.
+    ///
+    /// Thread safety: not thread-safe; one writer uses it.
+    struct Stream {
+        let writer: TurtleWriter
+        /// The subject whose block is not closed yet, its predicates and the last of them.
+        private var open: (subject: String, predicates: Set<String>, last: String?)?
+
+        init(_ writer: TurtleWriter) { self.writer = writer }
+
+        /// The text for `block`.
+        mutating func write(_ block: RDFGraph) -> String {
+            var out = ""
+            var subjects = block.subjects[...]
+            if var current = open, let first = subjects.first, first == current.subject {
+                for statement in block.statements(about: first) {
+                    if statement.predicate == current.last {
+                        out += ", " + writer.term(statement.object)
+                        continue
+                    }
+                    precondition(statement.predicate != Namespace.rdf + "type" && current.predicates.insert(statement.predicate).inserted,
+                                 "a block goes on with its subject's last predicate or a new one")
+                    out += " ;\n    " + writer.name(statement.predicate) + " " + writer.term(statement.object)
+                    current.last = statement.predicate
+                }
+                open = current
+                subjects = subjects.dropFirst()
+            }
+            for subject in subjects {
+                out += finish()
+                let statements = block.statements(about: subject)
+                let (text, last) = writer.open(subject, statements)
+                out += text
+                open = (subject, Set(statements.map(\.predicate)), last)
+            }
+            return out
+        }
+
+        /// Closes the subject left open, if any.
+        mutating func finish() -> String {
+            guard open != nil else { return "" }
+            open = nil
+            return " .\n"
+        }
     }
 
     func term(_ term: RDFTerm) -> String {

@@ -67,21 +67,29 @@ struct StoreGraphSource: GraphSource {
             SELECT fact.*, (SELECT COUNT(*) FROM evidence WHERE evidence.factID = fact.id) AS evidenceCount
             FROM fact ORDER BY subject, predicate, object, negated
             """)
-        var chunk: [FactRecord] = []
+        // Each fact with the number of its evidence rows.
+        var chunk: [(fact: FactRecord, evidence: Int)] = []
         var evidenceRows = 0
         // Documents are read when an exporter asks for one, by primary key.
         let findDocument = try db.cachedStatement(sql: "SELECT * FROM document WHERE id = ?")
         let documents = DocumentLookup { id in try DocumentRecord.fetchOne(findDocument, arguments: [id])?.info }
         func emit() throws {
-            let ids = chunk.compactMap(\.id)
-            // Read row by row into the model's evidence: the rows are never all held twice.
+            let ids = chunk.compactMap(\.fact.id)
+            // Read row by row into the model's evidence: the rows are never all held twice,
+            // and each fact's array is made its size at once rather than grown by doubling
+            // (which held a widely reported fact's evidence about three times over).
             let rows = try EvidenceRecord.filter(ids.contains(EvidenceRecord.Columns.factID))
                 .order(EvidenceRecord.Columns.factID, EvidenceRecord.Columns.documentID,
                        EvidenceRecord.Columns.start, EvidenceRecord.Columns.end)
                 .fetchCursor(db)
             var byFact: [Int64: [Evidence]] = [:]
+            for (fact, count) in chunk {
+                var evidence: [Evidence] = []
+                evidence.reserveCapacity(count)
+                byFact[fact.id!] = evidence
+            }
             while let row = try rows.next() { byFact[row.factID, default: []].append(row.evidence) }
-            let facts = chunk.compactMap { $0.fact(evidence: byFact.removeValue(forKey: $0.id!) ?? []) }
+            let facts = chunk.compactMap { $0.fact.fact(evidence: byFact.removeValue(forKey: $0.fact.id!) ?? []) }
             chunk.removeAll(keepingCapacity: true)
             evidenceRows = 0
             try body(facts, documents)
@@ -89,7 +97,7 @@ struct StoreGraphSource: GraphSource {
         while let row = try cursor.next() {
             let count: Int = row["evidenceCount"]
             if !chunk.isEmpty && evidenceRows + count > evidenceLimit { try emit() }
-            chunk.append(try FactRecord(row: row))
+            chunk.append((try FactRecord(row: row), count))
             evidenceRows += count
             if chunk.count >= chunkSize || evidenceRows >= evidenceLimit { try emit() }
         }

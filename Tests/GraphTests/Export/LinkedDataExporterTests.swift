@@ -33,24 +33,67 @@ final class LinkedDataExporterTests: XCTestCase {
         }
     }
 
-    func testAFactsEvidenceNodesComeInBlocksOfTheirOwnAfterTheFact() throws {
-        let pieces = 3 * LinkedDataExporter.evidencePerBlock + 5
+    /// The fixture graph with Russia's support of Syria quoted from `pieces` more articles.
+    private func graphWithAWidelyReportedFact(pieces: Int) -> KnowledgeGraph {
         let evidence = (0..<pieces).map { n in
             Evidence(document: "doc-\(n)", sentence: 1, start: 0, end: 20, text: "Russia backs Syria, \(n).", confidence: 0.7)
         }
-        var graph = KnowledgeGraph()
+        var graph = self.graph
         graph.merge(DocumentExtraction(document: DocumentInfo(id: "doc-0", title: "Copies", source: "doc-0.txt"),
                                        entities: [F.russia, F.syria],
                                        triples: [Fact(subject: "russia", predicate: .supports, object: "syria", evidence: evidence)]))
+        return graph
+    }
+
+    func testAFactsLinksAndEvidenceNodesComeInBlocksOfTheirOwnAfterTheFact() throws {
+        let pieces = 2 * LinkedDataExporter.linksPerBlock + 5
+        let graph = graphWithAWidelyReportedFact(pieces: pieces)
         var blocks: [RDFGraph] = []
         try exporter.forEachBlock(of: graph) { blocks.append($0) }
-        let f = exporter.factIRI(graph.sortedFacts[0].key)
+        let fact = try XCTUnwrap(graph.sortedFacts.first { $0.evidence.count > pieces })
+        let f = exporter.factIRI(fact.key)
         let factBlock = try XCTUnwrap(blocks.firstIndex { $0.subjects == [f] })
-        let evidenceBlocks = blocks[(factBlock + 1)...]
-        XCTAssertEqual(evidenceBlocks.count, 4)
+        let derived = Namespace.prov + "wasDerivedFrom"
+        XCTAssertFalse(blocks[factBlock].statements(about: f).contains { $0.predicate == derived })
+        let linkBlocks = blocks[(factBlock + 1)...].prefix { $0.subjects == [f] }
+        XCTAssertEqual(linkBlocks.count, 3)
+        XCTAssertTrue(linkBlocks.allSatisfy { $0.count <= LinkedDataExporter.linksPerBlock && $0.statements(about: f).allSatisfy { $0.predicate == derived } })
+        XCTAssertEqual(linkBlocks.reduce(0) { $0 + $1.count }, fact.evidence.count)
+        let evidenceBlocks = blocks[(factBlock + 1 + linkBlocks.count)...].prefix { !$0.subjects.contains(f) && $0.subjects.allSatisfy { $0.hasPrefix(f + "/evidence/") } }
         XCTAssertTrue(evidenceBlocks.allSatisfy { $0.subjects.count <= LinkedDataExporter.evidencePerBlock })
-        XCTAssertEqual(evidenceBlocks.reduce(0) { $0 + $1.subjects.count }, pieces)
-        XCTAssertEqual(blocks[factBlock].statements(about: f).filter { $0.predicate == Namespace.prov + "wasDerivedFrom" }.count, pieces)
+        XCTAssertEqual(evidenceBlocks.reduce(0) { $0 + $1.subjects.count }, fact.evidence.count)
+    }
+
+    func testAFactWithManyPiecesOfEvidenceIsStreamedAsTheWholeGraphWritersWriteIt() throws {
+        for pieces in [0, 1, LinkedDataExporter.linksPerBlock - 3, LinkedDataExporter.linksPerBlock, 3 * LinkedDataExporter.linksPerBlock + 1] {
+            let graph = graphWithAWidelyReportedFact(pieces: pieces)
+            let whole = exporter.rdf(for: graph)
+            let jsonld = try JSONLDWriter(context: JSONLDContext(base: exporter.base)).write(whole)
+            XCTAssertEqual(String(decoding: try exporter.jsonLD(for: graph), as: UTF8.self), String(decoding: jsonld, as: UTF8.self), "JSON-LD, \(pieces) more")
+            let turtle = TurtleWriter(prefixes: TurtleWriter.prefixes(vocabulary: exporter.vocabulary) + exporter.dataPrefixes).write(whole)
+            XCTAssertEqual(try text(graph, .turtle), turtle, "Turtle, \(pieces) more")
+            XCTAssertEqual(try text(graph, .nTriples), NTriplesWriter().write(whole), "N-Triples, \(pieces) more")
+        }
+    }
+
+    func testEvidenceIsPutInTheOrderOfItsIRIsWhetherOrNotItCameInIt() {
+        let pieces = (0..<40).map { n in
+            Evidence(document: "doc-\(n % 7)", sentence: 1, start: n % 3, end: 20 + n % 5, text: "Quote \(n).", confidence: 0.7)
+        }
+        let order: (Evidence, Evidence) -> Bool = { ($0.document, $0.start, $0.end) < ($1.document, $1.start, $1.end) }
+        let sorted = pieces.sorted(by: order)
+        XCTAssertEqual(LinkedDataExporter.sortedByIRI(pieces), sorted)
+        XCTAssertEqual(LinkedDataExporter.sortedByIRI(sorted), sorted)
+        XCTAssertEqual(LinkedDataExporter.sortedByIRI(Array(sorted.reversed())).map { ($0.document, $0.start, $0.end) }.description,
+                       sorted.map { ($0.document, $0.start, $0.end) }.description)
+        XCTAssertEqual(LinkedDataExporter.sortedByIRI([]), [])
+    }
+
+    private func text(_ graph: KnowledgeGraph, _ syntax: LinkedDataExporter.Syntax) throws -> String {
+        let sink = TextSink()
+        try exporter.write(graph, as: syntax, to: sink)
+        sink.flush()
+        return String(decoding: sink.data, as: UTF8.self)
     }
 
     func testOnlyAssertedFactsThatAreNotNegatedBecomePlainEdges() {
