@@ -70,6 +70,12 @@ final class ExtractionActorTests: XCTestCase {
         XCTAssertFalse(e.triples.contains { $0.predicate == .attacks }, "an event attacks no one")
     }
 
+    func testAStatesCodeOnACurrencySignIsMoney() {
+        let e = ExtractionProbe.run("Peru gave Chile a loan worth US$5 million.")
+        XCTAssertFalse(e.entities.contains { $0.label == "United States" }, "\(e.entities.map(\.label))")
+        XCTAssertTrue(ExtractionProbe.triples("Peru gave Chile a loan worth US$5 million.").contains("Peru aids Chile"))
+    }
+
     func testAPartysWholeNameIsKept() {
         let e = ExtractionProbe.run("Amara Otieno joined the Bread and Roses Party last year.")
         XCTAssertTrue(e.entities.contains { $0.label == "Bread and Roses Party" }, "\(e.entities.map(\.label))")

@@ -258,6 +258,8 @@ struct MentionFinder {
            lexicon.actors[entry.actor].type == .organization, let before = lexicon.match(t, i - 1, limit: i), before.role == .demonym {
             return i + entry.tokens.count
         }
+        // "US$5 million", "HK$2": a state's code written against a currency sign is money.
+        if i + 1 < n, t[i + 1].lower == "$", t[i + 1].start == t[i].end, tok.isAllCaps || tok.isCapitalized { return i + 1 }
         // Lexicon. ("West" after "Kanye West" is the person, not the bloc.)
         if let entry = lexicon.match(t, i, limit: n),
            !(entry.tokens.count == 1 && entry.role == .name && tok.isCapitalized
