@@ -117,6 +117,13 @@ final class ExtractionRelationTests: XCTestCase {
         XCTAssertTrue(new.contains("Chile cooperatesWith Peru"), "\(new)")
     }
 
+    func testAPartOfAPlaceStandsForTheWhole() {
+        let seized = ExtractionProbe.triples("Chile seized parts of Bolivia in 1879.")
+        XCTAssertTrue(seized.contains("Chile occupies Bolivia"), "\(seized)")
+        let third = ExtractionProbe.triples("Chile took over a third of Bolivia.")
+        XCTAssertTrue(third.contains("Chile occupies Bolivia"), "\(third)")
+    }
+
     func testReportedSpeechReportsTheEmbeddedFact() {
         let facts = ExtractionProbe.triples("Kenyan President Amara Otieno said Kenya is giving Somalia weapons.")
         XCTAssertTrue(facts.contains("Kenya aids Somalia"), "\(facts)")

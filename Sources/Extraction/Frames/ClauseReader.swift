@@ -84,6 +84,9 @@ struct ClauseReader {
             }
             let word = s.rel(k) == "obj" ? s.lemma(k) : s.lower(k)
             if let f = frames.verbs[lemma + " " + word] { return f }
+            // "took over a third of X" with the particle parsed as the object's preposition.
+            if s.rel(k) == "obj", let c = s.children[k].first(where: { s.rel($0) == "case" }), c == v + 1,
+               let f = frames.verbs[lemma + " " + s.lower(c)] { return f }
         }
         return frames.verbs[lemma] ?? []
     }
@@ -659,6 +662,9 @@ struct ClauseReader {
             if r == "compound", ClauseReader.warNouns.contains(s.lemma(t).lowercased()) { continue }
             if r == "flat" || (r == "compound" && (proxy || s.parse.tags[t] == "PROPN")) { return [mc] }
             if proxy && (r == "amod" || r == "nmod:poss" || (r.hasPrefix("nmod") && s.preposition(c) == "of")) { return [mc] }
+            // "took over a third of the country", "seized parts of Syria", "Syrian territory": a part is its whole's.
+            if frames.cue("part", s.lemma(t)) || frames.cue("part", s.lower(t)),
+               r == "amod" || r == "nmod:poss" || (r.hasPrefix("nmod") && s.preposition(c) == "of") { return [mc] }
             if owner && isViolence(s, t) {
                 // "condemned the killing of X by Y" is aimed at Y; "condemned X's killing" at no one named.
                 let hasOf = s.children[t].contains { s.rel($0).hasPrefix("nmod") && s.preposition($0) == "of" }

@@ -11,7 +11,7 @@ struct FrameTable: Sendable {
     private(set) var phrases: [String: [Frame]] = [:]
     private(set) var cues: [String: Set<String>] = [:]
 
-    static let cueClasses = ["negator", "negating", "planned", "possible", "plannedAux", "possibleAux", "objectControl", "proxy", "relative", "reporting", "framing", "material", "perpetrate", "act", "naming", "scorn", "praise", "invalid", "utterance", "blame"]
+    static let cueClasses = ["negator", "negating", "planned", "possible", "plannedAux", "possibleAux", "objectControl", "proxy", "relative", "reporting", "framing", "material", "perpetrate", "act", "naming", "scorn", "praise", "invalid", "utterance", "blame", "part"]
 
     init(frames: String, cues cueText: String, name: String = "frames.tsv") throws {
         for (k, raw) in frames.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
