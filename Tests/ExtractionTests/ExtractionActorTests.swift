@@ -76,6 +76,12 @@ final class ExtractionActorTests: XCTestCase {
         XCTAssertTrue(ExtractionProbe.triples("Peru gave Chile a loan worth US$5 million.").contains("Peru aids Chile"))
     }
 
+    func testANameRunEndingInAKnownGroupIsNoPerson() {
+        let e = ExtractionProbe.run("Peru joined the Andean Coalition to Defeat ISIS last year, and Chile criticized ISIS.")
+        XCTAssertFalse(e.entities.contains { $0.type == .person }, "\(e.entities.map(\.label))")
+        XCTAssertTrue(ExtractionProbe.triples("Peru joined the Andean Coalition to Defeat ISIS last year, and Chile criticized ISIS.").contains("Chile criticizes Islamic State"))
+    }
+
     func testAPartysWholeNameIsKept() {
         let e = ExtractionProbe.run("Amara Otieno joined the Bread and Roses Party last year.")
         XCTAssertTrue(e.entities.contains { $0.label == "Bread and Roses Party" }, "\(e.entities.map(\.label))")

@@ -914,7 +914,11 @@ struct MentionFinder {
         }
         // A name never ends in a lexicon country ("Putin Russia"): trim it.
         var e = j
-        while e > i, let entry = lexicon.entries[t[e - 1].lower]?.first, entry.tokens.count == 1, lexicon.match(t, e - 1, limit: t.count) != nil {
+        // (A word may also begin longer names: "ISIS" and "ISIS fighters".)
+        // An acronym trims too ("Defeat ISIS"); a word that is also a surname does not ("Ana West").
+        while e > i, lexicon.entries[t[e - 1].lower]?.contains(where: { $0.tokens.count == 1
+                  && ([.country, .place].contains(lexicon.actors[$0.actor].type) || t[e - 1].isAllCaps) }) == true,
+              lexicon.match(t, e - 1, limit: t.count) != nil {
             e -= 1
         }
         return e
