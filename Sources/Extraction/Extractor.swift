@@ -91,7 +91,7 @@ public struct Extractor: Sendable {
                 let parse = language.analyze(tokens: reading.tokens, in: clean.scalars)
                 var read: [RelationFinder.Found] = []
                 reader.read(reading, parse, into: &read)
-                found.removeAll { reader.misplacesDoer(reading, parse, $0) }
+                reader.dropMisplacedDoers(&found, reading, parse)
                 // Titles set apart from the name: kept where the position rules placed no one.
                 for a in reader.readAffiliations(reading, parse) where !affiliations.contains(where: { $0.person == a.person }) {
                     affiliations.append((a.person, a.org, a.leads))

@@ -281,11 +281,16 @@ struct ClauseReader {
         return words.flatMap { actors(s, $0, owner: false) }
     }
 
-    /// Whether a fact found by token position names as its subject someone the tree shows
-    /// is not the doer: the doer of "sanctioned the airline for supporting X" is the airline.
-    func misplacesDoer(_ state: SentenceState, _ parse: ParsedSentence, _ f: RelationFinder.Found) -> Bool {
-        guard parse.count == state.tokens.count, f.first >= 0, f.last < parse.count, f.first <= f.last else { return false }
+    /// Drops the facts found by token position that name as their subject someone the tree
+    /// shows is not the doer: the doer of "sanctioned the airline for supporting X" is the airline.
+    func dropMisplacedDoers(_ found: inout [RelationFinder.Found], _ state: SentenceState, _ parse: ParsedSentence) {
+        guard !found.isEmpty, parse.count == state.tokens.count else { return }
         let s = Sentence(state, parse)
+        found.removeAll { misplacesDoer(s, $0) }
+    }
+
+    private func misplacesDoer(_ s: Sentence, _ f: RelationFinder.Found) -> Bool {
+        guard f.first >= 0, f.last < s.parse.count, f.first <= f.last else { return false }
         var contradicted = false
         for k in f.first...f.last where s.parse.tags[k] == "VERB" && verbFrames(s, k).contains(where: { $0.predicate == f.predicate }) {
             let subjects: [Int]
